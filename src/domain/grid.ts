@@ -1,0 +1,88 @@
+/**
+ * The grid: one sheet's cells as read, with nothing interpreted yet.
+ * Both adapters (ExcelJS for files, Office.js for the live workbook) build this shape,
+ * so the domain never sees an ExcelJS or Office type.
+ */
+
+/** An error cell such as `#N/A` or `#DIV/0!`. */
+export interface CellError {
+  error: string;
+}
+
+/** What a cell holds. Dates arrive as Excel serial numbers with a date format. */
+export type CellValue = number | string | boolean | null | CellError;
+
+/** A merged area, in 1-based sheet coordinates, inclusive. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** The worksheet's name. */
+  sheet: string;
+  /** 1-based sheet row of `values[0]`. */
+  top: number;
+  /** 1-based sheet column of `values[r][0]`. */
+  left: number;
+  /** Cell values, row by row. Every row has the same length. */
+  values: CellValue[][];
+  /** The text Excel shows for each cell (same shape as `values`). */
+  text: string[][];
+  /** The number format of each cell, e.g. `0.0%` or `General` (same shape as `values`). */
+  formats: string[][];
+  /** Formulas where a cell has one (`=SUM(A1:A3)`), otherwise null. Optional: adapters may omit it. */
+  formulas?: (string | null)[][];
+  merges?: MergedArea[];
+}
+
+/** A single cell handed to the engine: the value, and what the sheet showed and how it was formatted. */
+export interface CellInput {
+  value: CellValue;
+  text?: string;
+  format?: string;
+}
+
+export function isCellError(value: unknown): value is CellError {
+  return typeof value === "object" && value !== null && typeof (value as CellError).error === "string";
+}
+
+/** The cell at a 1-based sheet row and column, or a blank cell when outside the grid. */
+export function cellAt(grid: Grid, row: number, column: number): CellInput {
+  const r = row - grid.top;
+  const c = column - grid.left;
+  const values = grid.values[r];
+  if (r < 0 || c < 0 || values === undefined || c >= values.length) {
+    return { value: null, text: "", format: "General" };
+  }
+  return {
+    value: values[c] ?? null,
+    text: grid.text[r]?.[c] ?? "",
+    format: grid.formats[r]?.[c] ?? "General",
+  };
+}
+
+/** The text of a cell as a person would read it, trimmed. */
+export function cellText(cell: CellInput): string {
+  if (cell.text !== undefined && cell.text !== "") return cell.text.trim();
+  const v = cell.value;
+  if (v === null) return "";
+  if (isCellError(v)) return v.error;
+  return String(v).trim();
+}
+
+/** Build a grid from plain rows of values (test helper, and for the command line's text input). */
+export function gridFromRows(sheet: string, rows: CellValue[][], top = 1, left = 1): Grid {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
+  return {
+    sheet,
+    top,
+    left,
+    values,
+    text: values.map((r) => r.map((v) => (v === null ? "" : isCellError(v) ? v.error : String(v)))),
+    formats: values.map((r) => r.map(() => "General")),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The edits to make: cell values, formats and fills for the user's status and DOT columns,
+ * and whole sheets (Summary, Exceptions, Checks) that the add-in owns.
+ * Both adapters apply a plan; neither decides anything.
+ */
+
+/** Named fills, so adapters and conditional formats agree on the colours. */
+export type Fill = "green" | "amber" | "red" | "grey" | "header" | "none";
+
+export const FILL_COLOURS: Record<Exclude<Fill, "none">, string> = {
+  green: "#C6EFCE",
+  amber: "#FFEB9C",
+  red: "#FFC7CE",
+  grey: "#E7E6E6",
+  header: "#D9E1F2",
+};
+
+/**
+ * One cell to write. `text` is always written as text, never as a formula, even when it starts
+ * with `=`, `+`, `-` or `@`. Only `formula` cells (which the engine builds itself) are formulas.
+ */
+export type PlanValue =
+  | { kind: "text"; text: string }
+  | { kind: "number"; number: number; format?: string }
+  | { kind: "formula"; formula: string }
+  | { kind: "blank" };
+
+export interface PlanCell {
+  value: PlanValue;
+  fill?: Fill;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+/** A write into the user's own sheet, at a 1-based row and column. */
+export interface CellEdit extends PlanCell {
+  row: number;
+  column: number;
+}
+
+export type ReportKind = "summary" | "exceptions" | "checks";
+
+/** A sheet the add-in owns, written from A1: rows of cells. */
+export interface SheetPlan {
+  kind: ReportKind;
+  /** The preferred name (`Summary`); adapters add a suffix when an unrelated sheet already has it. */
+  name: string;
+  rows: PlanCell[][];
+  columnWidths: number[];
+}
+
+export interface WorkbookPlan {
+  /** Edits in users' sheets, by sheet name. */
+  edits: { sheet: string; cells: CellEdit[] }[];
+  /** Columns the plan adds to a table that had no status or DOT column (header cells are in `edits`). */
+  addedColumns: { sheet: string; column: number; header: string }[];
+  sheets: SheetPlan[];
+}
+
+export const text = (t: string): PlanValue => ({ kind: "text", text: t });
+export const num = (n: number, format?: string): PlanValue =>
+  format === undefined ? { kind: "number", number: n } : { kind: "number", number: n, format };
