@@ -60,3 +60,17 @@ export interface WorkbookPlan {
 export const text = (t: string): PlanValue => ({ kind: "text", text: t });
 export const num = (n: number, format?: string): PlanValue =>
   format === undefined ? { kind: "number", number: n } : { kind: "number", number: n, format };
+
+/**
+ * Every report sheet the add-in writes starts with this title in A1. It is how both adapters
+ * recognise a sheet they own (refresh it in place) from a user's sheet of the same name (leave it alone).
+ */
+export const REPORT_TITLE_PREFIX = "KPI Scorecard";
+
+/** Make sure a report sheet carries the owner's title in A1. */
+export function withOwnerTitle(sheet: SheetPlan): SheetPlan {
+  const first = sheet.rows[0]?.[0];
+  if (first?.value.kind === "text" && first.value.text.startsWith(REPORT_TITLE_PREFIX)) return sheet;
+  const title: PlanCell = { value: { kind: "text", text: `${REPORT_TITLE_PREFIX}: ${sheet.name}` }, bold: true };
+  return { ...sheet, rows: [[title], ...sheet.rows] };
+}

@@ -1,0 +1,98 @@
+/** The `--json` document: one object on stdout, described (and checked) by a zod schema that the package exports. */
+import { z } from "zod";
+import { DIRECTIONS, POLARITIES, STATUSES, type ValueReading } from "../domain/types";
+import type { PeriodValue } from "../domain/assessment-types";
+import type { ScoreResult } from "../domain/scoring";
+
+const StatusEnum = z.enum(STATUSES);
+const DirectionEnum = z.enum(DIRECTIONS);
+
+const PeriodValueSchema = z.object({ label: z.string(), raw: z.string(), value: z.number().nullable() }).nullable();
+
+export const MeasureJsonSchema = z.object({
+  row: z.number().int().positive(),
+  ref: z.string().nullable(),
+  measure: z.string(),
+  group: z.string().nullable(),
+  polarity: z.enum(POLARITIES),
+  target: z.string(),
+  current: PeriodValueSchema,
+  comparison: PeriodValueSchema,
+  status: StatusEnum,
+  recordedStatus: StatusEnum.nullable(),
+  dot: DirectionEnum,
+  recordedDot: DirectionEnum.nullable(),
+  reason: z.string(),
+});
+
+const ItemRef = { sheet: z.string(), row: z.number().int().positive(), ref: z.string().nullable() };
+
+export const ScorecardJsonSchema = z.object({
+  file: z.string(),
+  tables: z.array(
+    z.object({
+      sheet: z.string(),
+      headerRow: z.number().int().positive(),
+      group: z.string().nullable(),
+      current: z.string().nullable(),
+      comparison: z.string().nullable(),
+      measures: z.array(MeasureJsonSchema),
+    }),
+  ),
+  summary: z
+    .object({
+      total: z.number().int().nonnegative(),
+      status: z.object(Object.fromEntries(STATUSES.map((s) => [s, z.number().int().nonnegative()])) as Record<(typeof STATUSES)[number], z.ZodNumber>),
+      dot: z.object(Object.fromEntries(DIRECTIONS.map((d) => [d, z.number().int().nonnegative()])) as Record<(typeof DIRECTIONS)[number], z.ZodNumber>),
+    })
+    .loose(),
+  redFlags: z.array(z.object(ItemRef).loose()),
+  exceptions: z.array(z.object(ItemRef).loose()),
+  checks: z.array(z.object({ ...ItemRef, ref: z.string().nullable().optional(), kind: z.string(), message: z.string() }).loose()),
+});
+
+export type ScorecardJson = z.infer<typeof ScorecardJsonSchema>;
+
+/** The number the engine read: a single number, or the deciding part of a multi-part value; otherwise null. */
+export function numberOf(reading: ValueReading): number | null {
+  if (reading.kind === "number") return reading.value;
+  return null;
+}
+
+function periodJson(p: PeriodValue | null) {
+  return p === null ? null : { label: p.label, raw: p.raw, value: numberOf(p.reading) };
+}
+
+export function toJson(file: string, result: ScoreResult): ScorecardJson {
+  const label = (t: ScoreResult["tables"][number], column: number | null) =>
+    column === null ? null : (t.table.periods.find((p) => p.column === column)?.label ?? null);
+  return {
+    file,
+    tables: result.tables.map((t) => ({
+      sheet: t.table.sheet,
+      headerRow: t.table.headerRows[t.table.headerRows.length - 1] ?? 1,
+      group: t.table.group,
+      current: label(t, t.table.current),
+      comparison: label(t, t.table.comparison),
+      measures: t.measures.map((m) => ({
+        row: m.row,
+        ref: m.ref,
+        measure: m.measure,
+        group: m.group,
+        polarity: m.polarity,
+        target: m.targetText,
+        current: periodJson(m.current),
+        comparison: periodJson(m.comparison),
+        status: m.status,
+        recordedStatus: m.recordedStatus,
+        dot: m.dot,
+        recordedDot: m.recordedDot,
+        reason: m.reason,
+      })),
+    })),
+    summary: result.summary as ScorecardJson["summary"],
+    redFlags: result.redFlags as ScorecardJson["redFlags"],
+    exceptions: result.exceptions as ScorecardJson["exceptions"],
+    checks: result.checks as ScorecardJson["checks"],
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * `scorecard <input.xlsx> [-o output.xlsx] …`: the engine, headless, on .xlsx files.
+ * Exit 0 on success, 1 with a one-line message for bad input (and nothing written).
+ */
+import * as path from "node:path";
+import { Command, CommanderError } from "commander";
+import { CliOptionsSchema, describeOptionError } from "./options";
+import { readWorkbook, WorkbookReadError } from "./read-workbook";
+import { applyPlan, saveAtomically } from "./write-workbook";
+import { formatTextReport } from "./text-report";
+import { toJson } from "./json-report";
+import { scoreGrids } from "../domain/scoring";
+import type { CompareChoice } from "../domain/scorecard";
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  now: () => Date;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  now: () => new Date(),
+};
+
+/** A failure the user can fix: reported as one line, exit 1. */
+class UsageError extends Error {}
+
+function compareChoice(text: string): CompareChoice {
+  const t = text.trim().toLowerCase();
+  if (t === "previous") return { kind: "previous" };
+  if (t === "last-year" || t === "lastyear" || t === "same-last-year") return { kind: "last-year" };
+  return { kind: "label", label: text.trim() };
+}
+
+function parseArgs(argv: string[], io: Io) {
+  const program = new Command()
+    .name("scorecard")
+    .description("Judge a council KPI scorecard workbook: status, direction of travel, summary and exception reports.")
+    .argument("<input.xlsx>", "the workbook to read (it is never changed)")
+    .option("-o, --output <file>", "write a scored copy of the workbook here")
+    .option("--sheet <name>", "only this sheet (repeat for more)", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option("--current <label>", "the period being reported, e.g. \"Q2 Jul - Sep 2023/24\"")
+    .option("--compare <choice>", "previous | last-year | a period label", "previous")
+    .option("--tolerance <t>", "how close counts as near target: 5% of target, or 2pp (points)")
+    .option("--recorded <choice>", "keep (default): leave statuses officers typed; replace: overwrite them", "keep")
+    .option("--reports <list>", "report sheets to write with -o: summary,exceptions,checks", "summary,exceptions,checks")
+    .option("--json", "print one JSON document to stdout instead of the text report", false)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: () => undefined });
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return null;
+      throw new UsageError(err.message.replace(/^error: /, ""));
+    }
+    throw err;
+  }
+  const o = program.opts<Record<string, unknown>>();
+  const parsed = CliOptionsSchema.safeParse({ ...o, input: program.args[0], output: o["output"] });
+  if (!parsed.success) throw new UsageError(describeOptionError(parsed.error));
+  return parsed.data;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const options = parseArgs(argv, io);
+    if (options === null) return 0;
+    const big = (n: number) => n >= 2000;
+    const { workbook, grids } = await readWorkbook(options.input);
+    const wanted = options.sheet;
+    const missing = wanted.filter((name) => !grids.some((g) => g.sheet === name));
+    if (missing.length > 0) throw new UsageError(`no sheet named ${missing.map((m) => `'${m}'`).join(", ")} in ${options.input}`);
+    const selected = wanted.length === 0 ? grids : grids.filter((g) => wanted.includes(g.sheet));
+    const rows = selected.reduce((n, g) => n + g.values.length, 0);
+    if (big(rows)) io.err(`Judging ${rows.toLocaleString("en-GB")} rows in ${selected.length} sheet(s)…\n`);
+
+    const result = scoreGrids(selected, {
+      detect: { ...(options.current === undefined ? {} : { current: options.current }), compare: compareChoice(options.compare) },
+      ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+      writeback: { mode: "value", recorded: options.recorded, dotStyle: "arrow" },
+      reports: options.output === undefined ? [] : options.reports,
+      source: path.basename(options.input),
+      generatedAt: io.now().toISOString().slice(0, 16).replace("T", " "),
+    });
+    if (result.tables.length === 0) {
+      throw new UsageError(
+        `no scorecard found in ${options.input}: looked for a header row with a measure column (Measure, Indicator) ` +
+          `and a target or period columns (Target, Year end 2022/23, Q1 Apr - June 2023/24, Apr-19…)`,
+      );
+    }
+    if (options.output !== undefined) {
+      applyPlan(workbook, result.plan);
+      await saveAtomically(workbook, options.output);
+      if (big(rows)) io.err(`Wrote ${options.output}\n`);
+    }
+    if (options.json) io.out(JSON.stringify(toJson(options.input, result), null, 2) + "\n");
+    else {
+      io.out(formatTextReport(options.input, result));
+      if (options.output !== undefined) io.out(`Wrote ${options.output}\n`);
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof WorkbookReadError) {
+      io.err(`scorecard: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,42 @@
+/** Command-line flags are untrusted input: validated here, with messages a person can act on. */
+import { z } from "zod";
+import type { ReportKind } from "../domain/plan";
+
+const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
+
+const toleranceText = z
+  .string()
+  .regex(/^\s*\d+(\.\d+)?\s*(%|pp)?\s*$/i, "use a percentage such as 5% or points such as 2pp");
+
+export const CliOptionsSchema = z.object({
+  input: z.string().min(1, "give the .xlsx file to read"),
+  output: z.string().min(1).optional(),
+  sheet: z.array(z.string().min(1)).default([]),
+  current: z.string().min(1).optional(),
+  compare: z.string().min(1).default("previous"),
+  tolerance: toleranceText.optional(),
+  recorded: z.enum(["keep", "replace"], { message: "--recorded must be keep or replace" }).default("keep"),
+  json: z.boolean().default(false),
+  reports: z
+    .string()
+    .default(REPORT_KINDS.join(","))
+    .transform((s, ctx) => {
+      const kinds = s.split(",").map((k) => k.trim().toLowerCase()).filter((k) => k !== "");
+      const unknown = kinds.filter((k) => !(REPORT_KINDS as readonly string[]).includes(k));
+      if (unknown.length > 0) {
+        ctx.addIssue({ code: "custom", message: `--reports: unknown report '${unknown.join(", ")}' (choose from ${REPORT_KINDS.join(", ")})` });
+        return z.NEVER;
+      }
+      return kinds as ReportKind[];
+    }),
+});
+
+export type CliOptions = z.infer<typeof CliOptionsSchema>;
+
+/** The first problem, as one line. */
+export function describeOptionError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (issue === undefined) return "invalid options";
+  const where = issue.path.length > 0 && !issue.message.startsWith("--") ? `--${String(issue.path[0])}: ` : "";
+  return `${where}${issue.message}`;
+}

@@ -1,0 +1,85 @@
+/** Apply a plan to an ExcelJS workbook, and save it atomically. The only place the CLI writes. */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type ExcelJS from "exceljs";
+import { FILL_COLOURS, REPORT_TITLE_PREFIX, type Fill, type PlanCell, type SheetPlan, type WorkbookPlan } from "../domain/plan";
+
+function argb(fill: Exclude<Fill, "none">): string {
+  return "FF" + FILL_COLOURS[fill].slice(1).toUpperCase();
+}
+
+function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
+  const v = planned.value;
+  // Strings are assigned as plain values: ExcelJS only writes a formula for a { formula } object,
+  // so a title such as "=HYPERLINK(...)" stays text.
+  if (v.kind === "text") cell.value = v.text;
+  else if (v.kind === "number") cell.value = v.number;
+  else if (v.kind === "formula") cell.value = { formula: v.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  else cell.value = null;
+  // Styles can be shared between cells when read: give this cell its own copy before changing it.
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  if (v.kind === "number" && v.format !== undefined) style.numFmt = v.format;
+  if (planned.fill !== undefined && planned.fill !== "none") {
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(planned.fill) } };
+  }
+  if (planned.bold === true) style.font = { ...(style.font ?? {}), bold: true };
+  if (planned.wrap === true) style.alignment = { ...(style.alignment ?? {}), wrapText: true, vertical: "top" };
+  cell.style = style;
+}
+
+function isOwned(ws: ExcelJS.Worksheet): boolean {
+  const a1 = ws.getCell(1, 1).value;
+  return typeof a1 === "string" && a1.startsWith(REPORT_TITLE_PREFIX);
+}
+
+/** The sheet to write a report into: ours to refresh, or a new one whose name does not clash with the user's. */
+function reportSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name} (KPI${n === 2 ? "" : " " + (n - 1)})`;
+    const existing = workbook.getWorksheet(candidate);
+    if (existing === undefined) return workbook.addWorksheet(candidate);
+    if (isOwned(existing)) {
+      clearSheet(existing);
+      return existing;
+    }
+  }
+}
+
+function clearSheet(ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.value = null;
+      cell.style = {};
+    });
+  });
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const ws = reportSheet(workbook, plan.name);
+  plan.rows.forEach((cells, r) => cells.forEach((planned, c) => writeCell(ws.getCell(r + 1, c + 1), planned)));
+  plan.columnWidths.forEach((width, c) => {
+    ws.getColumn(c + 1).width = width;
+  });
+}
+
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  for (const { sheet, cells } of plan.edits) {
+    const ws = workbook.getWorksheet(sheet);
+    if (ws === undefined) throw new Error(`the plan names a sheet the workbook lacks: ${sheet}`);
+    for (const edit of cells) writeCell(ws.getCell(edit.row, edit.column), edit);
+  }
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+}
+
+/** Write to a temporary file beside the target, then rename, so a failure never leaves half a workbook. */
+export async function saveAtomically(workbook: ExcelJS.Workbook, target: string): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(temp);
+    await fs.rename(temp, target);
+  } catch (err) {
+    await fs.rm(temp, { force: true });
+    throw err;
+  }
+}

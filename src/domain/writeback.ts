@@ -1,0 +1,98 @@
+/**
+ * Plan the status and DOT cells for one table: symbols (value mode) or live KPI formulas
+ * (formula mode), keeping what officers recorded unless asked to replace it.
+ * Writes only to the table's status and DOT columns, or to two new columns after the last
+ * period when the table has none, never over a cell of the user's data.
+ */
+import { address } from "./a1";
+import type { Grid } from "./grid";
+import { cellAt, cellText } from "./grid";
+import type { MeasureAssessment } from "./assessment-types";
+import type { CellEdit, Fill, PlanValue, WorkbookPlan } from "./plan";
+import type { ScorecardTable } from "./scorecard";
+import type { Direction, Movement } from "./types";
+import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS, VALUE_ARROWS, statusFill } from "./engine";
+
+export type WriteMode = "value" | "formula";
+export type RecordedChoice = "keep" | "replace";
+export type DotStyle = "arrow" | "word" | "value";
+
+export interface WritebackOptions {
+  mode: WriteMode;
+  recorded: RecordedChoice;
+  dotStyle: DotStyle;
+}
+
+export const DEFAULT_WRITEBACK: WritebackOptions = { mode: "value", recorded: "keep", dotStyle: "arrow" };
+
+export const DOT_FILLS: Record<Direction, Fill> = { improved: "green", stable: "amber", worse: "red", "not-applicable": "grey" };
+
+export function dotText(dot: Direction, movement: Movement, style: DotStyle): string {
+  if (style === "word") return DOT_WORDS[dot];
+  if (style === "value") return dot === "not-applicable" && movement === "unknown" ? DOT_ARROWS["not-applicable"] : VALUE_ARROWS[movement];
+  return DOT_ARROWS[dot];
+}
+
+/** Where the status and DOT go: the table's own columns, or two free columns after the last period. */
+export function statusColumns(grid: Grid, table: ScorecardTable): { status: number; dot: number; added: boolean } {
+  const { status, dot } = table.roles;
+  if (status !== undefined && dot !== undefined) return { status, dot, added: false };
+  const lastPeriod = table.periods.reduce((m, p) => Math.max(m, p.column), 0);
+  const lastColumn = table.columns.reduce((m, c) => Math.max(m, c.column), lastPeriod);
+  const rows = [...table.headerRows, ...table.measures.map((m) => m.row)];
+  const free = (column: number) => rows.every((r) => cellText(cellAt(grid, r, column)) === "");
+  let first = Math.max(lastPeriod, 1) + 1;
+  // Never write over the user's cells: move right past anything in the way.
+  if (!(free(first) && free(first + 1))) first = Math.max(lastColumn, grid.left + (grid.values[0]?.length ?? 0) - 1) + 1;
+  return { status: status ?? first, dot: dot ?? (status === undefined ? first + 1 : first), added: true };
+}
+
+function formulaFor(table: ScorecardTable, m: MeasureAssessment, what: "status" | "dot"): string | null {
+  const { target, polarity } = table.roles;
+  if (table.current === null) return null;
+  const value = address(m.row, table.current);
+  const pol = polarity === undefined ? `"${m.polarity}"` : address(m.row, polarity);
+  if (what === "status") {
+    if (target === undefined) return null;
+    return `=KPI.STATUS(${value},${address(m.row, target)},${pol})`;
+  }
+  if (table.comparison === null) return null;
+  return `=KPI.DOT(${value},${address(m.row, table.comparison)},${pol})`;
+}
+
+export function planStatusWrites(
+  grid: Grid,
+  table: ScorecardTable,
+  measures: MeasureAssessment[],
+  options: WritebackOptions = DEFAULT_WRITEBACK,
+): WorkbookPlan {
+  const columns = statusColumns(grid, table);
+  const cells: CellEdit[] = [];
+  const addedColumns: WorkbookPlan["addedColumns"] = [];
+  if (columns.added) {
+    const headerRow = table.headerRows[table.headerRows.length - 1] ?? (table.measures[0]?.row ?? 2) - 1;
+    if (table.roles.status === undefined) {
+      cells.push({ row: headerRow, column: columns.status, value: { kind: "text", text: "Overall status" }, bold: true, fill: "header" });
+      addedColumns.push({ sheet: table.sheet, column: columns.status, header: "Overall status" });
+    }
+    if (table.roles.dot === undefined) {
+      cells.push({ row: headerRow, column: columns.dot, value: { kind: "text", text: "DOT" }, bold: true, fill: "header" });
+      addedColumns.push({ sheet: table.sheet, column: columns.dot, header: "DOT" });
+    }
+  }
+  for (const m of measures) {
+    const keepStatus = options.recorded === "keep" && m.recordedStatusText !== null;
+    const keepDot = options.recorded === "keep" && m.recordedDotText !== null;
+    if (!keepStatus) {
+      const formula = options.mode === "formula" ? formulaFor(table, m, "status") : null;
+      const value: PlanValue = formula === null ? { kind: "text", text: STATUS_SYMBOLS[m.status] } : { kind: "formula", formula };
+      cells.push({ row: m.row, column: columns.status, value, fill: statusFill(m.status) });
+    }
+    if (!keepDot) {
+      const formula = options.mode === "formula" ? formulaFor(table, m, "dot") : null;
+      const value: PlanValue = formula === null ? { kind: "text", text: dotText(m.dot, m.movement, options.dotStyle) } : { kind: "formula", formula };
+      cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot] });
+    }
+  }
+  return { edits: [{ sheet: table.sheet, cells }], addedColumns, sheets: [] };
+}
