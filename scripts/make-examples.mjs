@@ -438,7 +438,7 @@ const CORPORATE = [
     title: "Priority 4 - Extending opportunity, prosperity and planning for the future",
     rows: [
       ["4.B1", "Number of new homes delivered during the year (Priority measure)", "High", "731", "", "", "", "201", "178", "Over 50% of the annual target built by the end of quarter 2."],
-      ["4.B2", "% of stock that is non decent (Priority measure)", "Low", "0.5%", "", "", "", "Not available", "0.18%", "The Council will comfortably achieve its year-end target of 0.5%."],
+      ["4.B2", "% of stock that is none decent (Priority measure)", "Low", "0.5%", "", "", "", "Not available", "0.18%", "The Council will comfortably achieve its year-end target of 0.5%."],
     ],
   },
   {
@@ -447,7 +447,7 @@ const CORPORATE = [
       ["5.A1", "% Council Tax collected in year", "High", "97.0%", "", "", "54.3%", "Not available", "54.3%", "Presently on course to achieve the 97.0% target by year end."],
       ["5.A3", "% Non-domestic rates collected in year", "High", "98.0%", "", "", "55.1%", "Not available", "54.9%", "Presently on course to achieve the 98.0% target by year end."],
       ["5.D1", "% PDR completion", "High", "95%", "", "", "", "Not available", "96%", "Three Directorates exceeding the target."],
-      ["5.D2", "Days lost to sickness absence per FTE (excluding schools) (Priority measure)", "Low", "10.2 days", "", "", "", "Not available", "10.71 days", "Decreased in the quarter but performance is still off target."],
+      ["5.D2", "Days lost to sickness absence (Priority measure)", "Low", "10.2 days", "", "", "", "Not available", "10.71 days", "Decreased in the quarter but performance is still off target."],
       ["5.D3", "Reduction in Agency cost (Priority measure)", "Low", "10% reduction", "", "", "", "Not available", "Increase of 43%", "Further monitoring and review of management processes to take place over third quarter."],
     ],
   },
