@@ -151,8 +151,8 @@ export function isDateFormat(format: string): boolean {
 }
 
 /**
- * Gives undated periods a place (just after the dated period to their left, keeping column
- * order) and sorts oldest first.
+ * Gives undated periods a place (just after the latest dated period to their left, keeping
+ * column order) and sorts oldest first.
  */
 export function orderPeriods<T extends PeriodInfo & { column: number }>(periods: T[]): T[] {
   const byColumn = [...periods].sort((a, b) => a.column - b.column);
@@ -163,7 +163,7 @@ export function orderPeriods<T extends PeriodInfo & { column: number }>(periods:
       step += 1;
       return { ...p, order: last + step / 1000 };
     }
-    last = p.order;
+    last = Math.max(last, p.order);
     step = 0;
     return p;
   });
