@@ -152,3 +152,35 @@ describe("clutter around and inside tables", () => {
     expect(thin.reasons.join(" ")).toMatch(/no target column/);
   });
 });
+
+describe("date cells and size", () => {
+  test("Excel date cells used as month headers become month periods", () => {
+    const grid = gridFromRows("Data", [
+      ["Ref No.", "Measure", "Target", 45017, 45047, 45078], // 1 Apr, 1 May, 1 Jun 2023
+      ["X1", "Calls answered", "90%", "91%", "89%", null],
+    ]);
+    grid.formats[0] = ["General", "General", "General", "mmm-yy", "mmm-yy", "mmm-yy"];
+    grid.text[0] = ["Ref No.", "Measure", "Target", "Apr-23", "May-23", "Jun-23"];
+    const [t] = detectScorecard(grid);
+    expect(t!.periods.map((p) => [p.label, p.kind, p.index])).toEqual([
+      ["Apr-23", "month", 4],
+      ["May-23", "month", 5],
+      ["Jun-23", "month", 6],
+    ]);
+    // June is empty, so May is the latest with data.
+    expect(labelOf(t!, t!.current)).toBe("May-23");
+    expect(labelOf(t!, t!.comparison)).toBe("Apr-23");
+  });
+
+  test("50,000 measure rows are detected in well under a few seconds", () => {
+    const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24", "Notes"]];
+    for (let i = 0; i < 50_000; i++) rows.push([`R.${i}`, `Measure ${i}`, i % 2 ? "High" : "Low", "85%", "81%", i % 3 ? "82%" : "Not available", "ok"]);
+    const grid = gridFromRows("Big", rows);
+    const started = Date.now();
+    const [t] = detectScorecard(grid);
+    const elapsed = Date.now() - started;
+    expect(t!.measures).toHaveLength(50_000);
+    expect(labelOf(t!, t!.current)).toBe("Q2 Jul - Sep 2023/24");
+    expect(elapsed).toBeLessThan(3000);
+  });
+});
