@@ -66,6 +66,8 @@ export async function readWorkbook(path: string): Promise<{ grids: Grid[]; workb
   } catch (err) {
     throw new WorkbookReadError(`${path} could not be read as an .xlsx workbook: ${oneLine(err)}`);
   }
+  // A zip that is not a workbook (a .docx renamed, say) loads with no sheets.
+  if (workbook.worksheets.length === 0) throw new WorkbookReadError(`${path} has no worksheets: it is not an .xlsx workbook`);
   const grids: Grid[] = [];
   workbook.eachSheet((ws) => grids.push(gridFromWorksheet(ws)));
   return { grids, workbook };

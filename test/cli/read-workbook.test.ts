@@ -165,6 +165,15 @@ describe("bad input is a WorkbookReadError with one line", () => {
     await expectReadError(file, /could not be read as an \.xlsx workbook/);
   });
 
+  test("a zip that is not a workbook (a Word document renamed)", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:document/>");
+    const file = path.join(dir, "letter.xlsx");
+    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    await expectReadError(file, /has no worksheets/);
+  });
+
   test("an empty file and a folder", async () => {
     const file = path.join(dir, "empty.xlsx");
     await fs.writeFile(file, "");
