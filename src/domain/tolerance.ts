@@ -1,0 +1,56 @@
+/**
+ * How far from target still counts as near target (amber). Default: 5% of the target, relative.
+ * Written as a fraction (0.05), a percentage ("5%"), or points ("2pp", { points: 2 }). 0 gives two-state judging.
+ */
+import { z } from "zod";
+import type { Tolerance } from "./types";
+
+export const DEFAULT_TOLERANCE: Tolerance = { kind: "relative", fraction: 0.05 };
+
+const TEXT = /^\s*(\d+(?:\.\d+)?)\s*(%|pp|points?|pts?)?\s*$/i;
+
+export const ToleranceSchema = z.union([
+  z.number().min(0).max(100),
+  z.string().max(40).regex(TEXT, "a tolerance is a percentage such as 5% or points such as 2pp"),
+  z.object({ points: z.number().min(0).finite() }).strict(),
+  z.object({ fraction: z.number().min(0).max(10) }).strict(),
+  z.object({ kind: z.literal("relative"), fraction: z.number().min(0).max(10) }).strict(),
+  z.object({ kind: z.literal("points"), points: z.number().min(0).finite() }).strict(),
+]);
+
+export type ToleranceResult = { ok: true; tolerance: Tolerance } | { ok: false; reason: string };
+
+/** Read a tolerance, or say why not. null/undefined/"" give the default. */
+export function parseTolerance(input: unknown): ToleranceResult {
+  if (input === null || input === undefined || input === "") return { ok: true, tolerance: DEFAULT_TOLERANCE };
+  const parsed = ToleranceSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? "not a tolerance" };
+  const v = parsed.data;
+  if (typeof v === "number") {
+    // 0.05 is a fraction; 5 means 5%.
+    return { ok: true, tolerance: { kind: "relative", fraction: v <= 1 ? v : v / 100 } };
+  }
+  if (typeof v === "string") {
+    const m = TEXT.exec(v);
+    const n = Number(m?.[1] ?? "0");
+    const unit = (m?.[2] ?? "").toLowerCase();
+    if (unit === "%") return { ok: true, tolerance: { kind: "relative", fraction: n / 100 } };
+    if (unit !== "") return { ok: true, tolerance: { kind: "points", points: n } };
+    return { ok: true, tolerance: { kind: "relative", fraction: n <= 1 ? n : n / 100 } };
+  }
+  if ("kind" in v) return { ok: true, tolerance: v };
+  if ("points" in v) return { ok: true, tolerance: { kind: "points", points: v.points } };
+  return { ok: true, tolerance: { kind: "relative", fraction: v.fraction } };
+}
+
+/** Read a tolerance that has already passed a boundary check; an invalid one is a bug, so it throws. */
+export function readTolerance(input: unknown): Tolerance {
+  const r = parseTolerance(input);
+  if (!r.ok) throw new RangeError(`tolerance: ${r.reason}`);
+  return r.tolerance;
+}
+
+export function describeTolerance(t: Tolerance): string {
+  if (t.kind === "points") return `${t.points} ${t.points === 1 ? "point" : "points"}`;
+  return `${+(t.fraction * 100).toFixed(4)}% of target`;
+}
