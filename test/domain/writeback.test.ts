@@ -1,0 +1,73 @@
+import { gridFromRows } from "../../src/domain/grid";
+import { detectScorecard } from "../../src/domain/detect";
+import { assessTable } from "../../src/domain/assess";
+import { planStatusWrites } from "../../src/domain/writeback";
+import type { CellEdit } from "../../src/domain/plan";
+
+const header = ["Ref No.", "Measure", "Good performance", "Frequency of reporting", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"];
+
+function table(rows: (string | number | null)[][]) {
+  const grid = gridFromRows("Scorecard", [header, ...rows]);
+  const [found] = detectScorecard(grid);
+  if (found === undefined) throw new Error("no table detected");
+  return { grid, table: found, measures: assessTable(grid, found) };
+}
+
+const at = (cells: CellEdit[], row: number, column: number) => cells.find((c) => c.row === row && c.column === column);
+
+describe("planStatusWrites", () => {
+  it("adds Overall status and DOT columns after the last period when the table has none", () => {
+    const { grid, table: t, measures } = table([
+      ["1.A5", "Repeat child protection plans", "low", "Monthly", "<8%", "10.3%", "11.2%"],
+      ["4.20", "LAC placed within a Family Based setting", "high", "Monthly", "85.0%", "77.5%", "76.1%"],
+    ]);
+    const plan = planStatusWrites(grid, t, measures, { mode: "value", recorded: "keep", dotStyle: "arrow" });
+    const cells = plan.edits[0]?.cells ?? [];
+    expect(at(cells, 1, 8)?.value).toEqual({ kind: "text", text: "Overall status" });
+    expect(at(cells, 1, 9)?.value).toEqual({ kind: "text", text: "DOT" });
+    expect(at(cells, 2, 8)).toMatchObject({ value: { kind: "text", text: "✘" }, fill: "red" });
+    expect(at(cells, 2, 9)).toMatchObject({ value: { kind: "text", text: "↓" }, fill: "red" });
+    expect(plan.addedColumns.map((c) => c.column)).toEqual([8, 9]);
+  });
+
+  it("never writes over a user's cell: the new columns move past a notes column", () => {
+    const grid = gridFromRows("Scorecard", [
+      [...header, "Data notes"],
+      ["1.A5", "Repeat child protection plans", "low", "Monthly", "<8%", "10.3%", "11.2%", "Being explored via dip sampling"],
+    ]);
+    const [t] = detectScorecard(grid);
+    if (t === undefined) throw new Error("no table");
+    const plan = planStatusWrites(grid, t, assessTable(grid, t), { mode: "value", recorded: "keep", dotStyle: "arrow" });
+    const columns = new Set((plan.edits[0]?.cells ?? []).map((c) => c.column));
+    expect(columns.has(8)).toBe(false);
+    expect([...columns].every((c) => c > 8)).toBe(true);
+  });
+
+  it("keeps a recorded status unless asked to replace it", () => {
+    const grid = gridFromRows("Scorecard", [
+      ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q4 Jan - Mar 2019", "Q1 Apr - June 2019"],
+      ["2.B8", "People supported in residential care", "Low", 900, "●", "", 933, 931],
+    ]);
+    const [t] = detectScorecard(grid);
+    if (t === undefined) throw new Error("no table");
+    const measures = assessTable(grid, t);
+    const keep = planStatusWrites(grid, t, measures, { mode: "value", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
+    expect(at(keep, 2, 5)).toBeUndefined();
+    expect(at(keep, 2, 6)?.value).toEqual({ kind: "text", text: "↑" });
+    const replace = planStatusWrites(grid, t, measures, { mode: "value", recorded: "replace", dotStyle: "word" }).edits[0]?.cells ?? [];
+    expect(at(replace, 2, 5)?.value).toEqual({ kind: "text", text: "●" });
+    expect(at(replace, 2, 6)?.value).toEqual({ kind: "text", text: "Improved" });
+  });
+
+  it("writes live KPI formulas that reference the row's own cells in formula mode", () => {
+    const grid = gridFromRows("Scorecard", [
+      ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q4 Jan - Mar 2019", "Q1 Apr - June 2019"],
+      ["1.A2", "Children subject to a CP plan", "low", 90, "", "", 88.9, 94.8],
+    ]);
+    const [t] = detectScorecard(grid);
+    if (t === undefined) throw new Error("no table");
+    const cells = planStatusWrites(grid, t, assessTable(grid, t), { mode: "formula", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
+    expect(at(cells, 2, 5)?.value).toEqual({ kind: "formula", formula: "=KPI.STATUS(H2,D2,C2)" });
+    expect(at(cells, 2, 6)?.value).toEqual({ kind: "formula", formula: "=KPI.DOT(H2,G2,C2)" });
+  });
+});
