@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { assessDirection, assessStatus, readBands, readTarget, readValue, STATUSES, DIRECTIONS } from "../../../src/domain/engine";
+import type { Polarity, Status } from "../../../src/domain/types";
+
+const polarity = fc.constantFrom<Polarity>("high", "low", "none");
+const messyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.constantFrom("<8%", "58%+", "a) 74% b) 88%", "£6.8m", "-", "n/a", "#N/A", "10% reduction", "280 (Cumulative target)", "1,2,3", "%%", "<", "+", "a)", "a) b)", "1e309", "-0", "£m"),
+  fc.tuple(fc.constantFrom("", "<", ">=", "£", "-"), fc.double({ noNaN: false }), fc.constantFrom("", "%", "+", " days", "m", " (unvalidated)")).map(([a, n, b]) => `${a}${n}${b}`),
+);
+const cell = fc.oneof(messyText, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.record({ error: fc.constantFrom("#N/A", "#DIV/0!", "#VALUE!") }));
+
+/** Worse to better, for the three judged statuses. */
+const RANK: Partial<Record<Status, number>> = { "off-target": 0, "near-target": 1, "on-target": 2 };
+
+describe("judging never throws, on any string or number", () => {
+  it("value, target, band reading and both judgements", () => {
+    fc.assert(
+      fc.property(cell, cell, cell, polarity, (a, b, c, p) => {
+        const value = readValue(a);
+        const target = readTarget(b);
+        const status = assessStatus(value, target, p);
+        expect(STATUSES).toContain(status.status);
+        expect(typeof status.reason).toBe("string");
+        const bands = readBands(a, b, c, p);
+        expect(STATUSES).toContain(assessStatus(readValue(c), bands, p).status);
+        expect(DIRECTIONS).toContain(assessDirection(value, readValue(c), p).direction);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("improving a value never makes its status worse", () => {
+  it("for plain and comparator targets, at any tolerance", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.constantFrom<Polarity>("high", "low"),
+        fc.constantFrom("", "<", ">="),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        (v, step, t, p, comparator, tolerance) => {
+          const target = readTarget(comparator === "" ? t : `${comparator}${t}`);
+          const better = p === "high" ? v + step : v - step;
+          const sense = comparator === "<" ? "low" : comparator === ">=" ? "high" : p;
+          const improved = sense === "high" ? v + step : v - step;
+          const before = assessStatus(readValue(v), target, p, { tolerance });
+          const after = assessStatus(readValue(comparator === "" ? better : improved), target, p, { tolerance });
+          const rb = RANK[before.status];
+          const ra = RANK[after.status];
+          if (rb !== undefined && ra !== undefined) expect(ra).toBeGreaterThanOrEqual(rb);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("swapping the polarity swaps improved and worse", () => {
+  it("for any two numbers", () => {
+    const swap = { improved: "worse", worse: "improved", stable: "stable", "not-applicable": "not-applicable" } as const;
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: -1e9, max: 1e9, noNaN: true }), (a, b) => {
+        const high = assessDirection(readValue(a), readValue(b), "high");
+        const low = assessDirection(readValue(a), readValue(b), "low");
+        expect(low.direction).toBe(swap[high.direction]);
+        expect(low.movement).toBe(high.movement);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

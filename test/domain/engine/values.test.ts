@@ -1,0 +1,91 @@
+import { readValue } from "../../../src/domain/engine";
+
+describe("readValue: numbers as councils write them", () => {
+  const numbers: [string, number, string, string[] | null][] = [
+    ["8.7%", 0.087, "percent", null],
+    ["1,288", 1288, "number", null],
+    ["£6.8m", 6_800_000, "currency", null],
+    ["£4,859", 4859, "currency", null],
+    ["5,780,866", 5780866, "number", null],
+    ["10.33 days (excluding schools)", 10.33, "days", ["excluding schools"]],
+    ["46.70", 46.7, "number", null],
+    ["-0.15 (unvalidated)", -0.15, "number", ["unvalidated"]],
+    ["54.7% (unvalidated)", 0.547, "percent", ["unvalidated"]],
+    ["43.2% (211/488)", 0.432, "percent", ["211/488"]],
+    ["12.80%", 0.128, "percent", null],
+    ["113 Overall YTD - 113", 113, "number", ["Overall YTD - 113"]],
+  ];
+  it.each(numbers)("%s → %d (%s)", (text, value, unit, qualifiers) => {
+    const r = readValue(text);
+    expect(r.kind).toBe("number");
+    if (r.kind !== "number") return;
+    expect(r.value).toBeCloseTo(value, 10);
+    expect(r.unit).toBe(unit);
+    if (qualifiers !== null) expect(r.qualifiers).toEqual(qualifiers);
+  });
+
+  it("keeps the fraction of 43.2% (211/488)", () => {
+    expect(readValue("43.2% (211/488)")).toMatchObject({ fraction: { numerator: 211, denominator: 488 } });
+  });
+
+  it("reads a number cell formatted 0.0% as the same percent as the text 8.7%", () => {
+    const cell = readValue({ value: 0.087, text: "8.7%", format: "0.0%" });
+    expect(cell).toMatchObject({ kind: "number", value: 0.087, unit: "percent", decimals: 1 });
+    expect(readValue("8.7%")).toMatchObject({ kind: "number", value: 0.087, unit: "percent", decimals: 1 });
+  });
+
+  it("keeps the precision the sheet shows", () => {
+    expect(readValue("46.70")).toMatchObject({ decimals: 2 });
+    expect(readValue({ value: 0.0971, format: "0.0%" })).toMatchObject({ decimals: 1 });
+  });
+});
+
+describe("readValue: parts, missing and unreadable", () => {
+  it("reads a) 74% b) 88% as two parts", () => {
+    const r = readValue("a) 74% b) 88%");
+    expect(r.kind).toBe("parts");
+    if (r.kind !== "parts") return;
+    expect(r.parts.map((p) => [p.label, p.reading.value])).toEqual([
+      ["a)", 0.74],
+      ["b)", 0.88],
+    ]);
+    expect(readValue("a) 100% b) 100% c) 100%")).toMatchObject({ kind: "parts", parts: [{}, {}, {}] });
+  });
+
+  const missing = [
+    "",
+    "-",
+    "n/a",
+    "?",
+    "Not available",
+    "Not yet published",
+    "Not available at time of publication",
+    "No longer available",
+    "Academic year measure - 2022/23 not available yet",
+    "Not in place",
+    "Available in May",
+  ];
+  it.each(missing)("%p is missing, with the reason kept", (text) => {
+    const r = readValue(text);
+    expect(r.kind).toBe("missing");
+    if (r.kind === "missing") expect(r.reason.length).toBeGreaterThan(0);
+  });
+
+  it("treats an error cell such as #N/A as missing", () => {
+    expect(readValue({ value: { error: "#N/A" } })).toMatchObject({ kind: "missing", reason: "the cell shows the error #N/A" });
+    expect(readValue(null)).toMatchObject({ kind: "missing", reason: "blank" });
+  });
+
+  it.each(["Increase of 43%", "Q1 43.01 Overall YTD - 43.01", "Grounds Maintenance i) Complaints 5", "about ninety"])(
+    "never guesses a number out of prose: %p is unreadable",
+    (text) => {
+      const r = readValue(text);
+      expect(r.kind).toBe("unreadable");
+      if (r.kind === "unreadable") expect(r.reason).not.toBe("");
+    },
+  );
+
+  it("does not read a TRUE/FALSE cell as a figure", () => {
+    expect(readValue(true).kind).toBe("unreadable");
+  });
+});
