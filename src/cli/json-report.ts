@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DIRECTIONS, POLARITIES, STATUSES, type ValueReading } from "../domain/types";
 import type { PeriodValue } from "../domain/assessment-types";
 import type { ScoreResult } from "../domain/scoring";
+import { SummarySchema } from "../domain/reports";
 
 const StatusEnum = z.enum(STATUSES);
 const DirectionEnum = z.enum(DIRECTIONS);
@@ -26,6 +27,21 @@ export const MeasureJsonSchema = z.object({
 });
 
 const ItemRef = { sheet: z.string(), row: z.number().int().positive(), ref: z.string().nullable() };
+const RedFlagSchema = z.object({
+  ...ItemRef,
+  measure: z.string(),
+  current: z.string().nullable(),
+  comparison: z.string().nullable(),
+  target: z.string(),
+});
+const AreaSchema = RedFlagSchema.extend({
+  leadOfficer: z.string().nullable(),
+  polarity: z.enum(POLARITIES),
+  polarityWords: z.string(),
+  note: z.string().nullable(),
+  line: z.string(),
+});
+const CheckSchema = z.object({ ...ItemRef, kind: z.string(), message: z.string() });
 
 export const ScorecardJsonSchema = z.object({
   file: z.string(),
@@ -39,16 +55,10 @@ export const ScorecardJsonSchema = z.object({
       measures: z.array(MeasureJsonSchema),
     }),
   ),
-  summary: z
-    .object({
-      total: z.number().int().nonnegative(),
-      status: z.object(Object.fromEntries(STATUSES.map((s) => [s, z.number().int().nonnegative()])) as Record<(typeof STATUSES)[number], z.ZodNumber>),
-      dot: z.object(Object.fromEntries(DIRECTIONS.map((d) => [d, z.number().int().nonnegative()])) as Record<(typeof DIRECTIONS)[number], z.ZodNumber>),
-    })
-    .loose(),
-  redFlags: z.array(z.object(ItemRef).loose()),
-  exceptions: z.array(z.object(ItemRef).loose()),
-  checks: z.array(z.object({ ...ItemRef, ref: z.string().nullable().optional(), kind: z.string(), message: z.string() }).loose()),
+  summary: SummarySchema,
+  redFlags: z.array(RedFlagSchema),
+  exceptions: z.array(AreaSchema),
+  checks: z.array(CheckSchema),
 });
 
 export type ScorecardJson = z.infer<typeof ScorecardJsonSchema>;
@@ -90,9 +100,9 @@ export function toJson(file: string, result: ScoreResult): ScorecardJson {
         reason: m.reason,
       })),
     })),
-    summary: result.summary as ScorecardJson["summary"],
-    redFlags: result.redFlags as ScorecardJson["redFlags"],
-    exceptions: result.exceptions as ScorecardJson["exceptions"],
-    checks: result.checks as ScorecardJson["checks"],
+    summary: result.summary,
+    redFlags: result.redFlags,
+    exceptions: result.exceptions,
+    checks: result.checks,
   };
 }

@@ -5,7 +5,7 @@
 import type { Grid } from "./grid";
 import type { DetectOptions, ScorecardTable } from "./scorecard";
 import type { MeasureAssessment } from "./assessment-types";
-import { withOwnerTitle, type ReportKind, type SheetPlan, type WorkbookPlan } from "./plan";
+import { REPORT_TITLE_PREFIX, withOwnerTitle, type ReportKind, type SheetPlan, type WorkbookPlan } from "./plan";
 import { detectScorecard } from "./detect";
 import { assessTable, type AssessOptions } from "./assess";
 import { DEFAULT_WRITEBACK, planStatusWrites, type WritebackOptions } from "./writeback";
@@ -47,6 +47,7 @@ export interface ScoreResult {
 export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResult {
   const tables: ScoredTable[] = [];
   for (const grid of grids) {
+    if (isReportSheet(grid)) continue;
     for (const table of detectScorecard(grid, options.detect)) {
       tables.push({ grid, table, measures: assessTable(grid, table, options) });
     }
@@ -83,6 +84,12 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
     sheets,
   };
   return { tables, measures, summary, redFlags, exceptions, checks, plan };
+}
+
+/** Sheets the add-in wrote (Summary, Exceptions, Checks) are never read back as scorecards. */
+export function isReportSheet(grid: Grid): boolean {
+  const a1 = grid.top === 1 && grid.left === 1 ? grid.values[0]?.[0] : null;
+  return typeof a1 === "string" && a1.startsWith(REPORT_TITLE_PREFIX);
 }
 
 /** One entry per sheet, so adapters touch each sheet once. */
