@@ -103,7 +103,9 @@ function formatPattern(n: number, pattern: string): string {
     while (frac.length > minFrac && frac.endsWith("0")) frac = frac.slice(0, -1);
     text = frac ? `${i}.${frac}` : (i as string);
   }
-  let [whole = "0", frac] = text.split(".");
+  const parts = text.split(".");
+  let whole = parts[0] ?? "0";
+  const frac = parts[1];
   const minInt = (intPart.match(/0/g) ?? []).length;
   if (minInt === 0 && whole === "0" && frac) whole = "";
   whole = whole.padStart(minInt, "0");

@@ -1,5 +1,5 @@
 /** Options for judging, validated with zod where they cross a boundary (custom-function args, settings, flags). */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ToleranceSchema } from "./tolerance";
 import type { Tolerance, ValueReading } from "./types";
 
@@ -25,18 +25,17 @@ export interface DirectionOptions {
   stableBand?: number;
 }
 
-const ReadingShape = z.object({ kind: z.enum(["number", "parts", "missing", "unreadable"]) }).loose();
+const ReadingShape = z.looseObject({ kind: z.enum(["number", "parts", "missing", "unreadable"]) });
+const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
 
-export const StatusOptionsSchema = z
-  .object({
-    tolerance: ToleranceSchema.optional(),
-    comparison: ReadingShape.optional(),
-    benchmark: ReadingShape.optional(),
-    periodsElapsed: z.number().int().min(0).max(366).optional(),
-    periodsInYear: z.number().int().min(1).max(366).optional(),
-    profile: z.array(z.number().finite().min(0)).max(366).optional(),
-    partsRule: z.enum(["worst", "all", "average"]).optional(),
-  })
-  .strict();
+export const StatusOptionsSchema = z.strictObject({
+  tolerance: z.optional(ToleranceSchema),
+  comparison: z.optional(ReadingShape),
+  benchmark: z.optional(ReadingShape),
+  periodsElapsed: z.optional(count(366)),
+  periodsInYear: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(366))),
+  profile: z.optional(z.array(z.number().check(z.minimum(0))).check(z.maxLength(366))),
+  partsRule: z.optional(z.enum(["worst", "all", "average"])),
+});
 
-export const DirectionOptionsSchema = z.object({ stableBand: z.number().min(0).finite().optional() }).strict();
+export const DirectionOptionsSchema = z.strictObject({ stableBand: z.optional(z.number().check(z.minimum(0))) });

@@ -2,20 +2,25 @@
  * How far from target still counts as near target (amber). Default: 5% of the target, relative.
  * Written as a fraction (0.05), a percentage ("5%"), or points ("2pp", { points: 2 }). 0 gives two-state judging.
  */
-import { z } from "zod";
+// zod/mini keeps functions.js small: the engine ships inside the custom-functions bundle.
+import * as z from "zod/mini";
 import type { Tolerance } from "./types";
 
 export const DEFAULT_TOLERANCE: Tolerance = { kind: "relative", fraction: 0.05 };
 
 const TEXT = /^\s*(\d+(?:\.\d+)?)\s*(%|pp|points?|pts?)?\s*$/i;
 
+const MESSAGE = "a tolerance is a percentage such as 5% or points such as 2pp";
+const share = () => z.number().check(z.minimum(0, MESSAGE), z.maximum(10, MESSAGE));
+const points = () => z.number().check(z.minimum(0, MESSAGE), z.maximum(1e9, MESSAGE));
+
 export const ToleranceSchema = z.union([
-  z.number().min(0).max(100),
-  z.string().max(40).regex(TEXT, "a tolerance is a percentage such as 5% or points such as 2pp"),
-  z.object({ points: z.number().min(0).finite() }).strict(),
-  z.object({ fraction: z.number().min(0).max(10) }).strict(),
-  z.object({ kind: z.literal("relative"), fraction: z.number().min(0).max(10) }).strict(),
-  z.object({ kind: z.literal("points"), points: z.number().min(0).finite() }).strict(),
+  z.number().check(z.minimum(0, MESSAGE), z.maximum(100, MESSAGE)),
+  z.string().check(z.maxLength(40, MESSAGE), z.regex(TEXT, MESSAGE)),
+  z.strictObject({ points: points() }),
+  z.strictObject({ fraction: share() }),
+  z.strictObject({ kind: z.literal("relative"), fraction: share() }),
+  z.strictObject({ kind: z.literal("points"), points: points() }),
 ]);
 
 export type ToleranceResult = { ok: true; tolerance: Tolerance } | { ok: false; reason: string };
@@ -24,7 +29,7 @@ export type ToleranceResult = { ok: true; tolerance: Tolerance } | { ok: false; 
 export function parseTolerance(input: unknown): ToleranceResult {
   if (input === null || input === undefined || input === "") return { ok: true, tolerance: DEFAULT_TOLERANCE };
   const parsed = ToleranceSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? "not a tolerance" };
+  if (!parsed.success) return { ok: false, reason: MESSAGE };
   const v = parsed.data;
   if (typeof v === "number") {
     // 0.05 is a fraction; 5 means 5%.

@@ -1,0 +1,203 @@
+/**
+ * The logic behind the =KPI.* functions, free of the CustomFunctions global so it can be tested directly.
+ * Every argument may be a single cell or a range; ranges broadcast against single cells, and the
+ * result has the shape of the ranges, so one formula spills a whole column.
+ */
+import {
+  assessDirection,
+  assessStatus,
+  DOT_ARROWS,
+  DOT_WORDS,
+  parseTolerance,
+  profileTarget,
+  RAG_WORDS,
+  readBands,
+  readPolarity,
+  readTarget,
+  readValue,
+  STATUS_SYMBOLS,
+  VALUE_ARROWS,
+  variance,
+  type Polarity,
+  type StatusResult,
+  type TargetReading,
+  type Tolerance,
+  type ValueReading,
+} from "../domain/engine";
+
+/** An error for one cell: #VALUE! for an unreadable argument, #N/A for a value that is not there. */
+export interface KpiError {
+  kpiError: "value" | "na";
+  message: string;
+}
+export type Scalar = string | number | boolean | null;
+export type Out = string | number | KpiError;
+export type Arg = Scalar | Scalar[][] | undefined;
+
+export const isKpiError = (x: unknown): x is KpiError => typeof x === "object" && x !== null && "kpiError" in x;
+const fail = (message: string): KpiError => ({ kpiError: "value", message });
+
+/** Normalise an argument to a matrix: Excel passes null for an omitted optional one. */
+function matrix(arg: Arg): Scalar[][] {
+  if (arg === undefined || arg === null) return [[null]];
+  if (Array.isArray(arg)) return arg.length === 0 ? [[null]] : arg;
+  return [[arg]];
+}
+
+/** Apply `f` cell by cell over arguments that are single cells or ranges of one shape. */
+export function broadcast(names: string[], args: Arg[], f: (cells: Scalar[]) => Out): Out[][] {
+  const ms = args.map(matrix);
+  let rows = 1;
+  let cols = 1;
+  for (const m of ms) {
+    const r = m.length;
+    const c = m[0]?.length ?? 1;
+    if (r * c === 1) continue;
+    if (rows * cols === 1) {
+      rows = r;
+      cols = c;
+    } else if (r !== rows || c !== cols) {
+      const sizes = ms.map((x, i) => `${names[i] ?? "?"} ${x.length}×${x[0]?.length ?? 1}`).join(", ");
+      return [[fail(`the ranges differ in size (${sizes}): give single cells or ranges of one size`)]];
+    }
+  }
+  const out: Out[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: Out[] = [];
+    for (let c = 0; c < cols; c++) {
+      row.push(f(ms.map((m) => (m.length === 1 && (m[0]?.length ?? 1) === 1 ? (m[0]?.[0] ?? null) : (m[r]?.[c] ?? null)))));
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+const blank = (x: Scalar) => x === null || (typeof x === "string" && x.trim() === "");
+
+export function polarityArg(x: Scalar, target?: TargetReading): Polarity | KpiError {
+  if (blank(x)) {
+    // Omitted: a comparator target (<8%) says which way is good; otherwise higher is better.
+    if (target?.kind === "comparator") return target.comparator.startsWith("<") ? "low" : "high";
+    return "high";
+  }
+  const p = readPolarity(String(x));
+  return p.recognised ? p.polarity : fail(`polarity: cannot read "${String(x)}": use "high", "low" or "none"`);
+}
+
+function toleranceArg(x: Scalar): Tolerance | KpiError {
+  if (blank(x)) return { kind: "relative", fraction: 0.05 };
+  const t = parseTolerance(typeof x === "boolean" ? String(x) : x);
+  return t.ok ? t.tolerance : fail(`tolerance: cannot read "${String(x)}": ${t.reason}`);
+}
+
+function valueArg(x: Scalar, name: string): ValueReading | KpiError {
+  const v = readValue(x);
+  return v.kind === "unreadable" ? fail(`${name}: cannot read "${v.text}": ${v.reason}`) : v;
+}
+
+function targetArg(x: Scalar): TargetReading | KpiError {
+  const t = readTarget(x);
+  return t.kind === "unreadable" ? fail(`target: cannot read "${t.text}": ${t.reason}`) : t;
+}
+
+/** Read value, target, polarity and tolerance, and judge; or the first argument that could not be read. */
+export function judge(value: Scalar, target: Scalar, polarity: Scalar, tolerance: Scalar): StatusResult | KpiError {
+  const t = targetArg(target);
+  if (isKpiError(t)) return t;
+  const v = valueArg(value, "value");
+  if (isKpiError(v)) return v;
+  const p = polarityArg(polarity, t);
+  if (isKpiError(p)) return p;
+  const tol = toleranceArg(tolerance);
+  if (isKpiError(tol)) return tol;
+  return assessStatus(v, t, p, { tolerance: tol });
+}
+
+export function rag(value: Arg, target: Arg, polarity: Arg, tolerance: Arg): Out[][] {
+  return broadcast(["value", "target", "polarity", "tolerance"], [value, target, polarity, tolerance], ([v, t, p, tol]) => {
+    const r = judge(v ?? null, t ?? null, p ?? null, tol ?? null);
+    return isKpiError(r) ? r : RAG_WORDS[r.status];
+  });
+}
+
+export function status(value: Arg, target: Arg, polarity: Arg, tolerance: Arg): Out[][] {
+  return broadcast(["value", "target", "polarity", "tolerance"], [value, target, polarity, tolerance], ([v, t, p, tol]) => {
+    const r = judge(v ?? null, t ?? null, p ?? null, tol ?? null);
+    return isKpiError(r) ? r : STATUS_SYMBOLS[r.status];
+  });
+}
+
+export function reason(value: Arg, target: Arg, polarity: Arg, tolerance: Arg): Out[][] {
+  return broadcast(["value", "target", "polarity", "tolerance"], [value, target, polarity, tolerance], ([v, t, p, tol]) => {
+    const r = judge(v ?? null, t ?? null, p ?? null, tol ?? null);
+    return isKpiError(r) ? r : r.reason;
+  });
+}
+
+export function ragBands(value: Arg, red: Arg, amber: Arg, green: Arg, polarity: Arg): Out[][] {
+  return broadcast(["value", "red", "amber", "green", "polarity"], [value, red, amber, green, polarity], ([v, r, a, g, p]) => {
+    const pol = polarityArg(p ?? null);
+    if (isKpiError(pol)) return pol;
+    const val = valueArg(v ?? null, "value");
+    if (isKpiError(val)) return val;
+    const bands = readBands(r ?? null, a ?? null, g ?? null, pol);
+    if (bands.red === null && bands.amber === null && bands.green === null) {
+      return fail(`bands: none could be read${bands.warnings.length > 0 ? ` (${bands.warnings.join("; ")})` : ""}`);
+    }
+    return RAG_WORDS[assessStatus(val, bands, pol).status];
+  });
+}
+
+export function dot(current: Arg, previous: Arg, polarity: Arg, style: Arg): Out[][] {
+  return broadcast(["current", "previous", "polarity", "style"], [current, previous, polarity, style], ([c, pr, p, s]) => {
+    const pol = polarityArg(p ?? null);
+    if (isKpiError(pol)) return pol;
+    const st = blank(s ?? null) ? "arrow" : String(s).trim().toLowerCase();
+    if (st !== "arrow" && st !== "word" && st !== "value") return fail(`style: use "arrow", "word" or "value", not "${String(s)}"`);
+    const a = valueArg(c ?? null, "current");
+    if (isKpiError(a)) return a;
+    const b = valueArg(pr ?? null, "previous");
+    if (isKpiError(b)) return b;
+    const d = assessDirection(a, b, pol);
+    if (st === "word") return DOT_WORDS[d.direction];
+    if (st === "value") return VALUE_ARROWS[d.movement];
+    return DOT_ARROWS[d.direction];
+  });
+}
+
+export function value(cell: Arg): Out[][] {
+  return broadcast(["cell"], [cell], ([x]) => {
+    const v = readValue(x ?? null);
+    if (v.kind === "number") return v.value;
+    if (v.kind === "parts") return { kpiError: "na", message: `"${v.text}" has ${v.parts.length} parts: use one part per cell` };
+    return { kpiError: "na", message: v.reason };
+  });
+}
+
+export function varianceOf(valueArg_: Arg, target: Arg, polarity: Arg): Out[][] {
+  return broadcast(["value", "target", "polarity"], [valueArg_, target, polarity], ([v, t, p]) => {
+    const tr = targetArg(t ?? null);
+    if (isKpiError(tr)) return tr;
+    const val = valueArg(v ?? null, "value");
+    if (isKpiError(val)) return val;
+    const pol = polarityArg(p ?? null, tr);
+    if (isKpiError(pol)) return pol;
+    const result = variance(val, tr, pol);
+    return result === null ? { kpiError: "na", message: "no variance: the value or target is not a single figure" } : result;
+  });
+}
+
+export function profile(annual: Arg, elapsed: Arg, inYear: Arg, shape: Arg): Out[][] {
+  const weights = shape === null || shape === undefined ? undefined : matrix(shape).flat().filter((x) => !blank(x));
+  if (weights !== undefined && weights.some((w) => typeof w !== "number" || !(w >= 0))) {
+    return [[fail("profile: give a range of numbers, e.g. 85, 65, 65, 65")]];
+  }
+  return broadcast(["annualTarget", "periodsElapsed", "periodsInYear"], [annual, elapsed, inYear], ([a, e, y]) => {
+    const t = readValue(a ?? null);
+    if (t.kind !== "number") return fail(`annualTarget: cannot read "${String(a)}"`);
+    if (typeof e !== "number" || !Number.isInteger(e) || e < 0) return fail("periodsElapsed: give a whole number, 0 or more");
+    if (typeof y !== "number" || !Number.isInteger(y) || y < 1) return fail("periodsInYear: give a whole number, 1 or more");
+    if (weights !== undefined && weights.length !== y) return fail(`profile: give ${y} numbers, one for each period of the year`);
+    return profileTarget(t.value, e, y, weights as number[] | undefined);
+  });
+}
