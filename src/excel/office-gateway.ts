@@ -1,0 +1,28 @@
+/** The ExcelGateway over Office.js: each operation is one Excel.run batch. */
+import type { SheetPlan, WorkbookPlan } from "../domain/plan";
+import { SETTINGS_KEY, type KpiSettings } from "../domain/settings";
+import { applyPlan } from "./apply-plan";
+import { convertFormulasToValues } from "./convert-formulas";
+import type { ExcelGateway, Progress } from "./gateway";
+import { readSheet } from "./read-sheet";
+import { restorePoint, restorePrevious } from "./restore";
+import { writeReport } from "./write-report";
+
+/** Runs one batch against the workbook: Excel.run in Office, a mock's run in tests. */
+export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch)): ExcelGateway {
+  return {
+    readSheet: (scope) => run((context) => readSheet(context, scope)),
+    applyPlan: (plan: WorkbookPlan, progress?: Progress) => run((context) => applyPlan(context, plan, progress)),
+    writeReport: (sheet: SheetPlan) => run((context) => writeReport(context, sheet)),
+    restorePoint: () => run((context) => restorePoint(context)),
+    restorePrevious: () => run((context) => restorePrevious(context)),
+    convertFormulasToValues: () => run((context) => convertFormulasToValues(context)),
+    saveSettings: (settings: KpiSettings) =>
+      run(async (context) => {
+        context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+        await context.sync();
+      }),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Read the active sheet's used range (or the selection) into the grid model: values, text, number
+ * formats and formulas, in a fixed number of syncs whatever the size (two, plus one per block of
+ * 5,000,000 cells past Excel's read limit).
+ */
+import type { CellValue, Grid } from "../domain/grid";
+import { readSettings, SETTINGS_KEY } from "../domain/settings";
+import type { SheetRead } from "./gateway";
+
+/** Excel's limit on cells read in one request. */
+export const READ_LIMIT_CELLS = 5_000_000;
+
+function toCellValue(value: unknown, type: string | undefined): CellValue {
+  if (type === "Error") return { error: String(value) };
+  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  return String(value);
+}
+
+export async function readSheet(context: Excel.RequestContext, scope: "used-range" | "selection"): Promise<SheetRead> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const area = scope === "selection" ? context.workbook.getSelectedRange() : sheet.getUsedRangeOrNullObject(true);
+  area.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  stored.load("value");
+  await context.sync();
+
+  const settingsRead = readSettings(stored.isNullObject ? null : stored.value);
+  const settings = settingsRead.kind === "ok" && settingsRead.settings.sheet === sheet.name ? settingsRead.settings : null;
+  const warning = settingsRead.kind === "invalid" ? settingsRead.warning : null;
+  if (area.isNullObject) {
+    return { grid: { sheet: sheet.name, top: 1, left: 1, values: [], text: [], formats: [], formulas: [] }, settings, warning };
+  }
+
+  // Blocks of whole rows under the read limit; one sync for each (usually one in all).
+  const rowsPerBlock = Math.max(1, Math.floor(READ_LIMIT_CELLS / Math.max(1, area.columnCount)));
+  const blocks: Excel.Range[] = [];
+  for (let r = 0; r < area.rowCount; r += rowsPerBlock) {
+    const block = sheet.getRangeByIndexes(area.rowIndex + r, area.columnIndex, Math.min(rowsPerBlock, area.rowCount - r), area.columnCount);
+    block.load(["values", "text", "numberFormat", "formulas", "valueTypes"]);
+    blocks.push(block);
+  }
+  const grid: Grid = { sheet: sheet.name, top: area.rowIndex + 1, left: area.columnIndex + 1, values: [], text: [], formats: [], formulas: [] };
+  // One sync per block keeps each response under the limit; for most sheets this is a single sync.
+  for (const block of blocks) {
+    await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per 5,000,000-cell block, by design
+    const types = block.valueTypes as string[][];
+    block.values.forEach((row, r) => {
+      grid.values.push(row.map((v, c) => toCellValue(v, types[r]?.[c])));
+      grid.text.push((block.text[r] ?? []).map((t) => String(t ?? "")));
+      grid.formats.push((block.numberFormat[r] ?? []).map((f) => String(f ?? "General")));
+      grid.formulas?.push((block.formulas[r] ?? []).map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
+    });
+  }
+  return { grid, settings, warning };
+}

@@ -1,0 +1,190 @@
+import path from "node:path";
+import { readWorkbook } from "../../src/cli/read-workbook";
+import { gridFromRows, type CellValue, type Grid } from "../../src/domain/grid";
+import { detectScorecard } from "../../src/domain/detect";
+import { assessTable } from "../../src/domain/assess";
+import { planStatusWrites } from "../../src/domain/writeback";
+import { planReports } from "../../src/domain/reports";
+import { withOwnerTitle, type SheetPlan } from "../../src/domain/plan";
+import { SETTINGS_KEY } from "../../src/domain/settings";
+import { createOfficeGateway } from "../../src/excel/office-gateway";
+import { RESTORE_SHEET } from "../../src/excel/owned-sheets";
+import { MockWorkbook } from "../support/mock-workbook";
+
+const example = path.resolve(__dirname, "../../examples/council-plan-2019-q1.xlsx");
+
+function gatewayFor(wb: MockWorkbook) {
+  return createOfficeGateway(wb.excel().run);
+}
+
+/** A scorecard of n measures with no status or DOT columns, like the directorate tables. */
+function scorecard(n: number): Grid {
+  const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Frequency of reporting", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"]];
+  for (let i = 0; i < n; i++) rows.push([`M${i + 1}`, `Measure ${i + 1}`, i % 2 ? "low" : "high", "Monthly", i % 3 ? "85.0%" : "<8%", `${70 + (i % 20)}.5%`, `${71 + (i % 19)}.2%`]);
+  return gridFromRows("Scorecard", rows);
+}
+
+function plan(grid: Grid, mode: "value" | "formula" = "value") {
+  const [table] = detectScorecard(grid);
+  if (table === undefined) throw new Error("no table");
+  const measures = assessTable(grid, table);
+  return { table, measures, plan: planStatusWrites(grid, table, measures, { mode, recorded: "keep", dotStyle: "arrow" }) };
+}
+
+describe("reading the sheet", () => {
+  it("reads the used range into the same grid as the file adapter, in two syncs", async () => {
+    const { grids } = await readWorkbook(example);
+    const wb = MockWorkbook.fromGrids(grids);
+    const read = await gatewayFor(wb).readSheet("used-range");
+    expect(wb.syncs).toBe(2);
+    const file = grids[0] as Grid;
+    expect(read.grid.sheet).toBe(file.sheet);
+    expect(read.grid.values.length).toBe(file.values.length);
+    const tables = detectScorecard(read.grid);
+    expect(tables.flatMap((t) => t.measures).length).toBe(10);
+    expect(read.warning).toBeNull();
+  });
+
+  it("falls back to detection with a visible warning when the saved settings are corrupt or hostile", async () => {
+    const hostile = [
+      "{not json",
+      JSON.stringify({ version: 1, sheet: "x", roles: { "3": "rm -rf" }, compare: "previous", tolerance: "5%", dotStyle: "arrow", mode: "value", recorded: "keep" }),
+      JSON.stringify({ version: 1, sheet: "x".repeat(5000) }),
+      JSON.stringify({ version: 1, sheet: "s", roles: {}, compare: "previous", tolerance: "5%", dotStyle: "arrow", mode: "value", recorded: "keep", extra: "unknown key" }),
+      "x".repeat(200_000),
+    ];
+    for (const stored of hostile) {
+      const wb = MockWorkbook.fromGrids([scorecard(3)]);
+      wb.settings.set(SETTINGS_KEY, stored);
+      const read = await gatewayFor(wb).readSheet("used-range");
+      expect(read.settings).toBeNull();
+      expect(read.warning).toMatch(/settings .*detected afresh/);
+      expect(detectScorecard(read.grid)).toHaveLength(1);
+    }
+  });
+});
+
+describe("applying a plan", () => {
+  it("writes symbols into two new columns with text-testing conditional formats", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const { plan: p } = plan(grid);
+    const result = await gatewayFor(wb).applyPlan(p);
+    expect(wb.cell("Scorecard", 1, 8)?.value).toBe("Overall status");
+    expect(wb.cell("Scorecard", 1, 9)?.value).toBe("DOT");
+    expect(["✓", "●", "✘"]).toContain(wb.cell("Scorecard", 2, 8)?.value);
+    expect(["↑", "→", "↓"]).toContain(wb.cell("Scorecard", 2, 9)?.value);
+    expect(result.cells).toBe(8);
+    const rules = wb.sheets.get("Scorecard")?.conditionalFormats ?? [];
+    expect(rules.find((r) => r.text === "✘")?.colour).toBe("#FFC7CE");
+    expect(rules.find((r) => r.text === "✓")?.colour).toBe("#C6EFCE");
+  });
+
+  it("makes the same number of syncs for 50 and 5,000 measures, apart from chunks", async () => {
+    const counts: { syncs: number; chunks: number; payload: number }[] = [];
+    for (const n of [50, 5000]) {
+      const grid = scorecard(n);
+      const wb = MockWorkbook.fromGrids([grid]);
+      const { plan: p } = plan(grid);
+      const before = wb.syncs;
+      const result = await gatewayFor(wb).applyPlan(p);
+      counts.push({ syncs: wb.syncs - before, chunks: result.chunks, payload: wb.largestPayload });
+      expect(result.syncs).toBe(wb.syncs - before);
+    }
+    const [small, big] = counts as [(typeof counts)[0], (typeof counts)[0]];
+    expect(big.syncs - small.syncs).toBe(2 * (big.chunks - small.chunks));
+    expect(big.payload).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("writes live formulas in formula mode", async () => {
+    const grid = scorecard(2);
+    const wb = MockWorkbook.fromGrids([grid]);
+    await gatewayFor(wb).applyPlan(plan(grid, "formula").plan);
+    expect(wb.cell("Scorecard", 2, 8)?.formula).toBe("=KPI.STATUS(G2,E2,C2)");
+    expect(wb.cell("Scorecard", 2, 9)?.formula).toBe("=KPI.DOT(G2,F2,C2)");
+  });
+
+  it("restores exactly what was there, every cell, after the restore point has been saved in the workbook", async () => {
+    const { grids } = await readWorkbook(example);
+    const wb = MockWorkbook.fromGrids(grids);
+    const before = wb.snapshot();
+    const grid = grids[0] as Grid;
+    const tables = detectScorecard(grid);
+    const edits = tables.map((t) => planStatusWrites(grid, t, assessTable(grid, t), { mode: "value", recorded: "replace", dotStyle: "word" }));
+    const gateway = gatewayFor(wb);
+    await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], sheets: [] });
+    expect(wb.snapshot()).not.toEqual(before);
+    expect(wb.sheets.get(RESTORE_SHEET)?.visibility).toBe("VeryHidden");
+    const point = await gateway.restorePoint();
+    expect(point?.cells).toBeGreaterThan(0);
+    await gateway.restorePrevious();
+    const after = wb.snapshot();
+    expect(after["Council Plan Q1 2019-20"]).toEqual(before["Council Plan Q1 2019-20"]);
+    expect(await gateway.restorePoint()).toBeNull();
+  });
+});
+
+describe("report sheets", () => {
+  function summary(grid: Grid): SheetPlan {
+    const { measures } = plan(grid);
+    const [sheet] = planReports(measures, { title: "t", currentLabel: null, comparisonLabel: null, basis: "computed" }, ["summary"]);
+    if (sheet === undefined) throw new Error("no summary");
+    return withOwnerTitle(sheet);
+  }
+
+  it("refreshes its own Summary in place and leaves a user's sheet called Summary alone", async () => {
+    const grid = scorecard(4);
+    const wb = MockWorkbook.fromGrids([grid]);
+    wb.addSheet("Summary").cells.set("0,0", { value: "My own notes", formula: null, format: "General" });
+    const gateway = gatewayFor(wb);
+    const first = await gateway.writeReport(summary(grid));
+    expect(first.name).toBe("Summary (KPI)");
+    expect(wb.cell("Summary", 1, 1)?.value).toBe("My own notes");
+    const second = await gateway.writeReport(summary(grid));
+    expect(second.name).toBe("Summary (KPI)");
+    expect([...wb.sheets.keys()]).toEqual(["Scorecard", "Summary", "Summary (KPI)"]);
+    expect(wb.active).toBe("Summary (KPI)");
+  });
+
+  it("writes text from users' cells as text: a title beginning = + - @ never becomes a formula", async () => {
+    const grid = gridFromRows("Scorecard", [
+      ["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"],
+      ["=1+1", '=HYPERLINK("http://example.com","x")', "high", "90%", "80%", "70%"],
+      ["R2", "+44 helpline calls answered", "high", "90%", "80%", "70%"],
+      ["R3", "@SUM(A1:A2)", "high", "90%", "80%", "70%"],
+      ["R4", "-1 more than last year", "high", "90%", "80%", "70%"],
+    ]);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const { measures } = plan(grid);
+    const gateway = gatewayFor(wb);
+    for (const sheet of planReports(measures, { title: "t", currentLabel: null, comparisonLabel: null, basis: "computed" }, ["summary", "exceptions", "checks"])) {
+      await gateway.writeReport(withOwnerTitle(sheet));
+    }
+    const texts: string[] = [];
+    for (const name of ["Summary", "Exceptions", "Checks"]) {
+      for (const cell of wb.sheets.get(name)?.cells.values() ?? []) {
+        expect(cell.formula).toBeNull();
+        if (typeof cell.value === "string") texts.push(cell.value);
+      }
+    }
+    expect(texts).toContain('=HYPERLINK("http://example.com","x")');
+    expect(texts).toContain("+44 helpline calls answered");
+    expect(texts).toContain("@SUM(A1:A2)");
+  });
+});
+
+describe("convert formulas to values", () => {
+  it("freezes KPI formulas into their results and keeps a restore point", async () => {
+    const wb = MockWorkbook.fromGrids([gridFromRows("S", [["a"]])]);
+    const sheet = wb.sheets.get("S");
+    sheet?.cells.set("1,0", { value: "✘", formula: "=KPI.STATUS(B2,C2,D2)", format: "General" });
+    sheet?.cells.set("2,0", { value: "✓", formula: "=KPI.STATUS(B3,C3,D3)", format: "General" });
+    sheet?.cells.set("3,0", { value: 3, formula: "=1+2", format: "General" });
+    const gateway = gatewayFor(wb);
+    expect(await gateway.convertFormulasToValues()).toBe(2);
+    expect(wb.cell("S", 2, 1)).toMatchObject({ value: "✘", formula: null });
+    expect(wb.cell("S", 4, 1)).toMatchObject({ formula: "=1+2" });
+    await gateway.restorePrevious();
+    expect(wb.cell("S", 2, 1)?.formula).toBe("=KPI.STATUS(B2,C2,D2)");
+  });
+});
