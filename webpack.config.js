@@ -32,7 +32,8 @@ module.exports = (env, argv) => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // KPI_OUT_DIR lets the browser tests build beside dist/ without touching it.
+    output: { path: path.resolve(__dirname, process.env.KPI_OUT_DIR ?? "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } } }],

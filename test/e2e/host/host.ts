@@ -1,0 +1,19 @@
+/**
+ * The test host for the browser tests: an `Excel` global backed by office-addin-mock and a workbook
+ * seeded from a fixture (window.__KPI_FIXTURE__, grids read from an example .xlsx). The task pane
+ * then runs its real Office.js adapter against it. window.__KPI_WORKBOOK__ lets the test inspect cells.
+ */
+import type { Grid } from "../../../src/domain/grid";
+import { MockWorkbook } from "../../support/mock-workbook";
+
+declare global {
+  interface Window {
+    __KPI_FIXTURE__?: Grid[];
+    __KPI_WORKBOOK__?: MockWorkbook;
+  }
+}
+
+const grids = window.__KPI_FIXTURE__ ?? [];
+const workbook = MockWorkbook.fromGrids(grids);
+window.__KPI_WORKBOOK__ = workbook;
+(window as unknown as { Excel: unknown }).Excel = workbook.excel();
