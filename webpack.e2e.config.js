@@ -1,7 +1,7 @@
-// Builds the browser tests' host script (an office-addin-mock workbook as the Excel global).
+// Builds the browser tests' host script (an office-addin-mock workbook as the Excel global), and the adapter bench for Node.
 const path = require("node:path");
 
-module.exports = {
+const shared = {
   mode: "development",
   devtool: false,
   target: "web",
@@ -16,3 +16,14 @@ module.exports = {
   },
   stats: "errors-warnings",
 };
+
+// The browser host, and the same adapter + mock bundled for Node (for `npm run bench`).
+module.exports = [
+  shared,
+  {
+    ...shared,
+    target: "node",
+    entry: { "bench-adapter": "./bench/adapter-entry.ts" },
+    output: { ...shared.output, library: { type: "commonjs2" } },
+  },
+];

@@ -110,7 +110,19 @@ export function judge(value: Scalar, target: Scalar, polarity: Scalar, tolerance
   if (isKpiError(p)) return p;
   const tol = toleranceArg(tolerance);
   if (isKpiError(tol)) return tol;
-  return assessStatus(v, t, p, { tolerance: tol });
+  return assessStatus(v, t, p, optionsFor(tol));
+}
+
+/** One options object per tolerance, so the engine validates it once rather than on every cell. */
+const optionsByTolerance = new Map<string, { tolerance: Tolerance }>();
+function optionsFor(tolerance: Tolerance): { tolerance: Tolerance } {
+  const key = tolerance.kind === "points" ? `p${tolerance.points}` : `r${tolerance.fraction}`;
+  let options = optionsByTolerance.get(key);
+  if (options === undefined) {
+    options = { tolerance };
+    if (optionsByTolerance.size < 1000) optionsByTolerance.set(key, options);
+  }
+  return options;
 }
 
 export function rag(value: Arg, target: Arg, polarity: Arg, tolerance: Arg): Out[][] {
