@@ -6,9 +6,9 @@ import { cellAt, cellText, type Grid } from "./grid";
 import type { Period, ScorecardTable } from "./scorecard";
 import type { MeasureAssessment, PeriodValue } from "./assessment-types";
 import type { BandsReading, Polarity, StatusResult, TargetReading, Tolerance, ValueReading } from "./types";
+import { judgeStatus } from "./status";
 import {
   assessDirection,
-  assessStatus,
   parseDirectionSymbol,
   parseStatusSymbol,
   readBands,
@@ -103,7 +103,8 @@ function judge(
   benchmark: ValueReading | undefined,
 ): StatusResult {
   const reading: ValueReading = value?.reading ?? { kind: "missing", text: "", reason: "no period column for this measure" };
-  return assessStatus(reading, target, polarity, {
+  // The options are built here from a tolerance already read: no need to validate them again per measure.
+  return judgeStatus(reading, target, polarity, {
     tolerance,
     ...(comparison === null ? {} : { comparison: comparison.reading }),
     ...(benchmark === undefined ? {} : { benchmark }),

@@ -209,7 +209,14 @@ function judgeParts(
 export function assessStatus(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity, options?: StatusOptions): StatusResult {
   const check = checkOptions(options);
   if (!check.ok) return result("in-development", `options could not be read: ${check.reason}`);
-  const opts = options ?? {};
+  return judgeStatus(value, target, polarity, options ?? {});
+}
+
+/**
+ * The same judgement for callers inside the domain that build their options themselves (already valid):
+ * it skips validation, which would otherwise cost more than the judging on 50,000 measures.
+ */
+export function judgeStatus(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity, opts: StatusOptions): StatusResult {
   const tol = parseTolerance(opts.tolerance);
   const tolerance = tol.ok ? tol.tolerance : DEFAULT_TOLERANCE;
 

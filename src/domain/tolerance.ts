@@ -28,6 +28,12 @@ export type ToleranceResult = { ok: true; tolerance: Tolerance } | { ok: false; 
 /** Read a tolerance, or say why not. null/undefined/"" give the default. */
 export function parseTolerance(input: unknown): ToleranceResult {
   if (input === null || input === undefined || input === "") return { ok: true, tolerance: DEFAULT_TOLERANCE };
+  // Fast path for a tolerance already read (the engine passes these per measure).
+  if (typeof input === "object" && "kind" in input) {
+    const t = input as Partial<Record<"kind" | "fraction" | "points", unknown>>;
+    const n = t.kind === "relative" ? t.fraction : t.kind === "points" ? t.points : undefined;
+    if (typeof n === "number" && n >= 0 && n <= (t.kind === "relative" ? 10 : 1e9) && Object.keys(input).length === 2) return { ok: true, tolerance: input as Tolerance };
+  }
   const parsed = ToleranceSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: MESSAGE };
   const v = parsed.data;

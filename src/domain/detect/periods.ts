@@ -43,6 +43,9 @@ function info(label: string, kind: PeriodKind, year: number | null, index: numbe
   return { label, kind, year, index, order: endMonth === null ? Number.NaN : endMonth * 10 + KIND_RANK[kind] };
 }
 
+/** Every period label has a year, a month, a quarter, a term, a half or "YTD" in it. */
+const PERIOD_HINT = /(19|20)\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bq\s*[1-4]|quarter|\bterm\b|\bh[12]\b|half|ytd|year|autumn|spring|summer|-\d{2}\b/i;
+
 /** A leftover check: nothing but period words, years, months and punctuation. */
 function onlyPeriodWords(label: string): boolean {
   const rest = label
@@ -72,6 +75,8 @@ export function yearFromGroup(group: string | null | undefined): number | null {
  * used for a year the label leaves out (`Term 1` under `2022/23`). Null when the text is not a period.
  */
 export function parsePeriod(label: string, group?: string | null): PeriodInfo | null {
+  // Detection asks this of every cell while looking for header rows: reject the obvious fast.
+  if (label.length > 80 || !PERIOD_HINT.test(label)) return null;
   const text = label.replace(/\s+/g, " ").trim();
   if (text === "" || text.length > 60 || !onlyPeriodWords(text)) return null;
   const lower = text.toLowerCase();
