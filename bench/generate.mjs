@@ -52,7 +52,7 @@ export function makeScorecard(measures, seed = 42) {
       const low = rnd() < 0.4;
       const base = percent ? 0.05 + rnd() * 0.9 : 10 + rnd() * 900;
       const row = ws.addRow([
-        `${(g % 9) + 1}.${String.fromCharCode(65 + (i % 4))}${i + 1}`,
+        `${g + 1}.${String.fromCharCode(65 + (i % 4))}${i + 1}`,
         `Measure ${made + 1}: proportion of cases completed in timescale`,
         "Assistant Director",
         low ? (rnd() < 0.5 ? "Low" : "low") : rnd() < 0.5 ? "High" : "high",

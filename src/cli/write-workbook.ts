@@ -16,15 +16,36 @@ function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
   else if (v.kind === "number") cell.value = v.number;
   else if (v.kind === "formula") cell.value = { formula: v.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   else cell.value = null;
-  // Styles can be shared between cells when read: give this cell its own copy before changing it.
-  const style: Partial<ExcelJS.Style> = { ...cell.style };
-  if (v.kind === "number" && v.format !== undefined) style.numFmt = v.format;
+  cell.style = styleFor(cell.style, planned, v.kind === "number" ? v.format : undefined);
+}
+
+/**
+ * Styles read from a file can be shared between cells, so a cell gets its own copy before a change;
+ * copies are shared between cells that start from the same style and get the same change, which keeps
+ * the saved workbook's style table (and the time to write it) small.
+ */
+const styleCache = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+const EMPTY_STYLE = {};
+
+function styleFor(base: Partial<ExcelJS.Style> | undefined, planned: PlanCell, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const from = base ?? EMPTY_STYLE;
+  const key = `${planned.fill ?? ""}|${planned.bold === true ? 1 : 0}|${planned.wrap === true ? 1 : 0}|${numFmt ?? ""}`;
+  let byKey = styleCache.get(from);
+  if (byKey === undefined) {
+    byKey = new Map();
+    styleCache.set(from, byKey);
+  }
+  const cached = byKey.get(key);
+  if (cached !== undefined) return cached;
+  const style: Partial<ExcelJS.Style> = { ...from };
+  if (numFmt !== undefined) style.numFmt = numFmt;
   if (planned.fill !== undefined && planned.fill !== "none") {
     style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(planned.fill) } };
   }
   if (planned.bold === true) style.font = { ...(style.font ?? {}), bold: true };
   if (planned.wrap === true) style.alignment = { ...(style.alignment ?? {}), wrapText: true, vertical: "top" };
-  cell.style = style;
+  byKey.set(key, style);
+  return style;
 }
 
 function isOwned(ws: ExcelJS.Worksheet): boolean {
