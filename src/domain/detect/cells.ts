@@ -12,7 +12,8 @@ export function extent(grid: Grid): { firstRow: number; lastRow: number; firstCo
 }
 
 export function textAt(grid: Grid, row: number, column: number): string {
-  return cellText(cellAt(grid, row, column)).replace(/\s+/g, " ");
+  const text = cellText(cellAt(grid, row, column));
+  return /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 /** The row's non-blank cells: column and text. */

@@ -39,11 +39,17 @@ const RULES: Rule[] = [
 
 /** The role a header names, or null when it names none (then it may be a period, or `other`). */
 export function roleOfHeader(text: string): ColumnRole | null {
+  // Detection asks this of every cell while looking for header rows, and sheets repeat their texts.
+  const known = roleMemo.get(text);
+  if (known !== undefined) return known;
   const h = normaliseHeader(text);
-  if (h === "" || h.length > 200) return null;
-  for (const rule of RULES) if (rule.test.test(h)) return rule.role;
-  return null;
+  let role: ColumnRole | null = null;
+  if (h !== "" && h.length <= 200) role = RULES.find((rule) => rule.test.test(h))?.role ?? null;
+  if (roleMemo.size < 5000) roleMemo.set(text, role);
+  return role;
 }
+
+const roleMemo = new Map<string, ColumnRole | null>();
 
 /** Words that group columns in a first header row (`Annual`, `TARGET & TOLERANCES`), not a role of their own. */
 export function isGroupLabel(text: string): boolean {
