@@ -4,7 +4,7 @@
  * `To achieve national completion rate`. Anything else is unreadable, with the text quoted.
  */
 import { isCellError } from "./grid";
-import { leadingNumber, readValue, type ValueInput } from "./values";
+import { leadingNumber, proseAfterNumber, readValue, type ValueInput } from "./values";
 import type { Comparator, NumberReading, TargetFlags, TargetReading } from "./types";
 
 const NOT_APPLICABLE =
@@ -22,6 +22,13 @@ function flagsOf(text: string, note: string): TargetFlags {
   const cleaned = note.replace(/^[\s(\-–,.:;]+|[\s).,;:]+$/g, "").trim();
   if (cleaned !== "") flags.note = cleaned;
   return flags;
+}
+
+/** A benchmark target is a short phrase ("Inline with regional average"), not a sentence that mentions an average. */
+function isShortPhrase(text: string): boolean {
+  const outside = text.replace(/\([^()]*\)/g, " ").trim().replace(/[.\s]+$/, "");
+  if (/\d/.test(outside) || /\.\s+\S/.test(outside)) return false;
+  return outside.split(/\s+/).length <= 10;
 }
 
 function comparatorOf(symbol: string): Comparator {
@@ -80,7 +87,7 @@ function fromText(raw: string): TargetReading {
   }
   const lead = threshold(body);
   if (lead === null) {
-    if (BENCHMARK_WORDS.test(text) && BENCHMARK_VERBS.test(text)) {
+    if (BENCHMARK_WORDS.test(text) && BENCHMARK_VERBS.test(text) && isShortPhrase(text)) {
       const which = (BENCHMARK_WORDS.exec(text)?.[1] ?? "benchmark").toLowerCase();
       const atLeast = /\b(above|better|at least|or above|or better|exceed)\b/i.test(text);
       return { kind: "benchmark", text, benchmark: which, relation: atLeast ? "at-least" : "inline", flags: flagsOf(text, "") };
@@ -101,6 +108,8 @@ function fromText(raw: string): TargetReading {
   if (/^of\b/i.test(rest)) return unreadable(text, "the target is a share of a total that the sheet does not give");
   // A second figure straight after the first is a range or a list, not one target.
   if (/^(?:-|–|to)\s*[-+]?\d/i.test(rest)) return unreadable(text, "a range is not a single target (use the Red/Amber/Green columns)");
+  const prose = proseAfterNumber(rest);
+  if (prose !== null) return unreadable(text, prose);
   const flags = flagsOf(text, rest);
   return comparator === null
     ? { kind: "plain", text, threshold: lead.reading, flags }

@@ -89,6 +89,45 @@ export function leadingNumber(text: string): { reading: NumberReading; rest: str
   return { reading, rest };
 }
 
+/** Words that start a clause: a number followed by one of these is part of a sentence, not a value with a note. */
+const CLAUSE_START = new Set([
+  "and", "or", "as", "which", "when", "while", "whilst", "that", "is", "are", "has", "have", "was", "were", "will",
+  "against", "compared", "from", "to", "of", "but", "however", "so", "if", "than", "since", "because",
+]);
+/** More words than this outside brackets is a sentence. */
+const MAX_NOTE_WORDS = 5;
+
+/**
+ * Why the words after a leading number make the text prose rather than a figure with a note, or null when
+ * they are a note (`(unvalidated)`, `days (excluding schools)`, `Academic Year outturn 2022/23`, `National target`).
+ * One pass over the text, no backtracking: this runs for every cell.
+ */
+export function proseAfterNumber(rest: string): string | null {
+  if (rest === "" || rest === ".") return null;
+  const first = rest.charCodeAt(0);
+  // "1.A2", "3.A4(b)": a reference; "2016/17", "24/7": a year or a ratio; "1)", "30%).": a list or the end of a bracket.
+  if (first === 46 /* . */ && rest.length > 1 && rest.charCodeAt(1) !== 32) return "looks like a reference, not a figure";
+  if (first === 47 /* / */) return "looks like a year or a ratio, not a single figure";
+  if (first === 41 /* ) */ || first === 44 /* , */) return "a figure inside a sentence or a list";
+  // Keep only the words outside brackets: what is inside brackets is a note whatever it says.
+  let outside = "";
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0) outside += c;
+  }
+  const words = outside.replace(/^[\s\-–—:;,]+/, "").replace(/[\s.,;:]+$/, "");
+  if (words === "") return null;
+  if (/\.\s+\S/.test(words)) return "a figure inside a sentence";
+  if (/\d\s*%|£\s*\d/.test(words)) return "more than one figure: the leading number is not clearly the value";
+  const list = words.split(/\s+/);
+  if (list.length > MAX_NOTE_WORDS) return "a figure inside a sentence";
+  if (CLAUSE_START.has((list[0] ?? "").toLowerCase())) return "a figure inside a sentence";
+  return null;
+}
+
 /** Words after a number that do not change it: `(unvalidated)`, `(excluding schools)`, `Academic Year outturn 2022/23`. */
 function qualify(reading: NumberReading, rest: string): ValueReading {
   if (rest === "") return reading;
@@ -96,6 +135,8 @@ function qualify(reading: NumberReading, rest: string): ValueReading {
   if (/^(?:[-+−=<>/*]|to\s+\d|and\s+\d|or\s+\d)/i.test(rest) && !/^-\s*[a-z(]/i.test(rest)) {
     return unreadable(reading.text, "more than one figure: the leading number is not clearly the value");
   }
+  const prose = proseAfterNumber(rest);
+  if (prose !== null) return unreadable(reading.text, prose);
   const fraction = FRACTION.exec(rest);
   const qualifiers = rest
     .split(/[()]/)

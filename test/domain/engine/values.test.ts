@@ -85,6 +85,33 @@ describe("readValue: parts, missing and unreadable", () => {
     },
   );
 
+  // Cells of the seed reports where a number leads a sentence, a reference or a year: none of them is a value.
+  it.each([
+    ["1.A2", /reference/],
+    ["3.A4(b)", /reference/],
+    ["2016/17 Annual Governance Statement", /more than one figure/],
+    ["1 of 6", /sentence/],
+    ["1) 100% of eligible licence holders that", /sentence or a list/],
+    ["12 months has increased from 29.9% in", /more than one figure/],
+    ["100%. This is a significant improvement over the quarter 1 figure of 88%.", /sentence/],
+    ["£716k income being collected with a further £227k expected from bankruptcy or", /more than one figure/],
+    ["1 Every child making the best start in life", /sentence/],
+    ["341 against an annual target of 2,500.", /sentence/],
+  ])("a number inside prose is not a value: %p", (text, why) => {
+    const r = readValue(text);
+    expect(r.kind).toBe("unreadable");
+    if (r.kind === "unreadable") expect(r.reason).toMatch(why);
+  });
+
+  it.each([
+    ["82 Academic Year outturn 2022/23", 82, ["Academic Year outturn 2022/23"]],
+    ["17 (12 Academic Year ytd 2023/24 (Sep 23)", 17, ["12 Academic Year ytd 2023/24", "Sep 23"]],
+    ["79% (vehicles) (Cumulative: 64%)", 0.79, ["vehicles", "Cumulative: 64%"]],
+    ["£109.22 per property last year.", 109.22, ["per property last year"]],
+  ])("a figure with a short note or a bracketed aside is still a value: %p", (text, value, qualifiers) => {
+    expect(readValue(text)).toMatchObject({ kind: "number", value, qualifiers });
+  });
+
   it("does not read a TRUE/FALSE cell as a figure", () => {
     expect(readValue(true).kind).toBe("unreadable");
   });
