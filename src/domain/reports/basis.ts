@@ -2,12 +2,15 @@
 import type { MeasureAssessment } from "../assessment-types";
 import type { Direction, Status } from "../types";
 
-export type StatusBasis = "recorded" | "computed" | "recorded-else-computed";
+export const STATUS_BASES = ["recorded", "computed", "recorded-else-computed"] as const;
+export type StatusBasis = (typeof STATUS_BASES)[number];
+export const DEFAULT_BASIS: StatusBasis = "recorded-else-computed";
 
+/** How the sheets say which basis was used: "Statuses: recorded where present, else computed". */
 export const BASIS_WORDS: Record<StatusBasis, string> = {
-  recorded: "statuses as recorded by officers (measures with none recorded are counted as not available)",
-  computed: "statuses computed by KPI Scorecard",
-  "recorded-else-computed": "statuses recorded by officers where present, otherwise computed by KPI Scorecard",
+  recorded: "as recorded by officers (a measure with none recorded counts as not available)",
+  computed: "computed by KPI Scorecard",
+  "recorded-else-computed": "recorded where present, else computed",
 };
 
 export function statusOf(m: MeasureAssessment, basis: StatusBasis): Status {

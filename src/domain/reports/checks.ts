@@ -1,16 +1,19 @@
 /** Health checks: what an officer should fix before publishing. Listed, never "fixed". */
 import type { MeasureAssessment } from "../assessment-types";
-import { STATUS_SYMBOLS } from "../symbols";
+import type { NumberReading, Unit } from "../types";
+import { STATUS_SYMBOLS } from "../engine";
 import { normaliseFrequency } from "./frequency";
 
-export type CheckKind =
-  | "missing-monthly-value"
-  | "unreadable-target"
-  | "band-problem"
-  | "recorded-differs"
-  | "recorded-unrecognised"
-  | "unit-mismatch"
-  | "duplicate-ref";
+export const CHECK_KINDS = [
+  "missing-monthly-value",
+  "unreadable-target",
+  "band-problem",
+  "recorded-differs",
+  "recorded-unrecognised",
+  "unit-mismatch",
+  "duplicate-ref",
+] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
 
 export interface Check {
   kind: CheckKind;
@@ -20,40 +23,97 @@ export interface Check {
   message: string;
 }
 
-function unitClash(m: MeasureAssessment): string | null {
-  const value = m.current?.reading;
-  const t = m.target;
-  if (value?.kind !== "number" || (t.kind !== "plain" && t.kind !== "comparator")) return null;
-  const a = value.unit === "percent";
-  const b = t.threshold.unit === "percent";
-  if (a === b) return null;
-  return `the value ${value.text} is ${a ? "a percentage" : "not a percentage"} but the target ${t.text} is ${b ? "a percentage" : "not a percentage"}`;
+/**
+ * Where the tables are, so that a ref used twice in one table can be told from one reused by another table
+ * (a ScorecardTable fits). Without it, each sheet counts as one table.
+ */
+export interface LayoutInfo {
+  tables: { sheet: string; measures: { row: number }[] }[];
 }
 
-export function runHealthChecks(measures: MeasureAssessment[]): Check[] {
+const isPercent = (u: Unit) => u === "percent";
+
+/** The number a target sets: its threshold, or the Green band's. */
+function targetNumber(m: MeasureAssessment): NumberReading | null {
+  const t = m.target;
+  if (t.kind === "plain" || t.kind === "comparator") return t.threshold;
+  if (t.kind === "bands" && t.green !== null) return t.green.kind === "range" ? t.green.low : t.green.threshold;
+  return null;
+}
+
+/** "8.7%" against "90": a percent judged against a plain number (or the other way round) is likely a typo. */
+function unitClash(m: MeasureAssessment): string | null {
+  const value = m.current?.reading;
+  const target = targetNumber(m);
+  if (value?.kind !== "number" || target === null) return null;
+  const a = isPercent(value.unit);
+  const b = isPercent(target.unit);
+  if (a === b) return null;
+  const what = (p: boolean) => (p ? "a percentage" : "not a percentage");
+  return `the value ${value.text} is ${what(a)} but the target ${target.text} is ${what(b)}`;
+}
+
+function missingMonthly(m: MeasureAssessment): string | null {
+  if (normaliseFrequency(m.frequency) !== "monthly") return null;
+  if (m.current === null) return "monthly measure with no figure for the current period";
+  if (m.current.reading.kind !== "missing") return null;
+  const said = m.current.reading.text.trim();
+  return `monthly measure with no figure for ${m.current.label}${said === "" ? "" : ` (the cell says "${said}")`}`;
+}
+
+function tableIndex(layout: LayoutInfo | undefined): (m: MeasureAssessment) => string {
+  if (layout === undefined) return (m) => m.sheet;
+  const byRow = new Map<string, string>();
+  layout.tables.forEach((t, i) => {
+    for (const r of t.measures) byRow.set(`${t.sheet}\u0000${r.row}`, `${t.sheet}\u0000#${i}`);
+  });
+  return (m) => byRow.get(`${m.sheet}\u0000${m.row}`) ?? m.sheet;
+}
+
+const refKey = (ref: string) => ref.replace(/\s+/g, "").toLowerCase();
+
+function duplicateRefs(measures: MeasureAssessment[], layout: LayoutInfo | undefined): Map<MeasureAssessment, string> {
+  const table = tableIndex(layout);
+  const firstByRef = new Map<string, MeasureAssessment>();
+  const out = new Map<MeasureAssessment, string>();
+  for (const m of measures) {
+    if (m.ref === null || refKey(m.ref) === "") continue;
+    const first = firstByRef.get(refKey(m.ref));
+    if (first === undefined) {
+      firstByRef.set(refKey(m.ref), m);
+      continue;
+    }
+    if (first.sheet !== m.sheet) out.set(m, `ref ${m.ref} is also used on sheet "${first.sheet}", row ${first.row}`);
+    else if (table(first) === table(m)) out.set(m, `ref ${m.ref} is also used on row ${first.row} of this table`);
+    else out.set(m, `ref ${m.ref} is also used on row ${first.row}, in another table on this sheet`);
+  }
+  return out;
+}
+
+/** Every check, in sheet order, one entry per problem found. */
+export function runHealthChecks(measures: MeasureAssessment[], layoutInfo?: LayoutInfo): Check[] {
   const checks: Check[] = [];
   const add = (m: MeasureAssessment, kind: CheckKind, message: string) => checks.push({ kind, sheet: m.sheet, row: m.row, ref: m.ref, message });
-  const seen = new Map<string, MeasureAssessment>();
+  const duplicates = duplicateRefs(measures, layoutInfo);
   for (const m of measures) {
-    if (normaliseFrequency(m.frequency) === "monthly" && (m.current === null || m.current.reading.kind === "missing")) {
-      add(m, "missing-monthly-value", `monthly measure with no figure for ${m.current?.label ?? "the current period"}`);
-    }
+    const missing = missingMonthly(m);
+    if (missing !== null) add(m, "missing-monthly-value", missing);
     if (m.target.kind === "unreadable") add(m, "unreadable-target", `target "${m.target.text}" could not be read: ${m.target.reason}`);
     if (m.target.kind === "bands") for (const w of m.target.warnings) add(m, "band-problem", w);
     if (m.recordedStatus !== null && m.recordedStatus !== m.status) {
-      add(m, "recorded-differs", `recorded ${STATUS_SYMBOLS[m.recordedStatus]} (${m.recordedStatus}) but computed ${STATUS_SYMBOLS[m.status]} (${m.status}): ${m.reason}`);
+      add(
+        m,
+        "recorded-differs",
+        `recorded ${STATUS_SYMBOLS[m.recordedStatus]} (${m.recordedStatus}) but computed ${STATUS_SYMBOLS[m.status]} (${m.status}): ${m.reason}`,
+      );
     }
-    if (m.recordedStatus === null && m.recordedStatusText !== null) {
+    if (m.recordedStatus === null && m.recordedStatusText !== null && m.recordedStatusText.trim() !== "") {
       add(m, "recorded-unrecognised", `recorded status "${m.recordedStatusText}" is not a symbol of the key`);
     }
     const clash = unitClash(m);
     if (clash !== null) add(m, "unit-mismatch", clash);
-    if (m.ref !== null) {
-      const key = `${m.sheet}\u0000${m.ref.toLowerCase()}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, m);
-      else add(m, "duplicate-ref", `ref ${m.ref} is also used on row ${first.row}`);
-    }
+    const duplicate = duplicates.get(m);
+    if (duplicate !== undefined) add(m, "duplicate-ref", duplicate);
   }
   return checks;
 }

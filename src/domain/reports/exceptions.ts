@@ -4,18 +4,19 @@
  * "(1.A2) The number of children … - 94.8 against a target of 90 (lower is better)".
  */
 import type { MeasureAssessment } from "../assessment-types";
-import { formatReading } from "../format";
-import { polarityWords } from "../polarity";
-import type { Polarity } from "../types";
-import { directionOf, statusOf, type StatusBasis } from "./basis";
+import { formatReading, polarityWords } from "../engine";
+import type { Comparator, Polarity } from "../types";
+import { DEFAULT_BASIS, directionOf, statusOf, type StatusBasis } from "./basis";
 
 export interface RedFlag {
   sheet: string;
   row: number;
   ref: string | null;
   measure: string;
+  /** The values as the sheet shows them ("10.1%"), or null when the period is blank or absent. */
   current: string | null;
   comparison: string | null;
+  /** The target cell's text, whole. */
   target: string;
 }
 
@@ -24,50 +25,89 @@ export interface AreaForImprovement extends RedFlag {
   polarity: Polarity;
   /** "lower is better" */
   polarityWords: string;
+  /** The target as the line gives it: "280" for "280 (Cumulative target)", "<8%" kept whole. */
+  targetFigure: string;
+  /** The data note from the sheet, if any. */
   note: string | null;
   /** The line for the Cabinet report. */
   line: string;
 }
 
-/** The target as the exception reports write it: the figure, without the words around it. */
+/** The exception report's name for an area for improvement. */
+export type Exception = AreaForImprovement;
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** A comparator or none, a number (with £, %, k/m/bn, "days"), and a trailing "+": the figure officers lead with. */
+const LEADING_FIGURE = /^(?:(?:<=?|>=?|≤|≥)\s*)?£?\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:bn|[km])(?![a-z]))?(?:\s*(?:%|days?\b))?(?:\s*\+(?!\s*\d))?/i;
+
+const COMPARATOR_SHOWN: Record<Comparator, (x: string) => string> = {
+  "<": (x) => `<${x}`,
+  "<=": (x) => `≤${x}`,
+  ">": (x) => `>${x}`,
+  ">=": (x) => `${x}+`,
+};
+
+/**
+ * The target as the exception reports write it: the figure, without the words after it
+ * ("280 (Cumulative target)" → "280", "85% (Vehicles and drivers)" → "85%"), comparators kept ("<8%", "58%+").
+ * Targets that are words ("10% reduction", "To achieve national completion rate") stay whole.
+ */
 export function targetShown(m: MeasureAssessment): string {
   const t = m.target;
-  if (t.kind === "plain") return formatReading(t.threshold);
-  if (t.kind === "comparator") return `${t.comparator}${formatReading(t.threshold)}`;
-  return m.targetText;
+  if (t.kind === "bands") {
+    // The Green band is the target the sheet sets.
+    return t.green === null ? squash(m.targetText) : squash(t.green.text);
+  }
+  if (t.kind !== "plain" && t.kind !== "comparator") return squash(m.targetText);
+  const lead = LEADING_FIGURE.exec(squash(m.targetText));
+  if (lead !== null) return lead[0].trim();
+  // "Less than 8%", a number cell shown differently: say it the engine's way.
+  const figure = formatReading(t.threshold);
+  return t.kind === "plain" ? figure : COMPARATOR_SHOWN[t.comparator](figure);
 }
 
-function base(m: MeasureAssessment): RedFlag {
+/** A value as the sheet shows it, or null for a blank. */
+const shown = (raw: string | undefined): string | null => {
+  const s = raw === undefined ? "" : squash(raw);
+  return s === "" ? null : s;
+};
+
+function flagOf(m: MeasureAssessment): RedFlag {
   return {
     sheet: m.sheet,
     row: m.row,
     ref: m.ref,
     measure: m.measure,
-    current: m.current?.raw || null,
-    comparison: m.comparison?.raw || null,
+    current: shown(m.current?.raw),
+    comparison: shown(m.comparison?.raw),
     target: m.targetText,
   };
 }
 
-export function findRedFlags(measures: MeasureAssessment[], basis: StatusBasis = "recorded-else-computed"): RedFlag[] {
-  return measures.filter((m) => statusOf(m, basis) === "off-target" && m.comparisonStatus === "off-target").map(base);
+/** Off target in the comparison period (computed from its values) and still off target now. */
+export function findRedFlags(measures: MeasureAssessment[], basis: StatusBasis = DEFAULT_BASIS): RedFlag[] {
+  return measures.filter((m) => statusOf(m, basis) === "off-target" && m.comparisonStatus === "off-target").map(flagOf);
 }
 
+/** "(1.A2) The number of children … - 94.8 against a target of 90 (lower is better)" */
 export function cabinetLine(m: MeasureAssessment): string {
-  const ref = m.ref === null ? "" : `(${m.ref}) `;
-  const value = m.current?.raw || "no figure";
-  return `${ref}${m.measure.replace(/\s+/g, " ").trim()} - ${value} against a target of ${targetShown(m)} (${polarityWords(m.polarity)})`;
+  const ref = m.ref === null || squash(m.ref) === "" ? "" : `(${squash(m.ref)}) `;
+  const value = shown(m.current?.raw) ?? "no figure";
+  return `${ref}${squash(m.measure)} - ${value} against a target of ${targetShown(m)} (${polarityWords(m.polarity)})`;
 }
 
-export function findAreasForImprovement(measures: MeasureAssessment[], basis: StatusBasis = "recorded-else-computed"): AreaForImprovement[] {
+/** Off target and worsening, with what an exception report needs to explain each. */
+export function findAreasForImprovement(measures: MeasureAssessment[], basis: StatusBasis = DEFAULT_BASIS): AreaForImprovement[] {
   return measures
     .filter((m) => statusOf(m, basis) === "off-target" && directionOf(m, basis) === "worse")
     .map((m) => ({
-      ...base(m),
+      ...flagOf(m),
       leadOfficer: m.leadOfficer,
       polarity: m.polarity,
       polarityWords: polarityWords(m.polarity),
-      note: m.notes,
+      targetFigure: targetShown(m),
+      note: m.notes === null || squash(m.notes) === "" ? null : m.notes,
       line: cabinetLine(m),
     }));
 }

@@ -1,8 +1,30 @@
 /** The one-click reports: summary, red flags, areas for improvement and health checks, as pure plans. */
-export { summarise, count, share, SummarySchema, MEASURED, type Summary, type Counts, type Breakdown } from "./summary";
-export { findRedFlags, findAreasForImprovement, cabinetLine, targetShown, type RedFlag, type AreaForImprovement } from "./exceptions";
-export { runHealthChecks, type Check, type CheckKind } from "./checks";
+export {
+  summarise,
+  count,
+  countStatuses,
+  share,
+  SummarySchema,
+  MEASURED,
+  DOT_MEASURED,
+  NO_GROUP,
+  type Summary,
+  type Counts,
+  type StatusCounts,
+  type Share,
+  type Breakdown,
+} from "./summary";
+export {
+  findRedFlags,
+  findAreasForImprovement,
+  cabinetLine,
+  targetShown,
+  type RedFlag,
+  type AreaForImprovement,
+  type Exception,
+} from "./exceptions";
+export { runHealthChecks, CHECK_KINDS, type Check, type CheckKind, type LayoutInfo } from "./checks";
 export { planReports, planSummarySheet, planExceptionsSheet, planChecksSheet, type ReportMeta } from "./sheets";
-export { statusSentence, periodNoun, percentText } from "./sentences";
+export { statusSentence, periodNoun, percentText, wholePercentText } from "./sentences";
 export { normaliseFrequency, FREQUENCIES, type Frequency } from "./frequency";
-export { statusOf, directionOf, BASIS_WORDS, type StatusBasis } from "./basis";
+export { statusOf, directionOf, BASIS_WORDS, STATUS_BASES, DEFAULT_BASIS, type StatusBasis } from "./basis";

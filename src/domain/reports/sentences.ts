@@ -1,7 +1,9 @@
 /**
  * The report's own sentences: "2 measures (13.3% of those measured this quarter) are progressing above
  * or in line with target set, compared to 1 measure (8%) last quarter".
+ * As the councils write them: this period's share to one decimal place, the comparison's as a whole percent.
  */
+import type { PeriodKind } from "../scorecard";
 import type { Status } from "../types";
 import { MEASURED, share, type Breakdown } from "./summary";
 
@@ -17,8 +19,12 @@ const PHRASES: Record<Status, [singular: string, plural: string]> = {
   ],
 };
 
-/** "quarter", "month" or "period", from the current period's label. */
-export function periodNoun(label: string | null): string {
+const NOUN_BY_KIND: Partial<Record<PeriodKind, string>> = { quarter: "quarter", month: "month", term: "term", year: "year", "half-year": "half year" };
+
+/** "quarter", "month", "term", "year" or "period": from the period's kind when known, else from its label. */
+export function periodNoun(label: string | null, kind?: PeriodKind | null): string {
+  const byKind = kind === undefined || kind === null ? undefined : NOUN_BY_KIND[kind];
+  if (byKind !== undefined) return byKind;
   if (label === null) return "period";
   if (/^\s*Q[1-4]\b|quarter/i.test(label)) return "quarter";
   if (/^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s-]/i.test(label)) return "month";
@@ -27,25 +33,42 @@ export function periodNoun(label: string | null): string {
   return "period";
 }
 
-const measures = (n: number) => `${n} ${n === 1 ? "measure" : "measures"}`;
+const measures = (n: number, word = "measure") => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** Percent as the reports write it: 13.3%, 8%, 60%. */
+/** Percent as the reports write it this period: 13.3%, 8.3%, 60% (a trailing .0 dropped). */
 export function percentText(fraction: number | null): string {
   if (fraction === null) return "–";
   const p = Math.round(fraction * 1000) / 10;
   return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
 }
 
-export function statusSentence(status: Status, b: Breakdown, noun: string, compared: boolean): string {
+/** The comparison period's percent, as the reports write it: a whole number (8%, 46%). */
+export function wholePercentText(fraction: number | null): string {
+  return fraction === null ? "–" : `${Math.round(fraction * 100)}%`;
+}
+
+/**
+ * One bullet of the report for one status in one group. `compared`: false for no comparison, true for
+ * "last <noun>", or the words to use instead ("in Q1 Apr - June 2018" when compared with the same period last year).
+ */
+export function statusSentence(status: Status, b: Breakdown, noun: string, compared: boolean | string): string {
   const n = b.current.status[status];
   const verb = PHRASES[status][n === 1 ? 0 : 1];
   const measured = MEASURED.includes(status);
   const pct = measured ? ` (${percentText(share(n, b.current.measured))} of those measured this ${noun})` : "";
   let text = `${measures(n)}${pct} ${verb}`;
-  if (compared) {
+  if (compared !== false) {
+    const when = compared === true ? `last ${noun}` : compared;
     const c = b.comparison.status[status];
-    const cp = measured ? ` (${percentText(share(c, b.comparison.measured))})` : "";
-    text += `, compared to ${measures(c)}${cp} last ${noun}`;
+    if (measured) {
+      const cp = c === 0 ? "" : ` (${wholePercentText(share(c, b.comparison.measured))})`;
+      text += `, compared to ${measures(c)}${cp} ${when}`;
+    } else if (c !== n) {
+      // As the reports do: "(compared to 10 last quarter)" only when the count moved.
+      text += ` (compared to ${c} ${when})`;
+    }
   }
+  const priority = b.priorityStatus[status];
+  if (priority > 0) text += ` (${measures(priority, "priority measure")})`;
   return text;
 }

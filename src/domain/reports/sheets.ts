@@ -4,26 +4,35 @@
  */
 import type { MeasureAssessment } from "../assessment-types";
 import { text, num, type Fill, type PlanCell, type ReportKind, type SheetPlan } from "../plan";
-import { DOT_ARROWS, DOT_KEY_WORDS, STATUS_SYMBOLS, STATUS_WORDS, statusFill } from "../symbols";
+import { DOT_ARROWS, DOT_KEY_WORDS, STATUS_SYMBOLS, STATUS_WORDS, statusFill } from "../engine";
+import type { PeriodKind } from "../scorecard";
 import { DIRECTIONS, STATUSES, type Direction } from "../types";
 import { BASIS_WORDS, type StatusBasis } from "./basis";
-import { runHealthChecks, type Check } from "./checks";
+import { runHealthChecks, type Check, type LayoutInfo } from "./checks";
 import { findAreasForImprovement, findRedFlags, type AreaForImprovement, type RedFlag } from "./exceptions";
 import { periodNoun, statusSentence } from "./sentences";
-import { share, summarise, type Breakdown, type Counts, type Summary } from "./summary";
+import { summarise, type Breakdown, type Share, type Summary } from "./summary";
 
 export interface ReportMeta {
+  /** The source: file name or sheet. */
   title: string;
   currentLabel: string | null;
   comparisonLabel: string | null;
   basis: StatusBasis;
+  /** Shown on the sheets; passed in so that output is deterministic. */
   generatedAt?: string;
+  /** The current period's kind, for "this quarter" / "this month"; read from the label when absent. */
+  periodKind?: PeriodKind | null;
+  /** What the comparison period is: the one before (the default: "last quarter") or the same period last year. */
+  comparisonKind?: "previous" | "last-year";
 }
 
 const PERCENT = "0.0%";
 const t = (s: string, extra: Partial<PlanCell> = {}): PlanCell => ({ value: text(s), ...extra });
 const n = (x: number): PlanCell => ({ value: num(x) });
 const pct = (x: number | null): PlanCell => (x === null ? t("–") : { value: num(x, PERCENT) });
+const ofAll = (s: Share) => pct(s.ofAll);
+const ofMeasured = (s: Share) => pct(s.ofMeasured);
 const head = (...cells: string[]): PlanCell[] => cells.map((c) => t(c, { bold: true, fill: "header" }));
 const blank: PlanCell[] = [];
 const DOT_FILLS: Record<Direction, Fill> = { improved: "green", stable: "amber", worse: "red", "not-applicable": "grey" };
@@ -34,7 +43,7 @@ function titleRows(kind: string, meta: ReportMeta): PlanCell[][] {
     [t(`KPI Scorecard: ${kind}`, { bold: true })],
     [t(meta.title)],
     ...(period === "" ? [] : [[t(`Period: ${period}`)]]),
-    [t(`Counted from ${BASIS_WORDS[meta.basis]}.`)],
+    [t(`Statuses: ${BASIS_WORDS[meta.basis]}`)],
     ...(meta.generatedAt === undefined ? [] : [[t(`Generated ${meta.generatedAt}`)]]),
     blank,
   ];
@@ -51,90 +60,110 @@ function keyRows(): PlanCell[][] {
 }
 
 function statusTable(b: Breakdown, compared: boolean): PlanCell[][] {
-  const c: Counts = b.current;
-  const p: Counts = b.comparison;
+  const c = b.current;
+  const p = b.comparison;
   return [
-    head("Status", "Meaning", "Measures", "% of all", "% of measured", ...(compared ? ["Last period", "% of measured then"] : [])),
-    ...STATUSES.map((s) => {
-      const measured = s === "on-target" || s === "near-target" || s === "off-target";
-      return [
-        t(STATUS_SYMBOLS[s], { fill: statusFill(s) }),
-        t(STATUS_WORDS[s]),
-        n(c.status[s]),
-        pct(share(c.status[s], c.total)),
-        measured ? pct(share(c.status[s], c.measured)) : t("–"),
-        ...(compared ? [n(p.status[s]), measured ? pct(share(p.status[s], p.measured)) : t("–")] : []),
-      ];
-    }),
-    [t("Total", { bold: true }), t(""), n(c.total), pct(c.total === 0 ? null : 1), t(`${c.measured} measured`)],
+    head("Status", "Meaning", "Measures", "% of all", "% of measured", ...(compared ? ["Last period", "% of all then", "% of measured then"] : [])),
+    ...STATUSES.map((s) => [
+      t(STATUS_SYMBOLS[s], { fill: statusFill(s) }),
+      t(STATUS_WORDS[s]),
+      n(c.status[s]),
+      ofAll(c.percent.status[s]),
+      ofMeasured(c.percent.status[s]),
+      ...(compared ? [n(p.status[s]), ofAll(p.percent.status[s]), ofMeasured(p.percent.status[s])] : []),
+    ]),
+    [
+      t("Total", { bold: true }),
+      t(`${c.measured} measured this period`),
+      n(c.total),
+      pct(c.total === 0 ? null : 1),
+      pct(c.measured === 0 ? null : 1),
+      ...(compared ? [n(p.total), pct(p.total === 0 ? null : 1), pct(p.measured === 0 ? null : 1)] : []),
+    ],
     blank,
   ];
 }
 
-function dotTable(c: Counts): PlanCell[][] {
+function dotTable(b: Breakdown): PlanCell[][] {
+  const c = b.current;
   return [
     head("DOT", "Direction of travel", "Measures", "% of all", "% of measured"),
-    ...DIRECTIONS.map((d) => [
-      t(DOT_ARROWS[d], { fill: DOT_FILLS[d] }),
-      t(DOT_KEY_WORDS[d]),
-      n(c.dot[d]),
-      pct(share(c.dot[d], c.total)),
-      d === "not-applicable" ? t("–") : pct(share(c.dot[d], c.dotMeasured)),
-    ]),
+    ...DIRECTIONS.map((d) => [t(DOT_ARROWS[d], { fill: DOT_FILLS[d] }), t(DOT_KEY_WORDS[d]), n(c.dot[d]), ofAll(c.percent.dot[d]), ofMeasured(c.percent.dot[d])]),
+    [t("Total", { bold: true }), t(`${c.dotMeasured} with a direction of travel`), n(c.total), pct(c.total === 0 ? null : 1), pct(c.dotMeasured === 0 ? null : 1)],
     blank,
   ];
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function breakdownTable(title: string, rows: Breakdown[]): PlanCell[][] {
   return [
-    head(title, "Measures", ...STATUSES.map((s) => STATUS_SYMBOLS[s]), "% on target of measured", ...DIRECTIONS.map((d) => DOT_ARROWS[d])),
+    head(title, "Measures", "Measured", ...STATUSES.map((s) => STATUS_SYMBOLS[s]), "% on target of measured", ...DIRECTIONS.map((d) => DOT_ARROWS[d])),
     ...rows.map((b) => [
-      t(b.name),
+      t(capitalise(b.name), { wrap: true }),
       n(b.current.total),
+      n(b.current.measured),
       ...STATUSES.map((s) => n(b.current.status[s])),
-      pct(share(b.current.status["on-target"], b.current.measured)),
+      ofMeasured(b.current.percent.status["on-target"]),
       ...DIRECTIONS.map((d) => n(b.current.dot[d])),
     ]),
     blank,
   ];
 }
 
+/** "last quarter", or "in Q1 Apr - June 2018" when compared with the same period last year; null with no comparison. */
+function comparedWith(meta: ReportMeta, noun: string): string | null {
+  if (meta.comparisonLabel === null) return null;
+  return meta.comparisonKind === "last-year" ? `in ${meta.comparisonLabel}` : `last ${noun}`;
+}
+
 export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan {
-  const noun = periodNoun(meta.currentLabel);
-  const compared = meta.comparisonLabel !== null;
-  const all: Breakdown = { name: "All measures", current: summary, comparison: summary.comparison };
+  const noun = periodNoun(meta.currentLabel, meta.periodKind);
+  const phrase = comparedWith(meta, noun);
+  const compared = phrase !== null;
+  const all: Breakdown = { name: "All measures", current: summary, comparison: summary.comparison, priorityStatus: summary.priority.current.status };
   const sentences = (b: Breakdown): PlanCell[][] => [
     [t(b.name, { bold: true })],
-    ...STATUSES.filter((s) => b.current.status[s] > 0 || (compared && b.comparison.status[s] > 0)).map((s) => [t(`• ${statusSentence(s, b, noun, compared)}`)]),
+    ...STATUSES.filter((s) => b.current.status[s] > 0 || (compared && b.comparison.status[s] > 0)).map((s) => [
+      t(`• ${statusSentence(s, b, noun, phrase ?? false)}`),
+    ]),
     blank,
   ];
+  const priority = summary.priority;
   const rows: PlanCell[][] = [
     ...titleRows("Summary", meta),
     ...keyRows(),
     [t("Status", { bold: true })],
     ...statusTable(all, compared),
     [t("Direction of travel", { bold: true })],
-    ...dotTable(summary),
+    ...dotTable(all),
     [t("By group", { bold: true })],
     ...breakdownTable("Group", summary.byGroup),
     [t("By frequency of reporting", { bold: true })],
     ...breakdownTable("Frequency", summary.byFrequency),
-    [t(`Priority measures (${summary.priority.current.total})`, { bold: true })],
-    ...(summary.priority.current.total === 0 ? [[t("No measure is marked \"(Priority measure)\".")], blank] : statusTable(summary.priority, compared)),
+    [t(`Priority measures (${priority.current.total})`, { bold: true })],
+    ...(priority.current.total === 0
+      ? [[t('No measure is marked "(Priority measure)".')], blank]
+      : [...statusTable(priority, compared), ...dotTable(priority)]),
     [t("In the report's words", { bold: true })],
     ...sentences(all),
     ...summary.byGroup.flatMap(sentences),
   ];
-  return { kind: "summary", name: "Summary", rows, columnWidths: [28, 70, 11, 11, 14, 12, 16, 10, 10, 10, 10, 10, 10] };
+  return { kind: "summary", name: "Summary", rows, columnWidths: [28, 70, 11, 11, 14, 12, 13, 16, 10, 10, 10, 10, 10, 10] };
 }
 
 const valueOrDash = (v: string | null) => t(v ?? "–");
 
+/** "Current (Q1 Apr - June 2019)" when the period is known. */
+const labelled = (word: string, label: string | null) => (label === null ? word : `${word} (${label})`);
+
 export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImprovement[], meta: ReportMeta): SheetPlan {
+  const current = labelled("Current", meta.currentLabel);
+  const previous = labelled("Previous", meta.comparisonLabel);
   const rows: PlanCell[][] = [
     ...titleRows("Exceptions", meta),
     [t(`Areas for improvement: off target and worsening (${areas.length})`, { bold: true })],
-    head("Ref", "Measure", "Lead officer", "Good performance", "Target", "Current", "Previous", "Data note", "For the Cabinet report"),
+    head("Ref", "Measure", "Lead officer", "Good performance", "Target", current, previous, "Data note", "For the Cabinet report", "Sheet", "Row"),
     ...areas.map((a) => [
       valueOrDash(a.ref),
       t(a.measure, { wrap: true }),
@@ -145,15 +174,17 @@ export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImproveme
       valueOrDash(a.comparison),
       t(a.note ?? "", { wrap: true }),
       t(a.line, { wrap: true }),
+      t(a.sheet),
+      n(a.row),
     ]),
     ...(areas.length === 0 ? [[t("None this period.")]] : []),
     blank,
     [t(`Red flags: off target last period and still off target (${redFlags.length})`, { bold: true })],
-    head("Ref", "Measure", "Target", "Current", "Previous", "Sheet", "Row"),
+    head("Ref", "Measure", "Target", current, previous, "Sheet", "Row"),
     ...redFlags.map((r) => [valueOrDash(r.ref), t(r.measure, { wrap: true }), t(r.target), valueOrDash(r.current), valueOrDash(r.comparison), t(r.sheet), n(r.row)]),
     ...(redFlags.length === 0 ? [[t("None this period.")]] : []),
   ];
-  return { kind: "exceptions", name: "Exceptions", rows, columnWidths: [10, 50, 24, 16, 16, 12, 12, 50, 70] };
+  return { kind: "exceptions", name: "Exceptions", rows, columnWidths: [10, 50, 24, 16, 16, 14, 14, 50, 70, 16, 8] };
 }
 
 const CHECK_WORDS: Record<Check["kind"], string> = {
@@ -177,10 +208,11 @@ export function planChecksSheet(checks: Check[], meta: ReportMeta): SheetPlan {
   return { kind: "checks", name: "Checks", rows, columnWidths: [34, 24, 8, 12, 90] };
 }
 
-export function planReports(measures: MeasureAssessment[], meta: ReportMeta, kinds: ReportKind[]): SheetPlan[] {
+/** The sheets asked for, in the order Summary, Exceptions, Checks. `layout` lets the checks tell tables apart. */
+export function planReports(measures: MeasureAssessment[], meta: ReportMeta, kinds: ReportKind[], layout?: LayoutInfo): SheetPlan[] {
   const sheets: SheetPlan[] = [];
   if (kinds.includes("summary")) sheets.push(planSummarySheet(summarise(measures, { basis: meta.basis }), meta));
   if (kinds.includes("exceptions")) sheets.push(planExceptionsSheet(findRedFlags(measures, meta.basis), findAreasForImprovement(measures, meta.basis), meta));
-  if (kinds.includes("checks")) sheets.push(planChecksSheet(runHealthChecks(measures), meta));
+  if (kinds.includes("checks")) sheets.push(planChecksSheet(runHealthChecks(measures, layout), meta));
   return sheets;
 }
