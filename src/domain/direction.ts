@@ -4,7 +4,7 @@
  */
 import { DirectionOptionsSchema, type DirectionOptions } from "./options";
 import { formatGap, formatReading, roundTo } from "./format";
-import { reconcile } from "./status";
+import { reconcile, unitClash } from "./status";
 import type { Direction, DirectionResult, Movement, NumberReading, Polarity, ValueReading } from "./types";
 
 const validated = new WeakSet<object>();
@@ -15,6 +15,8 @@ function shown(n: NumberReading): number {
 }
 
 function compareNumbers(current: NumberReading, previous: NumberReading, polarity: Polarity, stableBand: number): DirectionResult {
+  const clash = unitClash(current, previous);
+  if (clash !== null) return { direction: "not-applicable", movement: "unknown", reason: clash };
   const r = reconcile(current, previous);
   const a = shown(r.value);
   const b = shown(r.target);

@@ -17,6 +17,7 @@ import type {
   StatusResult,
   TargetReading,
   Tolerance,
+  Unit,
   ValueReading,
 } from "./types";
 
@@ -33,23 +34,45 @@ function checkOptions(options: StatusOptions | undefined): { ok: true } | { ok: 
 const result = (status: Status, reason: string, variance: number | null = null): StatusResult => ({ status, reason, variance });
 
 /**
- * Bring a value and a threshold to one scale. A percent against a plain number above 1.5 (95 against 95%)
- * is read as percentage points, and the reason says so.
+ * A plain figure set beside a percent: is it a fraction (0.949 → 94.9%) or percentage points (94.9 → 94.9%)?
+ * A fraction above 1.5 (150%) is implausible; otherwise take the reading nearer the percent it is compared with
+ * (against 2%, a 1.2 is 1.2%; against 95%, a 0.949 is 94.9%).
+ */
+function asPercent(plain: NumberReading, percent: NumberReading): NumberReading {
+  const x = Math.abs(plain.value);
+  const p = Math.abs(percent.value);
+  const points = x > 1.5 || (p > 0 && x > 10 * p);
+  if (x > 1000) return plain; // no percent is this big: leave it, the comparison will show the mismatch
+  return points
+    ? { ...plain, unit: "percent", value: plain.value / 100 }
+    : { ...plain, unit: "percent", decimals: Math.max(0, plain.decimals - 2) };
+}
+
+/**
+ * Bring a value and a threshold to one scale. A percent against a plain figure (94 against 95%, or 94.9% against 95)
+ * reads the plain figure as a percent, and the reason says so.
  */
 export function reconcile(value: NumberReading, target: NumberReading): { value: NumberReading; target: NumberReading; note: string } {
-  if (value.unit === "percent" && target.unit !== "percent" && Math.abs(target.value) > 1.5 && Math.abs(target.value) <= 100) {
-    const t: NumberReading = { ...target, unit: "percent", value: target.value / 100 };
+  if (value.unit === target.unit) return { value, target, note: "" };
+  if (value.unit === "percent" && target.unit === "number") {
+    const t = asPercent(target, value);
     return { value, target: t, note: ` (target ${target.text} read as ${formatReading(t)})` };
   }
-  if (target.unit === "percent" && value.unit !== "percent" && Math.abs(value.value) > 1.5 && Math.abs(value.value) <= 100) {
-    const v: NumberReading = { ...value, unit: "percent", value: value.value / 100 };
-    return { value: v, target, note: ` (value ${value.text} read as ${formatReading(v)})` };
-  }
-  if (target.unit === "percent" && value.unit !== "percent" && Math.abs(value.value) <= 1.5) {
-    const v: NumberReading = { ...value, unit: "percent" };
+  if (target.unit === "percent" && value.unit === "number") {
+    const v = asPercent(value, target);
     return { value: v, target, note: ` (value ${value.text} read as ${formatReading(v)})` };
   }
   return { value, target, note: "" };
+}
+
+const UNIT_WORDS: Partial<Record<Unit, string>> = { percent: "a percent", currency: "money", days: "days" };
+
+/** Units that cannot be compared at all: a value in days against a percent target, money against days. */
+export function unitClash(value: NumberReading, target: NumberReading): string | null {
+  const a = UNIT_WORDS[value.unit];
+  const b = UNIT_WORDS[target.unit];
+  if (a === undefined || b === undefined || a === b) return null;
+  return `${formatReading(value)} is ${a} and ${formatReading(target)} is ${b}: they cannot be compared`;
 }
 
 function toleranceAmount(tolerance: Tolerance, threshold: NumberReading): number {
@@ -73,6 +96,8 @@ function againstThreshold(
   tolerance: Tolerance,
   targetShown: string,
 ): StatusResult {
+  const clash = unitClash(value, threshold);
+  if (clash !== null) return result("in-development", `target ${targetShown}: ${clash}`);
   const r = reconcile(value, threshold);
   const v = r.value.value;
   const t = r.target.value;
@@ -165,6 +190,8 @@ function judgeBands(value: NumberReading, bands: BandsReading, polarity: Polarit
   if (red === null && amber === null && green === null) return result("in-development", "no tolerance bands given");
   const sample = green ?? amber ?? red;
   const unitOf = sample?.kind === "range" ? sample.low : sample?.threshold;
+  const clash = unitOf === undefined ? null : unitClash(value, unitOf);
+  if (clash !== null) return result("in-development", `bands: ${clash}`);
   const r = unitOf === undefined ? { value, note: "" } : reconcile(value, unitOf);
   const v = r.value.value;
   const shown = formatReading(r.value) + r.note;

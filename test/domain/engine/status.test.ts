@@ -71,6 +71,25 @@ describe("assessStatus against a target", () => {
     expect(r.reason).toContain("target 95 read as 95%");
   });
 
+  it.each([
+    // [value, target, polarity, status, what the reason says]
+    [94, "95%", "high", "near-target", "value 94 read as 94%"],
+    [{ value: 0.949, format: "General" }, "95%", "high", "near-target", "value 0.949 read as 94.9%"],
+    [1.2, "<2%", "low", "on-target", "value 1.2 read as 1.2%"],
+    [{ value: 0.071, text: "7.1%", format: "0.0%" }, 10, "low", "on-target", "target 10 read as 10%"],
+    [{ value: 0.949, text: "94.9%", format: "0.0%" }, 0.95, "high", "near-target", "target 0.95 read as 95%"],
+  ] as [unknown, string | number, Polarity, string, string][])("mixed scales: %j against %p reconcile, and the reason says so", (value, target, polarity, status, note) => {
+    const r = assessStatus(readValue(value as number), readTarget(target), polarity);
+    expect(r.status).toBe(status);
+    expect(r.reason).toContain(note);
+  });
+
+  it("refuses to compare units that cannot agree (days against a percent)", () => {
+    const r = judge("10.33 days (excluding schools)", "95%", "high");
+    expect(r.status).toBe("in-development");
+    expect(r.reason).toContain("cannot be compared");
+  });
+
   it("judges a relative target against the comparison period's value", () => {
     const target = readTarget("10% reduction");
     expect(assessStatus(readValue(72), target, "low", { comparison: readValue(84) }).status).toBe("on-target");
@@ -145,6 +164,11 @@ describe("assessDirection", () => {
     const r = assessDirection(readValue("Not yet published"), readValue("2.5%"), "high");
     expect(r.direction).toBe("not-applicable");
     expect(r.reason).toContain("current period");
+  });
+
+  it("reconciles a percent with a plain figure before comparing", () => {
+    expect(assessDirection(readValue("9.7%"), readValue(9.7), "low")).toMatchObject({ direction: "stable", movement: "same" });
+    expect(assessDirection(readValue({ value: 0.112, format: "General" }), readValue("10.3%"), "low")).toMatchObject({ direction: "worse" });
   });
 
   it("honours a stable band", () => {
