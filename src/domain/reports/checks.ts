@@ -83,9 +83,10 @@ function duplicateRefs(measures: MeasureAssessment[], layout: LayoutInfo | undef
       firstByRef.set(refKey(m.ref), m);
       continue;
     }
-    if (first.sheet !== m.sheet) out.set(m, `ref ${m.ref} is also used on sheet "${first.sheet}", row ${first.row}`);
-    else if (table(first) === table(m)) out.set(m, `ref ${m.ref} is also used on row ${first.row} of this table`);
-    else out.set(m, `ref ${m.ref} is also used on row ${first.row}, in another table on this sheet`);
+    const ref = m.ref.trim();
+    if (first.sheet !== m.sheet) out.set(m, `ref ${ref} is also used on sheet "${first.sheet}", row ${first.row}`);
+    else if (table(first) === table(m)) out.set(m, `ref ${ref} is also used on row ${first.row} of this table`);
+    else out.set(m, `ref ${ref} is also used on row ${first.row}, in another table on this sheet`);
   }
   return out;
 }
