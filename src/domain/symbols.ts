@@ -51,33 +51,63 @@ export function statusFill(status: Status): Fill {
   return "grey";
 }
 
-const STATUS_BY_TEXT = new Map<string, Status>([
-  ...["✓", "✔", "☑", "✅", "v", "√", "g", "green", "on target", "on track", "achieved", "met", "r/g"].map((t) => [t, "on-target"] as const),
-  ...["●", "•", "⬤", "◉", "a", "amber", "near target", "satisfactory", "nearly", "close to target", "y", "yellow"].map((t) => [t, "near-target"] as const),
-  ...["✘", "✗", "✕", "×", "x", "❌", "r", "red", "off target", "off track", "not met", "missed"].map((t) => [t, "off-target"] as const),
-  ...["✱", "*", "✲", "✳", "❋", "in development", "under development", "development"].map((t) => [t, "in-development"] as const),
-  ...["□", "☐", "◻", "not applicable", "n/a", "na", "no target"].map((t) => [t, "not-applicable"] as const),
-  ...["■", "◼", "▪", "not available", "information not yet available", "no data"].map((t) => [t, "not-available"] as const),
-]);
+/** Lower-cased text → what it means. The key's own wording reads back too. */
+function table<T extends string>(groups: [T, string[]][], keyWords: Record<T, string>[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [meaning, texts] of groups) for (const t of texts) map.set(t, meaning);
+  for (const words of keyWords) for (const [meaning, text] of Object.entries(words) as [T, string][]) map.set(normalise(text), meaning);
+  return map;
+}
+
+function normalise(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!]$/, "");
+}
+
+// `V`, `>` and `~` stand for ✓ in the seed reports' OCR'd keys; × and X for ✘. Ambiguous texts (`R/G`, `0`) are left out.
+const STATUS_BY_TEXT = table<Status>(
+  [
+    ["on-target", ["✓", "✔", "☑", "✅", "v", "√", ">", "~", "g", "green", "on target", "on track", "achieved", "met", "target met", "target achieved"]],
+    ["near-target", ["●", "•", "⬤", "◉", "a", "amber", "near target", "close to target", "nearly", "satisfactory", "y", "yellow"]],
+    ["off-target", ["✘", "✗", "✕", "✖", "×", "x", "❌", "r", "red", "off target", "off track", "not met", "target not met", "missed"]],
+    ["in-development", ["✱", "*", "✲", "✳", "❋", "in development", "under development", "development"]],
+    ["not-applicable", ["□", "☐", "◻", "not applicable", "n/a", "na", "no target"]],
+    ["not-available", ["■", "◼", "▪", "not available", "information not yet available", "no data", "data not available"]],
+  ],
+  [STATUS_WORDS, RAG_WORDS],
+);
 
 /** Read a recorded status as an officer typed it. Unknown text gives null (never a guess). */
 export function parseStatusSymbol(text: unknown): Status | null {
-  if (typeof text !== "string") return null;
-  const t = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!]$/, "");
-  if (t === "") return null;
-  return STATUS_BY_TEXT.get(t) ?? null;
+  return lookUp(STATUS_BY_TEXT, text);
 }
 
-const DIRECTION_BY_TEXT = new Map<string, Direction>([
-  ...["↑", "⇧", "⬆", "▲", "improved", "improving", "better", "up", "improvement"].map((t) => [t, "improved"] as const),
-  ...["→", "⇨", "➡", "↔", "⬌", "stable", "same", "no change", "unchanged", "static", "steady", "level"].map((t) => [t, "stable"] as const),
-  ...["↓", "⇩", "⬇", "▼", "worse", "worsening", "declined", "declining", "got worse", "down", "deteriorated"].map((t) => [t, "worse"] as const),
-  ...["–", "-", "—", "n/a", "na", "not applicable"].map((t) => [t, "not-applicable"] as const),
-]);
+// `U` and `v` stand for ↓ in the 2019 seed report's OCR'd DOT column (every such row got worse).
+const DIRECTION_BY_TEXT = table<Direction>(
+  [
+    ["improved", ["↑", "⇧", "⬆", "▲", "⇑", "improved", "improving", "better", "getting better", "up", "improvement"]],
+    ["stable", ["→", "⇨", "➡", "⇒", "↔", "⬌", "stable", "same", "no change", "unchanged", "static", "steady", "level"]],
+    ["worse", ["↓", "⇩", "⬇", "▼", "⇓", "v", "u", "worse", "worsening", "getting worse", "declined", "declining", "got worse", "down", "deteriorated"]],
+    ["not-applicable", ["–", "-", "—", "n/a", "na", "not applicable"]],
+  ],
+  [DOT_WORDS, DOT_KEY_WORDS],
+);
 
 export function parseDirectionSymbol(text: unknown): Direction | null {
-  if (typeof text !== "string") return null;
-  const t = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!]$/, "");
+  return lookUp(DIRECTION_BY_TEXT, text);
+}
+
+/** The whole text, or failing that a leading symbol followed by words (`✓ (recovery plan agreed)`). */
+function lookUp<T extends string>(map: Map<string, T>, text: unknown): T | null {
+  if (typeof text !== "string" || text.length > 200) return null;
+  const t = normalise(text);
   if (t === "") return null;
-  return DIRECTION_BY_TEXT.get(t) ?? null;
+  const whole = map.get(t);
+  if (whole !== undefined) return whole;
+  const first = t.codePointAt(0) ?? 0;
+  // Only a non-ASCII symbol leads (✓, ×, ↑): "R" in "Recovery plan agreed" is not Red, "> 5%" is not a tick.
+  if (first < 0x80) return null;
+  const symbol = String.fromCodePoint(first);
+  const rest = t.slice(symbol.length);
+  if (rest !== "" && !/^[\s(]/.test(rest)) return null;
+  return map.get(symbol) ?? null;
 }
