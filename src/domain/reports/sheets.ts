@@ -96,11 +96,12 @@ function dotTable(b: Breakdown): PlanCell[][] {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function breakdownTable(title: string, rows: Breakdown[]): PlanCell[][] {
+/** `name`: how to show a row's name (group names are the officers' own words and are kept as they are). */
+function breakdownTable(title: string, rows: Breakdown[], name: (b: Breakdown) => string = (b) => b.name): PlanCell[][] {
   return [
     head(title, "Measures", "Measured", ...STATUSES.map((s) => STATUS_SYMBOLS[s]), "% on target of measured", ...DIRECTIONS.map((d) => DOT_ARROWS[d])),
     ...rows.map((b) => [
-      t(capitalise(b.name), { wrap: true }),
+      t(name(b), { wrap: true }),
       n(b.current.total),
       n(b.current.measured),
       ...STATUSES.map((s) => n(b.current.status[s])),
@@ -140,7 +141,7 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     [t("By group", { bold: true })],
     ...breakdownTable("Group", summary.byGroup),
     [t("By frequency of reporting", { bold: true })],
-    ...breakdownTable("Frequency", summary.byFrequency),
+    ...breakdownTable("Frequency", summary.byFrequency, (b) => capitalise(b.name)),
     [t(`Priority measures (${priority.current.total})`, { bold: true })],
     ...(priority.current.total === 0
       ? [[t('No measure is marked "(Priority measure)".')], blank]
