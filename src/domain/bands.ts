@@ -5,6 +5,7 @@
 import { isCellError } from "./grid";
 import { leadingNumber, readValue, type ValueInput } from "./values";
 import { readTarget } from "./targets";
+import { formatNumber } from "./format";
 import type { Band, BandsReading, NumberReading, Polarity } from "./types";
 
 const RANGE = /^(.+?)\s*(?:-|–|to)\s*(.+)$/i;
@@ -72,10 +73,19 @@ function sideOf(band: Band, polarity: Polarity): "up" | "down" | "range" {
   return polarity === "low" ? "down" : "up";
 }
 
-function anchor(band: Band): number {
-  return band.kind === "range" ? band.low.value : band.threshold.value;
+function edges(band: Band): number[] {
+  return band.kind === "range" ? [band.low.value, band.high.value] : [band.threshold.value];
 }
 
+function unitOf(band: Band): NumberReading {
+  return band.kind === "range" ? band.high : band.threshold;
+}
+
+/**
+ * Overlaps and gaps, found by probing just below, at and just above every edge and between edges.
+ * Amber overlapping Red or Green is how councils write bands (`16%+` / `8%+` / `<8%`: Amber stops where Red starts),
+ * so only Red overlapping Green is a warning. Outside the outermost edges a missing band is allowed, not a gap.
+ */
 function checkBands(red: Band | null, amber: Band | null, green: Band | null, polarity: Polarity): string[] {
   const warnings: string[] = [];
   if (green !== null && polarity !== "none") {
@@ -84,17 +94,39 @@ function checkBands(red: Band | null, amber: Band | null, green: Band | null, po
       warnings.push(`Green band "${green.text}" contradicts the polarity (${polarity === "high" ? "higher" : "lower"} is better)`);
     }
   }
-  if (red !== null && green !== null) {
-    // Probe points around both thresholds: a value that is both Red and Green means the bands overlap.
-    const probes = [anchor(red), anchor(green), (anchor(red) + anchor(green)) / 2];
-    if (probes.some((v) => inBand(red, v, polarity) && inBand(green, v, polarity))) {
-      warnings.push(`Red "${red.text}" and Green "${green.text}" overlap`);
-    } else if (amber === null) {
-      const mid = (anchor(red) + anchor(green)) / 2;
-      if (!inBand(red, mid, polarity) && !inBand(green, mid, polarity) && Math.abs(anchor(red) - anchor(green)) > 1e-9) {
-        warnings.push(`there is a gap between Red "${red.text}" and Green "${green.text}" with no Amber band`);
-      }
-    }
+  const bands = [red, amber, green].filter((b): b is Band => b !== null);
+  if (bands.length < 2) return warnings;
+  const points = [...new Set(bands.flatMap(edges))].sort((x, y) => x - y);
+  const probes: number[] = [];
+  points.forEach((e, i) => {
+    const eps = Math.max(Math.abs(e), 1e-3) * 1e-7;
+    probes.push(e - eps, e, e + eps);
+    const next = points[i + 1];
+    if (next !== undefined) probes.push((e + next) / 2);
+  });
+  const first = points[0] ?? 0;
+  const last = points[points.length - 1] ?? 0;
+  const unit = unitOf(bands[0] as Band);
+  let gapAt: number | null = null;
+  let overlapAt: number | null = null;
+  for (const v of probes) {
+    const isRed = red !== null && inBand(red, v, polarity);
+    const isGreen = green !== null && inBand(green, v, polarity);
+    if (isRed && isGreen && overlapAt === null) overlapAt = v;
+    const inside = v > first && v < last;
+    if (inside && gapAt === null && !isRed && !isGreen && !(amber !== null && inBand(amber, v, polarity))) gapAt = v;
+  }
+  const names = () =>
+    [red && `Red "${red.text}"`, amber && `Amber "${amber.text}"`, green && `Green "${green.text}"`].filter((n) => n !== null).join(", ");
+  if (overlapAt !== null && red !== null && green !== null) {
+    warnings.push(`Red "${red.text}" and Green "${green.text}" overlap (${formatNumber(overlapAt, unit.unit, unit.decimals)} is in both)`);
+  }
+  if (gapAt !== null) {
+    const at = gapAt;
+    const lo = points.filter((e) => e <= at).pop() ?? first;
+    const hi = points.find((e) => e >= at) ?? last;
+    const show = (n: number) => formatNumber(n, unit.unit, unit.decimals);
+    warnings.push(`there is a gap between the bands: values between ${show(lo)} and ${show(hi)} are in none of ${names()}`);
   }
   return warnings;
 }

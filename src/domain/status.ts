@@ -185,9 +185,14 @@ function judgeNumber(value: NumberReading, target: TargetReading, polarity: Pola
   }
 }
 
-function judgeBands(value: NumberReading, bands: BandsReading, polarity: Polarity): StatusResult {
+function judgeBands(value: NumberReading, bands: BandsReading, polarity: Polarity, tolerance: Tolerance): StatusResult {
   const { red, amber, green } = bands;
   if (red === null && amber === null && green === null) return result("in-development", "no tolerance bands given");
+  // Only a Green band (`70%`, `<8%`): it is the target, and the tolerance decides near target.
+  if (red === null && amber === null && green !== null && green.kind !== "range") {
+    const comparator = green.kind === "comparator" ? green.comparator : null;
+    return againstThreshold(value, green.threshold, comparator, polarity, tolerance, `${formatReading(green.threshold)} (the Green band)`);
+  }
   const sample = green ?? amber ?? red;
   const unitOf = sample?.kind === "range" ? sample.low : sample?.threshold;
   const clash = unitOf === undefined ? null : unitClash(value, unitOf);
@@ -212,13 +217,13 @@ function judgeParts(
   tolerance: Tolerance,
   options: StatusOptions,
 ): StatusResult {
-  const judged = parts.map((p) => ({ label: p.label, r: target.kind === "bands" ? judgeBands(p.reading, target, polarity) : judgeNumber(p.reading, target, polarity, tolerance, options) }));
+  const judged = parts.map((p) => ({ label: p.label, r: target.kind === "bands" ? judgeBands(p.reading, target, polarity, tolerance) : judgeNumber(p.reading, target, polarity, tolerance, options) }));
   if (options.partsRule === "average") {
     const first = parts[0];
     if (first !== undefined) {
       const mean = parts.reduce((s, p) => s + p.reading.value, 0) / parts.length;
       const avg: NumberReading = { ...first.reading, value: mean, text: formatNumber(mean, first.reading.unit, first.reading.decimals + 1) };
-      const r = target.kind === "bands" ? judgeBands(avg, target, polarity) : judgeNumber(avg, target, polarity, tolerance, options);
+      const r = target.kind === "bands" ? judgeBands(avg, target, polarity, tolerance) : judgeNumber(avg, target, polarity, tolerance, options);
       return result(r.status, `average of ${parts.length} parts: ${r.reason}`, r.variance);
     }
   }
@@ -255,7 +260,7 @@ export function judgeStatus(value: ValueReading, target: TargetReading | BandsRe
   if (value.kind === "missing") return result("not-available", value.reason === "blank" ? "no figure for this period yet" : `no figure yet: ${value.reason}`);
   if (value.kind === "unreadable") return result("not-available", `the value "${value.text}" could not be read: ${value.reason}`);
   if (value.kind === "parts") return judgeParts(value.parts, target, polarity, tolerance, opts);
-  if (target.kind === "bands") return judgeBands(value, target, polarity);
+  if (target.kind === "bands") return judgeBands(value, target, polarity, tolerance);
   return judgeNumber(value, target, polarity, tolerance, opts);
 }
 

@@ -144,6 +144,30 @@ describe("assessStatus with tolerance bands (Green first, then Amber, then Red)"
   });
 });
 
+describe("assessStatus with incomplete or contradictory bands", () => {
+  it("judges a bare Green band alone as a target read with the polarity, with the tolerance", () => {
+    const only = readBands("", "", "70%", "high");
+    expect(assessStatus(readValue("72%"), only, "high").status).toBe("on-target");
+    const near = assessStatus(readValue("68%"), only, "high");
+    expect(near.status).toBe("near-target");
+    expect(near.reason).toBe("68% against a target of 70% (the Green band) (higher is better): 2 points under, within the tolerance (5% of target), near target");
+    expect(assessStatus(readValue("60%"), only, "high").status).toBe("off-target");
+    expect(assessStatus(readValue("2.5%"), readBands("", "", "2.2%", "low"), "low").status).toBe("off-target");
+  });
+
+  it("with only Red and Green, a value between them is near target", () => {
+    const bands = readBands("<84%", "", "92%+", "high");
+    expect(assessStatus(readValue("88%"), bands, "high")).toMatchObject({ status: "near-target", reason: expect.stringContaining("between the bands") });
+    expect(assessStatus(readValue("80%"), bands, "high").status).toBe("off-target");
+  });
+
+  it("says so when the bands contradict the polarity, and still judges", () => {
+    const r = assessStatus(readValue("5%"), readBands("16%+", "8%+", "<8%", "high"), "high");
+    expect(r.status).toBe("on-target");
+    expect(r.reason).toMatch(/warning: Green band "<8%" contradicts the polarity/);
+  });
+});
+
 describe("assessDirection", () => {
   it("compares at the precision the cells show: 9.7% against 9.7% is stable", () => {
     const r = assessDirection(readValue({ value: 0.09712, format: "0.0%" }), readValue({ value: 0.0969, format: "0.0%" }), "low");

@@ -101,7 +101,32 @@ describe("readBands", () => {
 
   it("warns, without failing, when Green contradicts the polarity or the bands overlap", () => {
     expect(readBands("16%+", "8%+", "<8%", "high").warnings.join(" ")).toMatch(/contradicts the polarity/);
-    expect(readBands("<90%", "", "80%+", "high").warnings.join(" ")).toMatch(/overlap/);
+    expect(readBands("<90%", "", "80%+", "high").warnings).toEqual(['Red "<90%" and Green "80%+" overlap (80% is in both)']);
+  });
+
+  it("warns about a gap between bands, naming the values that fall in none", () => {
+    expect(readBands("<50%", "55-70%", "70%+", "high").warnings).toEqual([
+      'there is a gap between the bands: values between 50% and 55% are in none of Red "<50%", Amber "55-70%", Green "70%+"',
+    ]);
+    expect(readBands("<84%", "", "92%+", "high").warnings.join(" ")).toMatch(/between 84% and 92%/);
+  });
+
+  it.each([
+    ["<84%", "84%+", "92%+", "high"],
+    ["256.0+", "", "<256.0 (22/23)", "low"],
+    ["16%+", "8%+", "<8%", "low"],
+    ["<50%", "50-70%", "70%", "high"],
+    ["2.0%+", "0.5%+", "<0.5%", "low"],
+  ] as const)("the issue's bands %s / %s / %s (%s) read cleanly, with no warning", (red, amber, green, polarity) => {
+    const b = readBands(red, amber, green, polarity);
+    expect(b.warnings).toEqual([]);
+    expect([b.red, b.amber, b.green].filter((x) => x !== null).length).toBe(amber === "" ? 2 : 3);
+  });
+
+  it("keeps an unreadable band as a warning and reads the others", () => {
+    const b = readBands("<84%", "see notes", "92%+", "high");
+    expect(b.amber).toBeNull();
+    expect(b.warnings.join(" ")).toMatch(/Amber band "see notes" could not be read/);
   });
 });
 
