@@ -1,23 +1,41 @@
 /** How numbers are shown in reasons: `10.1%`, `94.8`, `£6.8m`, `10.33 days`, at the precision the sheet showed. */
 import type { NumberReading, Unit } from "./types";
 
-/** Round half away from zero at `decimals` places, without binary noise (0.1 + 0.2 → 0.3). */
+/** Round half away from zero at `decimals` places, without binary noise (1.005 → 1.01, 0.1 + 0.2 → 0.3, -12.5 → -13). */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** Math.max(0, Math.min(decimals, 10));
-  return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
+  const a = Math.round(Math.abs(value) * f * (1 + 4 * Number.EPSILON)) / f;
+  return value < 0 ? -a : a;
 }
 
+const PAD = ["", "0", "00", "000", "0000", "00000", "000000"];
+const POW = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/** Thousands separators for big counts, as officers write them (1,288,000): a loop, not a regex, since reasons are built per cell. */
+function group(whole: string): string {
+  let out = "";
+  for (let i = whole.length; i > 0; i -= 3) out = (i > 3 ? "," : "") + whole.slice(Math.max(0, i - 3), i) + out;
+  return out;
+}
+
+/** `value` at `decimals` places. Integer arithmetic rather than toFixed: this is the hottest line of every reason. */
 function plain(value: number, decimals: number): string {
   const d = Math.max(0, Math.min(decimals, 6));
   const r = roundTo(value, d);
-  const fixed = r.toFixed(d);
-  // Thousands separators for big counts, as officers write them (1,288).
-  if (Math.abs(r) >= 10000) {
-    const [whole, frac] = fixed.split(".");
-    const grouped = (whole ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return frac === undefined ? grouped : `${grouped}.${frac}`;
+  const abs = Math.abs(r);
+  if (!(abs < 1e15)) return r.toFixed(d);
+  const scale = POW[d] ?? 1;
+  let whole = Math.floor(abs);
+  let frac = Math.round((abs - whole) * scale);
+  if (frac >= scale) {
+    whole += 1;
+    frac -= scale;
   }
-  return fixed;
+  const wholeText = whole >= 1000 ? group(String(whole)) : String(whole);
+  const sign = r < 0 && (whole !== 0 || frac !== 0) ? "-" : "";
+  if (d === 0) return sign + wholeText;
+  const f = String(frac);
+  return `${sign}${wholeText}.${PAD[d - f.length] ?? ""}${f}`;
 }
 
 /** Display a number in a unit at a given number of decimals (in the unit as displayed: percent points for percents). */

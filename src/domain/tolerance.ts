@@ -28,7 +28,10 @@ export type ToleranceResult = { ok: true; tolerance: Tolerance } | { ok: false; 
 /** Read a tolerance, or say why not. null/undefined/"" give the default. */
 export function parseTolerance(input: unknown): ToleranceResult {
   if (input === null || input === undefined || input === "") return { ok: true, tolerance: DEFAULT_TOLERANCE };
-  // Fast path for a tolerance already read (the engine passes these per measure).
+  // Fast paths: a plain fraction (what custom functions pass per cell), or a tolerance already read.
+  if (typeof input === "number" && input >= 0 && input <= 100) {
+    return { ok: true, tolerance: input === 0.05 ? DEFAULT_TOLERANCE : { kind: "relative", fraction: input <= 1 ? input : input / 100 } };
+  }
   if (typeof input === "object" && "kind" in input) {
     const t = input as Partial<Record<"kind" | "fraction" | "points", unknown>>;
     const n = t.kind === "relative" ? t.fraction : t.kind === "points" ? t.points : undefined;
