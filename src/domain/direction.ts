@@ -46,6 +46,9 @@ export function assessDirection(current: ValueReading, comparison: ValueReading,
     if (!parsed.success) return { direction: "not-applicable", movement: "unknown", reason: `options could not be read: ${parsed.error.issues[0]?.message ?? ""}` };
     validated.add(options);
   }
+  const band = options?.stableBand ?? 0;
+  // The common case first, without building arrays: two single figures.
+  if (current.kind === "number" && comparison.kind === "number") return compareNumbers(current, comparison, polarity, band);
   const a = asNumbers(current);
   const b = asNumbers(comparison);
   if (a === null || b === null) {
@@ -54,7 +57,6 @@ export function assessDirection(current: ValueReading, comparison: ValueReading,
     const why = side.kind === "missing" ? (side.reason === "blank" ? "is blank" : `has no figure (${side.reason})`) : side.kind === "unreadable" ? `could not be read ("${side.text}")` : "";
     return { direction: "not-applicable", movement: "unknown", reason: `the ${which} ${why}` };
   }
-  const band = options?.stableBand ?? 0;
   if (a.length === 1 && b.length === 1 && a[0] !== undefined && b[0] !== undefined) return compareNumbers(a[0], b[0], polarity, band);
   if (a.length !== b.length) return { direction: "not-applicable", movement: "unknown", reason: `the two periods have different numbers of parts (${a.length} and ${b.length})` };
   // Parts: a direction only when every part agrees (or is stable).

@@ -20,19 +20,16 @@ function group(whole: string): string {
 
 /** `value` at `decimals` places. Integer arithmetic rather than toFixed: this is the hottest line of every reason. */
 function plain(value: number, decimals: number): string {
-  const d = Math.max(0, Math.min(decimals, 6));
-  const r = roundTo(value, d);
-  const abs = Math.abs(r);
-  if (!(abs < 1e15)) return r.toFixed(d);
+  const d = decimals > 6 ? 6 : decimals < 0 ? 0 : decimals;
+  const abs = Math.abs(value);
+  if (!(abs < 1e15)) return roundTo(value, d).toFixed(d);
   const scale = POW[d] ?? 1;
-  let whole = Math.floor(abs);
-  let frac = Math.round((abs - whole) * scale);
-  if (frac >= scale) {
-    whole += 1;
-    frac -= scale;
-  }
+  // One rounding, half away from zero, nudged past binary noise as roundTo does.
+  const scaled = Math.round(abs * scale * (1 + 4 * Number.EPSILON));
+  const whole = Math.floor(scaled / scale);
+  const frac = scaled - whole * scale;
   const wholeText = whole >= 1000 ? group(String(whole)) : String(whole);
-  const sign = r < 0 && (whole !== 0 || frac !== 0) ? "-" : "";
+  const sign = value < 0 && scaled !== 0 ? "-" : "";
   if (d === 0) return sign + wholeText;
   const f = String(frac);
   return `${sign}${wholeText}.${PAD[d - f.length] ?? ""}${f}`;

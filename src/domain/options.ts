@@ -39,3 +39,45 @@ export const StatusOptionsSchema = z.strictObject({
 });
 
 export const DirectionOptionsSchema = z.strictObject({ stableBand: z.optional(z.number().check(z.minimum(0))) });
+
+const PARTS_RULES: readonly string[] = ["worst", "all", "average"];
+const KNOWN_KEYS: readonly string[] = ["tolerance", "comparison", "benchmark", "periodsElapsed", "periodsInYear", "partsRule"];
+const READING_KINDS: readonly string[] = ["number", "parts", "missing", "unreadable"];
+
+function isCount(v: unknown, min: number, max: number): boolean {
+  return typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+}
+
+/**
+ * A quick check, field by field, that accepts only options the schema also accepts: per-measure options
+ * (a comparison value for each measure) then skip the schema's cost. Anything it does not accept goes
+ * to StatusOptionsSchema, which gives the reason. A property test holds the two together.
+ */
+export function plainlyValidStatusOptions(options: object): boolean {
+  for (const key of Object.keys(options)) {
+    const v = (options as Record<string, unknown>)[key];
+    if (v === undefined && key !== "profile" && KNOWN_KEYS.includes(key)) continue;
+    switch (key) {
+      case "tolerance":
+        if (!(typeof v === "number" && v >= 0 && v <= 100)) return false;
+        break;
+      case "comparison":
+      case "benchmark":
+        if (typeof v !== "object" || v === null || !READING_KINDS.includes((v as { kind?: unknown }).kind as string)) return false;
+        break;
+      case "periodsElapsed":
+        if (!isCount(v, 0, 366)) return false;
+        break;
+      case "periodsInYear":
+        if (!isCount(v, 1, 366)) return false;
+        break;
+      case "partsRule":
+        if (!PARTS_RULES.includes(v as string)) return false;
+        break;
+      default:
+        // profile and anything unknown: the schema decides.
+        return false;
+    }
+  }
+  return true;
+}

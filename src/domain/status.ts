@@ -5,7 +5,7 @@
  */
 import { inBand } from "./bands";
 import { formatGap, formatNumber, formatReading } from "./format";
-import { StatusOptionsSchema, type StatusOptions } from "./options";
+import { plainlyValidStatusOptions, StatusOptionsSchema, type StatusOptions } from "./options";
 import { polarityWords } from "./polarity";
 import { describeTolerance, parseTolerance, DEFAULT_TOLERANCE } from "./tolerance";
 import type {
@@ -24,7 +24,7 @@ import type {
 const validated = new WeakSet<object>();
 
 function checkOptions(options: StatusOptions | undefined): { ok: true } | { ok: false; reason: string } {
-  if (options === undefined || validated.has(options)) return { ok: true };
+  if (options === undefined || validated.has(options) || plainlyValidStatusOptions(options)) return { ok: true };
   const parsed = StatusOptionsSchema.safeParse(options);
   if (!parsed.success) return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
   validated.add(options);
@@ -69,6 +69,7 @@ const UNIT_WORDS: Partial<Record<Unit, string>> = { percent: "a percent", curren
 
 /** Units that cannot be compared at all: a value in days against a percent target, money against days. */
 export function unitClash(value: NumberReading, target: NumberReading): string | null {
+  if (value.unit === target.unit) return null;
   const a = UNIT_WORDS[value.unit];
   const b = UNIT_WORDS[target.unit];
   if (a === undefined || b === undefined || a === b) return null;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { assessDirection, assessStatus, readBands, readTarget, readValue, STATUSES, DIRECTIONS } from "../../../src/domain/engine";
+import { assessDirection, assessStatus, readBands, readTarget, readValue, STATUSES, DIRECTIONS, StatusOptionsSchema } from "../../../src/domain/engine";
+import { plainlyValidStatusOptions } from "../../../src/domain/options";
 import type { Polarity, Status } from "../../../src/domain/types";
 
 const polarity = fc.constantFrom<Polarity>("high", "low", "none");
@@ -70,6 +71,32 @@ describe("swapping the polarity swaps improved and worse", () => {
         expect(low.movement).toBe(high.movement);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("the quick options check never lets through what the schema refuses", () => {
+  it("for any options-shaped object", () => {
+    const anything = fc.oneof(fc.double(), fc.integer({ min: -5, max: 400 }), fc.string(), fc.constant(undefined), fc.constant(null), fc.boolean());
+    const reading = fc.oneof(fc.constant(readValue("5%")), fc.record({ kind: fc.string() }), anything);
+    const options = fc.record(
+      {
+        tolerance: fc.oneof(fc.double({ min: -1, max: 200 }), anything),
+        comparison: reading,
+        benchmark: reading,
+        periodsElapsed: anything,
+        periodsInYear: anything,
+        partsRule: fc.oneof(fc.constantFrom("worst", "all", "average", "best"), anything),
+        profile: fc.array(fc.double()),
+        other: anything,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(options, (o) => {
+        if (plainlyValidStatusOptions(o)) expect(StatusOptionsSchema.safeParse(o).success).toBe(true);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
