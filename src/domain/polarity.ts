@@ -7,13 +7,17 @@ export interface PolarityReading {
   recognised: boolean;
 }
 
-const NONE = /^(none|n\/?a|not applicable|info(rmation)?( only)?|neither|no (good|direction|polarity)|-|–)\b/;
-const HIGH = /^(high|higher|up|increase|more|bigger|above|maximi[sz]e)\b|higher is better|high is good/;
-const LOW = /^(low|lower|down|decrease|less|fewer|smaller|below|minimi[sz]e|reduce|reduction)\b|lower is better|low is good/;
+const NONE = /^(?:none|n\/?a\b|not applicable|info(?:rmation)?\b|for info(?:rmation)?\b|neither|neutral|no (?:good|direction|polarity)|monitor(?:ing)? only|[-–—]+$)/;
+const HIGH = /^(?:high|higher|up|increase|more|bigger|above|maximi[sz]e)\b|higher is better|high is good/;
+const LOW = /^(?:low|lower|down|decrease|less|fewer|smaller|below|minimi[sz]e|reduce|reduction)\b|lower is better|low is good/;
+/** A label some sheets put before the word: "Good performance: High", "Polarity - low". */
+const LABEL = /^(?:good performance|polarity|direction)\s*(?:is\s*)?[:\-–]?\s*/;
 
 export function readPolarity(text: unknown): PolarityReading {
   if (typeof text !== "string") return { polarity: "none", recognised: false };
-  const t = text.trim().toLowerCase();
+  let t = text.trim().toLowerCase();
+  if (t.length > 200) return { polarity: "none", recognised: false };
+  t = t.replace(LABEL, "");
   if (t === "") return { polarity: "none", recognised: false };
   if (NONE.test(t)) return { polarity: "none", recognised: true };
   if (HIGH.test(t)) return { polarity: "high", recognised: true };

@@ -139,9 +139,18 @@ describe("readPolarity", () => {
     ["Not applicable", "none"],
     ["info", "none"],
     ["High - very or fairly satisfied", "high"],
+    ["Higher is better", "high"],
+    ["Lower is better", "low"],
+    ["HIGH", "high"],
+    ["Good performance: High", "high"],
+    ["n/a", "none"],
+    ["-", "none"],
+    ["For information only", "none"],
   ])("%p → %s", (text, polarity) => expect(readPolarity(text)).toEqual({ polarity, recognised: true }));
 
   it("does not recognise words it does not know", () => {
     expect(readPolarity("portormanoo").recognised).toBe(false);
+    expect(readPolarity("nana")).toEqual({ polarity: "none", recognised: false });
+    expect(readPolarity(42)).toEqual({ polarity: "none", recognised: false });
   });
 });
