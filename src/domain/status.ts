@@ -59,10 +59,24 @@ export function reconcile(value: NumberReading, target: NumberReading): { value:
     return { value, target: t, note: ` (target ${target.text} read as ${formatReading(t)})` };
   }
   if (target.unit === "percent" && value.unit === "number") {
+    // "6 (100%)": a count with its rate in brackets; against a percent target the rate is the figure.
+    const rate = bracketedPercent(value);
+    if (rate !== null) return { value: rate, target, note: ` (the ${rate.text} in brackets, against a percent target)` };
     const v = asPercent(value, target);
     return { value: v, target, note: ` (value ${value.text} read as ${formatReading(v)})` };
   }
   return { value, target, note: "" };
+}
+
+const PERCENT_NOTE = /^[-+]?\d+(?:\.\d+)?\s*%$/;
+
+function bracketedPercent(value: NumberReading): NumberReading | null {
+  const q = value.qualifiers.length === 1 ? value.qualifiers[0] : undefined;
+  if (q === undefined || !PERCENT_NOTE.test(q)) return null;
+  const n = Number(q.replace("%", "").trim());
+  const dot = q.indexOf(".");
+  const decimals = dot === -1 ? 0 : q.replace("%", "").trim().length - dot - 1;
+  return { kind: "number", value: n / 100, unit: "percent", text: q.replace(/\s+/g, ""), decimals, qualifiers: [] };
 }
 
 const UNIT_WORDS: Partial<Record<Unit, string>> = { percent: "a percent", currency: "money", days: "days" };
@@ -143,12 +157,22 @@ export function profileTarget(annual: number, elapsed: number, inYear: number, p
   return (annual * done) / inYear;
 }
 
+/**
+ * The target as the reason names it: as written when it is just a figure (`<8%`, `58%+`, `85.0%`), otherwise the
+ * figure alone, so that "100% within 24 hours of inspection. (Vehicles and drivers)" reads "a target of 100%".
+ */
+function targetShown(target: { kind: "plain" | "comparator"; text: string; threshold: NumberReading; flags: { note?: string }; comparator?: Comparator }): string {
+  if (target.flags.note === undefined && target.text !== "") return target.text;
+  const figure = formatReading(target.threshold);
+  return target.kind === "comparator" && target.comparator !== undefined ? `${target.comparator}${figure}` : figure;
+}
+
 function judgeNumber(value: NumberReading, target: TargetReading, polarity: Polarity, tolerance: Tolerance, options: StatusOptions): StatusResult {
   switch (target.kind) {
     case "plain":
     case "comparator": {
       let threshold = target.threshold;
-      let shown = target.text || formatReading(threshold);
+      let shown = targetShown(target);
       const { periodsElapsed, periodsInYear } = options;
       if (target.flags.cumulative && periodsElapsed !== undefined && periodsInYear !== undefined && periodsElapsed < periodsInYear) {
         const share = profileTarget(threshold.value, periodsElapsed, periodsInYear, options.profile);

@@ -3,7 +3,7 @@
  * scripts/build-corpus.mjs) read as a value, a target, a band and a polarity, and judged:
  * nothing throws, and every result is one of the documented kinds.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { assessDirection, assessStatus, readBands, readPolarity, readTarget, readValue, STATUSES, DIRECTIONS } from "../../../src/domain/engine";
 
@@ -17,6 +17,17 @@ describe("the seed corpus", () => {
     expect(cells.length).toBeGreaterThan(2000);
     expect(cells).toContain("54.7% (unvalidated)");
     expect(cells).toContain("541 (+10% on previous yr)");
+  });
+
+  it("is exactly the distinct cells of the seed copies in test/fixtures/seeds (rebuild with scripts/build-corpus.mjs)", () => {
+    const dir = path.resolve(__dirname, "../../fixtures/seeds");
+    const distinct = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+      for (const line of readFileSync(path.join(dir, file), "utf8").split(/\r?\n/)) {
+        for (const cell of line.split(/\t|\|/)) if (cell.trim() !== "") distinct.add(cell.trim());
+      }
+    }
+    expect(new Set(cells)).toEqual(distinct);
   });
 
   it("reads every text as a value, a target, a band and a polarity, and judges it, without throwing", () => {
