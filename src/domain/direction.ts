@@ -40,8 +40,10 @@ function asNumbers(reading: ValueReading): NumberReading[] | null {
   return null;
 }
 
-export function assessDirection(current: ValueReading, comparison: ValueReading, polarity: Polarity, options?: DirectionOptions): DirectionResult {
-  if (options !== undefined && !validated.has(options)) {
+export function assessDirection(current: ValueReading, comparison: ValueReading, polarity: Polarity, options?: DirectionOptions | null): DirectionResult {
+  // Excel passes null for an optional argument left out.
+  if (options === null) options = undefined;
+  if (options !== undefined && !(typeof options === "object" && validated.has(options))) {
     const parsed = DirectionOptionsSchema.safeParse(options);
     if (!parsed.success) return { direction: "not-applicable", movement: "unknown", reason: `options could not be read: ${parsed.error.issues[0]?.message ?? ""}` };
     validated.add(options);

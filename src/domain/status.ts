@@ -23,8 +23,9 @@ import type {
 
 const validated = new WeakSet<object>();
 
-function checkOptions(options: StatusOptions | undefined): { ok: true } | { ok: false; reason: string } {
-  if (options === undefined || validated.has(options) || plainlyValidStatusOptions(options)) return { ok: true };
+function checkOptions(options: StatusOptions | null | undefined): { ok: true } | { ok: false; reason: string } {
+  if (options === undefined || options === null) return { ok: true };
+  if (typeof options === "object" && (validated.has(options) || plainlyValidStatusOptions(options))) return { ok: true };
   const parsed = StatusOptionsSchema.safeParse(options);
   if (!parsed.success) return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
   validated.add(options);
@@ -263,7 +264,7 @@ function judgeParts(
  * Judge a value against a target (or tolerance bands) and a polarity.
  * Missing value → not-available; no target or polarity `none` → not-applicable; unreadable target → in-development.
  */
-export function assessStatus(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity, options?: StatusOptions): StatusResult {
+export function assessStatus(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity, options?: StatusOptions | null): StatusResult {
   const check = checkOptions(options);
   if (!check.ok) return result("in-development", `options could not be read: ${check.reason}`);
   return judgeStatus(value, target, polarity, options ?? {});

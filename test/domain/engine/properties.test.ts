@@ -100,3 +100,46 @@ describe("the quick options check never lets through what the schema refuses", (
     );
   });
 });
+
+describe("improving a value never makes its status worse, with tolerance bands", () => {
+  it("for Red / Amber / Green bands that agree with the polarity", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: -200, max: 1700 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.constantFrom<Polarity>("high", "low"),
+        fc.boolean(),
+        (edge, width, v, step, p, withAmber) => {
+          // Higher is better: <a / a+ / b+ (a < b); lower is better: b+ / a+ / <a, Amber between.
+          const [a, b] = [edge, edge + width];
+          const bands =
+            p === "high" ? readBands(`<${a}`, withAmber ? `${a}+` : "", `${b}+`, p) : readBands(`${b}+`, withAmber ? `${a}+` : "", `<${a}`, p);
+          expect(bands.warnings.filter((w) => /overlap|contradicts/.test(w))).toEqual([]);
+          const better = p === "high" ? v + step : v - step;
+          const before = RANK[assessStatus(readValue(v), bands, p).status];
+          const after = RANK[assessStatus(readValue(better), bands, p).status];
+          expect(before).toBeDefined();
+          expect(after).toBeDefined();
+          expect(after as number).toBeGreaterThanOrEqual(before as number);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("judging never throws, whatever the options", () => {
+  it("turns any options value into a status with a reason", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), cell, cell, polarity, (statusOptions, directionOptions, a, b, p) => {
+        const status = assessStatus(readValue(a), readTarget(b), p, statusOptions as never);
+        expect(STATUSES).toContain(status.status);
+        const direction = assessDirection(readValue(a), readValue(b), p, directionOptions as never);
+        expect(DIRECTIONS).toContain(direction.direction);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
