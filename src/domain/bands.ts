@@ -3,7 +3,7 @@
  * `16%+` / `8%+` / `<8%`, `<50%` / `50-70%` / `70%`. Any band may be missing. Problems are warnings.
  */
 import { isCellError } from "./grid";
-import { leadingNumber, readValue, type ValueInput } from "./values";
+import { leadingNumber, normaliseCell, readValue, type ValueInput } from "./values";
 import { readTarget } from "./targets";
 import { formatNumber } from "./format";
 import type { Band, BandsReading, NumberReading, Polarity } from "./types";
@@ -11,21 +11,18 @@ import type { Band, BandsReading, NumberReading, Polarity } from "./types";
 const RANGE = /^(.+?)\s*(?:-|–|to)\s*(.+)$/i;
 
 function bandText(input: ValueInput): string {
-  if (input === undefined || input === null) return "";
-  if (typeof input === "object" && !isCellError(input)) {
-    const v = input.value;
-    if (typeof v === "string") return v.trim();
-    if (v === null) return (input.text ?? "").trim();
-    return input.text?.trim() || (isCellError(v) ? v.error : String(v));
-  }
-  return isCellError(input) ? input.error : String(input).trim();
+  const { value, text } = normaliseCell(input);
+  if (typeof value === "string") return value.trim();
+  if (value === null) return text.trim();
+  return text.trim() || (isCellError(value) ? value.error : String(value));
 }
 
 /** One band, or a reason it could not be read. */
 export function readBand(input: ValueInput): Band | { kind: "unreadable"; text: string; reason: string } | null {
   const text = bandText(input);
   if (text === "") return null;
-  const value = typeof input === "object" && input !== null && !isCellError(input) ? input.value : input;
+  if (text.length > 200) return { kind: "unreadable", text: text.slice(0, 60) + "…", reason: "too long to be a band" };
+  const { value } = normaliseCell(input);
   if (typeof value === "number") {
     const r = readValue(input);
     if (r.kind === "number") return { kind: "plain", threshold: r, text };

@@ -4,7 +4,7 @@
  * `To achieve national completion rate`. Anything else is unreadable, with the text quoted.
  */
 import { isCellError } from "./grid";
-import { leadingNumber, proseAfterNumber, readValue, type ValueInput } from "./values";
+import { leadingNumber, normaliseCell, proseAfterNumber, readValue, type ValueInput } from "./values";
 import type { Comparator, NumberReading, TargetFlags, TargetReading } from "./types";
 
 const NOT_APPLICABLE =
@@ -118,8 +118,7 @@ function fromText(raw: string): TargetReading {
 
 /** Read a target cell. A number cell is a plain target in its own format (a `0%` cell holding 0.95 is 95%). */
 export function readTarget(input: ValueInput): TargetReading {
-  if (input === undefined || input === null) return { kind: "not-applicable", text: "", reason: "no target given" };
-  const value = typeof input === "object" && !isCellError(input) ? input.value : input;
+  const { value, text } = normaliseCell(input);
   if (typeof value === "number") {
     const reading = readValue(input);
     if (reading.kind !== "number") return unreadable(String(value), "not a finite number");
@@ -127,9 +126,5 @@ export function readTarget(input: ValueInput): TargetReading {
   }
   if (isCellError(value)) return unreadable(value.error, `the target cell shows the error ${value.error}`);
   if (typeof value === "boolean") return unreadable(String(value), "a TRUE/FALSE cell is not a target");
-  if (value === null) {
-    const text = typeof input === "object" && input !== null && "text" in input ? (input.text ?? "") : "";
-    return fromText(text);
-  }
-  return fromText(value);
+  return fromText(value === null ? text : value);
 }

@@ -8,7 +8,8 @@ import type { Tolerance } from "./types";
 
 export const DEFAULT_TOLERANCE: Tolerance = { kind: "relative", fraction: 0.05 };
 
-const TEXT = /^\s*(\d+(?:\.\d+)?)\s*(%|pp|points?|pts?)?\s*$/i;
+// The unit with its spaces in one optional group: two adjacent \s* around an optional unit backtrack quadratically.
+const TEXT = /^\s*(\d+(?:\.\d+)?)(?:\s*(%|pp|points?|pts?))?\s*$/i;
 
 const MESSAGE = "a tolerance is a percentage such as 5% or points such as 2pp";
 const share = () => z.number().check(z.minimum(0, MESSAGE), z.maximum(10, MESSAGE));
@@ -37,6 +38,7 @@ export function parseTolerance(input: unknown): ToleranceResult {
     const n = t.kind === "relative" ? t.fraction : t.kind === "points" ? t.points : undefined;
     if (typeof n === "number" && n >= 0 && n <= (t.kind === "relative" ? 10 : 1e9) && Object.keys(input).length === 2) return { ok: true, tolerance: input as Tolerance };
   }
+  if (typeof input === "string" && input.length > 40) return { ok: false, reason: MESSAGE };
   const parsed = ToleranceSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: MESSAGE };
   const v = parsed.data;

@@ -29,14 +29,28 @@ function unreadable(text: string, reason: string): UnreadableReading {
   return { kind: "unreadable", text, reason };
 }
 
-function normalise(input: ValueInput): { value: CellValue; text: string; format: string } {
-  if (input === undefined || input === null) return { value: null, text: "", format: "General" };
-  if (typeof input === "object" && !isCellError(input)) {
-    const cell = input as CellInput;
-    return { value: cell.value ?? null, text: cell.text ?? "", format: cell.format ?? "General" };
-  }
-  return { value: input as CellValue, text: "", format: "General" };
+/** Anything a host may hand over, made into one cell: a range (array) or an unknown object is text that reads as nothing. */
+function plainValue(v: unknown): CellValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || isCellError(v)) return v;
+  return Array.isArray(v) ? "(a range of cells, not one cell)" : "(a cell value that is not a number or text)";
 }
+
+/** A cell as the engine reads it, whatever arrived: a bare value, a CellInput, or something a host sent by mistake. */
+export function normaliseCell(input: unknown): { value: CellValue; text: string; format: string } {
+  if (input === undefined || input === null) return { value: null, text: "", format: "General" };
+  if (typeof input === "object" && !Array.isArray(input) && !isCellError(input)) {
+    const cell = input as Partial<Record<keyof CellInput, unknown>>;
+    return {
+      value: plainValue(cell.value),
+      text: typeof cell.text === "string" ? cell.text : "",
+      format: typeof cell.format === "string" ? cell.format : "General",
+    };
+  }
+  return { value: plainValue(input), text: "", format: "General" };
+}
+
+const normalise = normaliseCell;
 
 /** Unit and decimals implied by a number format such as `0.0%`, `"£"#,##0`, `0.00 "days"`. */
 function fromFormat(format: string): { unit: Unit; decimals: number | null } {

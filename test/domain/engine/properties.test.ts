@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { assessDirection, assessStatus, readBands, readTarget, readValue, STATUSES, DIRECTIONS, StatusOptionsSchema } from "../../../src/domain/engine";
 import { plainlyValidStatusOptions } from "../../../src/domain/options";
+import { parseDirectionSymbol, parseStatusSymbol, parseTolerance, readPolarity } from "../../../src/domain/engine";
 import type { Polarity, Status } from "../../../src/domain/types";
 
 const polarity = fc.constantFrom<Polarity>("high", "low", "none");
@@ -141,5 +142,43 @@ describe("judging never throws, whatever the options", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("reading never throws, whatever arrives from a host", () => {
+  it("for any JavaScript value as a cell, a band, a polarity, a symbol or a tolerance", () => {
+    const anyCell = fc.oneof(fc.anything(), fc.record({ value: fc.anything(), text: fc.anything(), format: fc.anything() }, { requiredKeys: [] }));
+    fc.assert(
+      fc.property(anyCell, anyCell, anyCell, (a, b, c) => {
+        expect(["number", "parts", "missing", "unreadable"]).toContain(readValue(a as never).kind);
+        expect(readTarget(b as never).kind).toEqual(expect.any(String));
+        expect(readBands(a as never, b as never, c as never, "high").kind).toBe("bands");
+        expect(["high", "low", "none"]).toContain(readPolarity(a).polarity);
+        parseStatusSymbol(a);
+        parseDirectionSymbol(b);
+        expect(typeof parseTolerance(c).ok).toBe("boolean");
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("no text makes a reader slow", () => {
+  it.each([
+    ["spaces then a dash", "1 " + " ".repeat(100_000) + "-"],
+    ["digits", "1".repeat(100_000)],
+    ["part labels", "a) ".repeat(30_000)],
+    ["brackets", "1" + " (".repeat(50_000)],
+    ["commas", "1,".repeat(50_000) + "a"],
+  ])("reads a 100,000-character cell of %s in well under a second", (_, text) => {
+    const t0 = performance.now();
+    readValue(text);
+    readTarget(text);
+    readBands(text, text, text, "high");
+    readPolarity(text);
+    parseStatusSymbol(text);
+    parseDirectionSymbol(text);
+    parseTolerance(text);
+    expect(performance.now() - t0).toBeLessThan(500);
   });
 });
