@@ -178,7 +178,9 @@ function judgeNumber(value: NumberReading, target: TargetReading, polarity: Pola
       if (target.flags.cumulative && periodsElapsed !== undefined && periodsInYear !== undefined && periodsElapsed < periodsInYear) {
         const share = profileTarget(threshold.value, periodsElapsed, periodsInYear, options.profile);
         threshold = { ...threshold, value: share, decimals: Math.max(threshold.decimals, share % 1 === 0 ? 0 : 1) };
-        shown = `${formatReading(threshold)} (${target.text} profiled to period ${periodsElapsed} of ${periodsInYear})`;
+        const profile = options.profile;
+        const how = profile === undefined ? "" : profile.length === periodsInYear ? " by the given profile" : `, flat: the profile has ${profile.length} periods, not ${periodsInYear}`;
+        shown = `${formatReading(threshold)} (${target.text} profiled to period ${periodsElapsed} of ${periodsInYear}${how})`;
       }
       return againstThreshold(value, threshold, target.kind === "comparator" ? target.comparator : null, polarity, tolerance, shown);
     }

@@ -104,7 +104,15 @@ describe("assessStatus against a target", () => {
     expect(flat.status).toBe("off-target");
     const profiled = assessStatus(readValue(81), target, "low", { periodsElapsed: 1, periodsInYear: 4, profile: [85, 65, 65, 65] });
     expect(profiled.status).toBe("on-target");
+    expect(profiled.reason).toContain("85 (280 (Cumulative target) profiled to period 1 of 4 by the given profile)");
     expect(profileTarget(280, 2, 4)).toBe(140);
+    expect(profileTarget(280, 2, 4, [85, 65, 65, 65])).toBe(150);
+    // A profile that does not fit the year is not used, and the reason says so.
+    const misfit = assessStatus(readValue(81), target, "low", { periodsElapsed: 1, periodsInYear: 4, profile: [85, 65] });
+    expect(misfit.status).toBe("off-target");
+    expect(misfit.reason).toContain("flat: the profile has 2 periods, not 4");
+    // At year end the whole target applies.
+    expect(assessStatus(readValue(275), target, "low", { periodsElapsed: 4, periodsInYear: 4 }).reason).toContain("a target of 280 (lower is better)");
   });
 
   it("judges parts one by one; by default the worst part decides and the reason names it", () => {
