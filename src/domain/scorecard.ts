@@ -53,6 +53,8 @@ export interface ScorecardTable {
   sheet: string;
   /** The header rows, top to bottom (one or two). */
   headerRows: number[];
+  /** The label row of each header repeated inside the table (after a page break). */
+  repeatedHeaderRows: number[];
   /** The section title above the table, e.g. "Children and Young People's Services". */
   group: string | null;
   columns: ColumnInfo[];

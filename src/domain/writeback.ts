@@ -39,7 +39,7 @@ export function statusColumns(grid: Grid, table: ScorecardTable): { status: numb
   if (status !== undefined && dot !== undefined) return { status, dot, added: false };
   const lastPeriod = table.periods.reduce((m, p) => Math.max(m, p.column), 0);
   const lastColumn = table.columns.reduce((m, c) => Math.max(m, c.column), lastPeriod);
-  const rows = [...table.headerRows, ...table.measures.map((m) => m.row)];
+  const rows = [...table.headerRows, ...table.repeatedHeaderRows, ...table.measures.map((m) => m.row)];
   const free = (column: number) => rows.every((r) => cellText(cellAt(grid, r, column)) === "");
   let first = Math.max(lastPeriod, 1) + 1;
   // Never write over the user's cells: move right past anything in the way.
@@ -71,12 +71,14 @@ export function planStatusWrites(
   const addedColumns: WorkbookPlan["addedColumns"] = [];
   if (columns.added) {
     const headerRow = table.headerRows[table.headerRows.length - 1] ?? (table.measures[0]?.row ?? 2) - 1;
+    // A header repeated after a page break gets the same headings, so the table still reads as one next time.
+    const headingRows = [headerRow, ...table.repeatedHeaderRows];
     if (table.roles.status === undefined) {
-      cells.push({ row: headerRow, column: columns.status, value: { kind: "text", text: "Overall status" }, bold: true, fill: "header" });
+      for (const row of headingRows) cells.push({ row, column: columns.status, value: { kind: "text", text: "Overall status" }, bold: true, fill: "header" });
       addedColumns.push({ sheet: table.sheet, column: columns.status, header: "Overall status" });
     }
     if (table.roles.dot === undefined) {
-      cells.push({ row: headerRow, column: columns.dot, value: { kind: "text", text: "DOT" }, bold: true, fill: "header" });
+      for (const row of headingRows) cells.push({ row, column: columns.dot, value: { kind: "text", text: "DOT" }, bold: true, fill: "header" });
       addedColumns.push({ sheet: table.sheet, column: columns.dot, header: "DOT" });
     }
   }

@@ -105,11 +105,13 @@ describe("scorecard -o", () => {
     });
   });
 
-  it("is idempotent: a second run on its own output changes nothing and adds no sheet", async () => {
+  // The directorate tables gain status and DOT columns, and one has a header repeated after a page break:
+  // the repeat gets the same headings, or the second run would see a new table and add columns again.
+  it.each([["council plan", councilPlan], ["directorate", directorate]])("is idempotent on the %s example: a second run on its own output changes nothing and adds no sheet", async (_, example) => {
     // Same file name both times, since the report sheets name the workbook they judged.
-    const once = path.join(temp(), "council-plan-2019-q1.xlsx");
-    const twice = path.join(temp(), "council-plan-2019-q1.xlsx");
-    expect((await runCli([councilPlan, "-o", once])).code).toBe(0);
+    const once = path.join(temp(), path.basename(example));
+    const twice = path.join(temp(), path.basename(example));
+    expect((await runCli([example, "-o", once])).code).toBe(0);
     expect((await runCli([once, "-o", twice])).code).toBe(0);
     const a = await loadWorkbook(once);
     const b = await loadWorkbook(twice);

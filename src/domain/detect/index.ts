@@ -114,6 +114,7 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
   return {
     sheet: grid.sheet,
     headerRows: found.header.rows,
+    repeatedHeaderRows: found.repeatedLabelRows,
     group: found.group,
     columns,
     roles,

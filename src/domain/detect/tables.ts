@@ -27,6 +27,8 @@ export interface FoundTable {
   header: FoundHeader;
   /** Rows of headers repeated inside the table (page breaks), skipped. */
   repeatedHeaderRows: number[];
+  /** The label row (last row) of each repeated header, where column headings are written. */
+  repeatedLabelRows: number[];
   group: string | null;
   measures: { row: number; group: string | null }[];
   /** Rows looked at but not taken as measures, by why: for the reasons. */
@@ -180,6 +182,7 @@ export function findTables(grid: Grid, overrides: Record<number, ColumnRole> = {
     const table: FoundTable = {
       header,
       repeatedHeaderRows: [],
+      repeatedLabelRows: [],
       group: groupAbove(grid, header.rows[0] as number, previousEnd, firstColumn),
       measures: [],
       skipped: { titles: 0, keys: 0, pages: 0, other: 0 },
@@ -199,7 +202,9 @@ export function findTables(grid: Grid, overrides: Record<number, ColumnRole> = {
       !titleBefore(grid, ((headers[i + 1] as FoundHeader).rows[0] as number) - 1, row)
     ) {
       i++;
-      table.repeatedHeaderRows.push(...(headers[i] as FoundHeader).rows);
+      const repeat = (headers[i] as FoundHeader).rows;
+      table.repeatedHeaderRows.push(...repeat);
+      table.repeatedLabelRows.push(repeat[repeat.length - 1] as number);
     }
     const next = headers[i + 1];
     const end = next === undefined ? lastRow : (next.rows[0] as number) - 1;
