@@ -9,7 +9,7 @@ import globals from "globals";
 const NODE_BUILTINS = ["fs", "path", "os", "child_process", "crypto", "http", "https", "net", "url", "zlib", "stream", "util", "vm", "worker_threads", "buffer", "events"];
 
 export default tseslint.config(
-  { ignores: ["dist/", "build/", "coverage/", "node_modules/", "test/e2e/screenshots/"] },
+  { ignores: ["dist/", "build/", "build-e2e/", "coverage/", "node_modules/", "test/e2e/screenshots/"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],

@@ -15,6 +15,8 @@ export const KpiSettingsSchema = z.strictObject({
   roles: z.record(z.string().check(z.regex(/^\d{1,5}$/)), z.enum(COLUMN_ROLES)).check(z.refine((r) => Object.keys(r).length <= 200, "too many columns")),
   current: z.optional(z.string().check(z.maxLength(100))),
   compare: z.enum(["previous", "last-year"]),
+  /** A chosen comparison period's label; when present it wins over `compare`. */
+  compareLabel: z.optional(z.string().check(z.maxLength(100))),
   tolerance: z.string().check(z.maxLength(20), z.regex(/^\s*\d+(\.\d+)?\s*(%|pp)?\s*$/i)),
   dotStyle: z.enum(["arrow", "word", "value"]),
   mode: z.enum(["value", "formula"]),

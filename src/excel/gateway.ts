@@ -14,6 +14,14 @@ export interface SheetRead {
   warning: string | null;
 }
 
+/** A rectangle of a sheet, 0-based as Office.js gives it. */
+export interface SheetArea {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
 export interface ApplyResult {
   /** Cells written in users' sheets. */
   cells: number;
@@ -33,6 +41,11 @@ export type Progress = (done: number, total: number) => void;
 export interface ExcelGateway {
   /** Read the active sheet's used range, or the selected range. */
   readSheet(scope: "used-range" | "selection"): Promise<SheetRead>;
+  /**
+   * Read a sheet again by name after a write, whichever sheet is active now: the same rectangle
+   * (a selection read before), or its used range when `area` is null.
+   */
+  readAgain(sheet: string, area: SheetArea | null): Promise<SheetRead>;
   /** Keep what the plan will overwrite (restore point), then write it in chunks. */
   applyPlan(plan: WorkbookPlan, progress?: Progress): Promise<ApplyResult>;
   /** Write (or refresh in place) a report sheet, activate it, and return its name. */

@@ -14,6 +14,7 @@ export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch)): ExcelGateway {
   return {
     readSheet: (scope) => run((context) => readSheet(context, scope)),
+    readAgain: (sheet, area) => run((context) => readSheet(context, { kind: "again", sheet, area })),
     applyPlan: (plan: WorkbookPlan, progress?: Progress) => run((context) => applyPlan(context, plan, progress)),
     writeReport: (sheet: SheetPlan) => run((context) => writeReport(context, sheet)),
     restorePoint: () => run((context) => restorePoint(context)),

@@ -17,10 +17,26 @@ function toCellValue(value: unknown, type: string | undefined): CellValue {
   return String(value);
 }
 
-export async function readSheet(context: Excel.RequestContext, scope: "used-range" | "selection"): Promise<SheetRead> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+/** Which cells to read: the active sheet's used range or selection, or the same place again by name. */
+export type ReadTarget =
+  | { kind: "used-range" }
+  | { kind: "selection" }
+  | { kind: "again"; sheet: string; area: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null };
+
+function areaOf(context: Excel.RequestContext, sheet: Excel.Worksheet, target: ReadTarget): Excel.Range {
+  if (target.kind === "selection") return context.workbook.getSelectedRange();
+  if (target.kind === "again" && target.area !== null) {
+    const a = target.area;
+    return sheet.getRangeByIndexes(a.rowIndex, a.columnIndex, a.rowCount, a.columnCount);
+  }
+  return sheet.getUsedRangeOrNullObject(true);
+}
+
+export async function readSheet(context: Excel.RequestContext, scope: "used-range" | "selection" | ReadTarget): Promise<SheetRead> {
+  const target: ReadTarget = typeof scope === "string" ? { kind: scope } : scope;
+  const sheet = target.kind === "again" ? context.workbook.worksheets.getItem(target.sheet) : context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
-  const area = scope === "selection" ? context.workbook.getSelectedRange() : sheet.getUsedRangeOrNullObject(true);
+  const area = areaOf(context, sheet, target);
   area.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   stored.load("value");

@@ -50,7 +50,7 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A 320-pixel-wide pane with the mock workbook as its Excel host. Requests off this machine are refused. */
-export async function openPane(browser: Browser, baseUrl: string, grids: Grid[]): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
+export async function openPane(browser: Browser, baseUrl: string, grids: Grid[], settings: Record<string, string> = {}): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   const blocked: string[] = [];
   const errors: string[] = [];
@@ -61,9 +61,14 @@ export async function openPane(browser: Browser, baseUrl: string, grids: Grid[])
     return route.abort();
   });
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.addInitScript((fixture) => {
-    (window as unknown as { __KPI_FIXTURE__: unknown }).__KPI_FIXTURE__ = fixture;
-  }, grids as unknown as Record<string, unknown>);
+  await page.addInitScript(
+    (fixture) => {
+      const w = window as unknown as { __KPI_FIXTURE__: unknown; __KPI_SETTINGS__: unknown };
+      w.__KPI_FIXTURE__ = fixture.grids;
+      w.__KPI_SETTINGS__ = fixture.settings;
+    },
+    { grids, settings } as unknown as Record<string, unknown>,
+  );
   await page.addInitScript({ path: path.join(root, "build-e2e", "host.js") });
   await page.goto(`${baseUrl}/taskpane.html`);
   return { page, blocked, errors };

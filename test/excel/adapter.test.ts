@@ -64,6 +64,32 @@ describe("reading the sheet", () => {
   });
 });
 
+describe("reading again after a write", () => {
+  it("reads the scorecard sheet by name after a report sheet became the active one, in two syncs", async () => {
+    const grid = scorecard(5);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const gateway = gatewayFor(wb);
+    await gateway.writeReport(withOwnerTitle({ kind: "summary", name: "Summary", rows: [[{ value: { kind: "text", text: "Counts" } }]], columnWidths: [] }));
+    expect(wb.active).toBe("Summary");
+    const syncs = wb.syncs;
+    const again = await gateway.readAgain("Scorecard", null);
+    expect(wb.syncs - syncs).toBe(2);
+    expect(again.grid.sheet).toBe("Scorecard");
+    expect(again.grid.values).toEqual(grid.values);
+  });
+
+  it("reads the same rectangle again when the first read was a selection", async () => {
+    const wb = MockWorkbook.fromGrids([scorecard(5)]);
+    const again = await gatewayFor(wb).readAgain("Scorecard", { rowIndex: 1, columnIndex: 1, rowCount: 2, columnCount: 3 });
+    expect(again.grid.top).toBe(2);
+    expect(again.grid.left).toBe(2);
+    expect(again.grid.values).toEqual([
+      ["Measure 1", "high", "Monthly"],
+      ["Measure 2", "low", "Monthly"],
+    ]);
+  });
+});
+
 describe("applying a plan", () => {
   it("writes symbols into two new columns with text-testing conditional formats", async () => {
     const grid = scorecard(3);

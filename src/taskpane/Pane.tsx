@@ -1,0 +1,146 @@
+/** The flow, one panel after another: Scorecard → Preview → Apply → Reports → Restore. */
+import { useEffect, useRef, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { ExcelGateway } from "../excel/gateway";
+import { usePane, type PaneMessage } from "./usePane";
+import { ScorecardPanel } from "./panels/ScorecardPanel";
+import { PreviewPanel } from "./panels/PreviewPanel";
+import { ApplyPanel } from "./panels/ApplyPanel";
+import { ReportsPanel } from "./panels/ReportsPanel";
+import { RestorePanel } from "./panels/RestorePanel";
+
+type Step = "scorecard" | "preview" | "apply" | "reports" | "restore";
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  title: { display: "block" },
+  step: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular },
+});
+
+function Message({ message, onDismiss }: { message: PaneMessage; onDismiss?: () => void }) {
+  return (
+    <MessageBar intent={message.intent} layout="multiline" data-testid={`message-${message.intent}`}>
+      <MessageBarBody>
+        <MessageBarTitle>{message.title}</MessageBarTitle>
+        {message.text}
+      </MessageBarBody>
+      {onDismiss !== undefined && (
+        <MessageBarActions
+          containerAction={
+            <Button appearance="transparent" size="small" aria-label="Dismiss message" onClick={onDismiss}>
+              ✕
+            </Button>
+          }
+        />
+      )}
+    </MessageBar>
+  );
+}
+
+export function Pane({ gateway }: { gateway: ExcelGateway }) {
+  const styles = useStyles();
+  const [state, act] = usePane(gateway);
+  const [open, setOpen] = useState<Step[]>(["scorecard"]);
+  const headers = useRef<Partial<Record<Step, HTMLElement | null>>>({});
+  const { result, read } = state;
+  const found = result !== null && result.tables.length > 0;
+
+  const goTo = (step: Step) => {
+    setOpen([step]);
+    // Keyboard users land on the step they moved to.
+    requestAnimationFrame(() => {
+      const header = headers.current[step];
+      header?.scrollIntoView({ block: "start" });
+      header?.focus();
+    });
+  };
+
+  // After a successful write, the reports are the next thing an officer wants.
+  const applied = state.applied;
+  useEffect(() => {
+    if (applied > 0) setOpen(["apply", "reports"]);
+  }, [applied]);
+
+  const header = (step: Step, n: number, title: string, detail?: string) => (
+    <AccordionHeader button={{ ref: (el: HTMLElement | null) => void (headers.current[step] = el) }}>
+      <span className={styles.title}>
+        {n}. {title}
+        {detail === undefined ? null : <span className={styles.step}>{detail}</span>}
+      </span>
+    </AccordionHeader>
+  );
+
+  const offTarget = result?.measures.filter((m) => m.status === "off-target").length ?? 0;
+
+  return (
+    <main className={styles.pane} aria-busy={state.busy !== null}>
+      <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+        KPI Scorecard
+      </Text>
+      {state.settingsWarning !== null && <Message message={{ intent: "warning", title: "Saved settings ignored", text: state.settingsWarning }} />}
+      {state.notFound !== null && <Message message={state.notFound} />}
+      <div aria-live="polite">{state.message !== null && <Message message={state.message} onDismiss={act.dismiss} />}</div>
+
+      <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as Step[])}>
+        <AccordionItem value="scorecard">
+          {header("scorecard", 1, "Scorecard", found ? `· ${result.measures.length} measures` : undefined)}
+          <AccordionPanel>
+            <ScorecardPanel
+              result={result}
+              sheet={read?.grid.sheet ?? null}
+              options={state.options}
+              busy={state.busy === "find"}
+              onFind={(scope) => void act.find(scope)}
+              onOptions={act.setOptions}
+              onNext={() => goTo("preview")}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="preview" disabled={!found}>
+          {header("preview", 2, "Preview", found ? `· ${offTarget} off target` : undefined)}
+          <AccordionPanel>{found && <PreviewPanel measures={result.measures} onNext={() => goTo("apply")} />}</AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="apply" disabled={!found}>
+          {header("apply", 3, "Apply")}
+          <AccordionPanel>
+            {found && (
+              <ApplyPanel
+                result={result}
+                options={state.options}
+                busy={state.busy !== null}
+                progress={state.progress}
+                onOptions={act.setOptions}
+                onApply={() => void act.apply()}
+              />
+            )}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="reports" disabled={!found}>
+          {header("reports", 4, "Reports")}
+          <AccordionPanel>
+            {found && <ReportsPanel result={result} busy={state.busy !== null} written={state.reports} onReport={(k) => void act.report(k)} />}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="restore">
+          {header("restore", 5, "Restore", state.restorePoint === null ? undefined : "· available")}
+          <AccordionPanel>
+            <RestorePanel point={state.restorePoint} busy={state.busy !== null} onRestore={() => void act.restore()} onConvert={() => void act.convert()} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+/** The task pane's entry point: wait for Office, then render the pane over the Office.js gateway. */
+import { createRoot } from "react-dom/client";
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
+import { startInOffice } from "../excel/office-host";
+import { App } from "./App";
+
+const container = document.getElementById("root");
+if (container !== null) {
+  const root = createRoot(container);
+  startInOffice()
+    .then((start) => {
+      if (start.kind === "ready") root.render(<App gateway={start.gateway} theme={start.theme} />);
+      else
+        root.render(
+          <FluentProvider theme={webLightTheme}>
+            <MessageBar intent="warning">
+              <MessageBarBody>{start.message}</MessageBarBody>
+            </MessageBar>
+          </FluentProvider>,
+        );
+    })
+    .catch((err: unknown) => {
+      container.textContent = `KPI Scorecard could not start: ${err instanceof Error ? err.message : String(err)}`;
+    });
+}

@@ -1,0 +1,68 @@
+/** Step 3: write statuses and directions of travel, only where the officer agrees, with a restore point first. */
+import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
+import type { ScoreResult } from "../../domain/scoring";
+import type { RecordedChoice, WriteMode } from "../../domain/writeback";
+import { describePlace, writeCounts, writeLabel, writePlaces, type PaneOptions } from "../model";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  places: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface ApplyPanelProps {
+  result: ScoreResult;
+  options: PaneOptions;
+  busy: boolean;
+  progress: { done: number; total: number } | null;
+  onOptions: (patch: Partial<PaneOptions>) => void;
+  onApply: () => void;
+}
+
+export function ApplyPanel({ result, options, busy, progress, onOptions, onApply }: ApplyPanelProps) {
+  const styles = useStyles();
+  const recordedStatuses = result.measures.filter((m) => m.recordedStatusText !== null).length;
+  const recordedDots = result.measures.filter((m) => m.recordedDotText !== null).length;
+  const counts = writeCounts(result.measures, options.recorded);
+  const places = writePlaces(result);
+  const nothing = counts.statuses + counts.directions === 0;
+
+  return (
+    <div className={styles.stack}>
+      <Field label="Write">
+        <RadioGroup value={options.mode} onChange={(_, d) => onOptions({ mode: d.value as WriteMode })}>
+          <Radio value="value" label="Symbols (✓ ● ✘ and arrows)" />
+          <Radio value="formula" label="Live formulas (=KPI.STATUS, =KPI.DOT) that update with the figures" />
+        </RadioGroup>
+      </Field>
+      {recordedStatuses + recordedDots > 0 && (
+        <Field label={`Already recorded by officers: ${recordedStatuses} statuses, ${recordedDots} directions`}>
+          <RadioGroup value={options.recorded} onChange={(_, d) => onOptions({ recorded: d.value as RecordedChoice })}>
+            <Radio value="keep" label="Keep them" />
+            <Radio value="replace" label="Replace them with the computed ones" />
+          </RadioGroup>
+        </Field>
+      )}
+      <div>
+        <Text weight="semibold">Where it writes</Text>
+        <ul className={styles.places} aria-label="Where it writes">
+          {places.map((p) => (
+            <li key={`${p.sheet}-${p.firstRow}`}>
+              <Text size={200}>{describePlace(p)}</Text>
+            </li>
+          ))}
+        </ul>
+        <Text size={200}>Nothing else in your sheet changes. What these cells hold now is kept in the workbook, so Restore can put it back.</Text>
+      </div>
+      {busy && progress !== null && progress.total > 0 && (
+        <Field label={`Writing… ${progress.done.toLocaleString("en-GB")} of ${progress.total.toLocaleString("en-GB")} rows`}>
+          <ProgressBar value={progress.done / progress.total} />
+        </Field>
+      )}
+      <div>
+        <Button appearance="primary" disabled={busy || nothing} onClick={onApply} icon={busy ? <Spinner size="tiny" /> : undefined}>
+          {writeLabel(counts)}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+/** Step 2: every measure as judged, with what the officer recorded where it differs, and filters. */
+import { useState } from "react";
+import { Button, Caption1, makeStyles, mergeClasses, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import type { MeasureAssessment } from "../../domain/assessment-types";
+import { STATUSES, type Status } from "../../domain/types";
+import { countStatuses } from "../../domain/reports";
+import { differsFromRecorded, FILTER_WORDS, FILTERS, filterCounts, filterMeasures, type PreviewFilter } from "../model";
+import { DotBadge, StatusBadge } from "../Badges";
+import { STATUS_SHORT } from "../words";
+
+/** Rows drawn at a time: a 5,000-measure sheet stays quick to open. */
+const PAGE = 100;
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: "none" },
+  count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  item: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  differs: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`, paddingLeft: tokens.spacingHorizontalXS },
+  summary: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+    width: "100%",
+    textAlign: "left",
+    background: "none",
+    border: "none",
+    color: "inherit",
+    font: "inherit",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: 0,
+    paddingRight: 0,
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  text: { minWidth: 0 },
+  title: { overflow: "hidden", display: "-webkit-box", WebkitLineClamp: "2", WebkitBoxOrient: "vertical" },
+  ref: { display: "block", color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  figures: { color: tokens.colorNeutralForeground2, display: "block" },
+  note: { color: tokens.colorPaletteMarigoldForeground2, display: "block", fontWeight: tokens.fontWeightSemibold },
+  detail: { paddingLeft: "30px", paddingBottom: tokens.spacingVerticalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+function figures(m: MeasureAssessment): string {
+  const value = m.current === null || m.current.raw === "" ? "no figure" : m.current.raw;
+  const target = m.targetText === "" ? "no target" : m.targetText;
+  return `${value} against ${target}`;
+}
+
+function MeasureRow({ m }: { m: MeasureAssessment }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const differs = differsFromRecorded(m);
+  const id = `measure-${m.sheet}-${m.row}`.replace(/[^A-Za-z0-9_-]/g, "_");
+  return (
+    <li className={mergeClasses(styles.item, differs && styles.differs)} data-row={m.row}>
+      <button type="button" className={styles.summary} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <StatusBadge status={m.status} prefix="Computed: " />
+        <span className={styles.text}>
+          <Text weight="semibold" className={styles.title}>
+            {m.measure === "" ? "(untitled measure)" : m.measure}
+          </Text>
+          {m.ref !== null && <Caption1 className={styles.ref}>{m.ref}</Caption1>}
+          <Caption1 className={styles.figures}>{figures(m)}</Caption1>
+          {differs && (
+            <Caption1 className={styles.note}>
+              Recorded {m.recordedStatusText ?? "–"}
+              {m.recordedDotText === null ? "" : ` ${m.recordedDotText}`}, differs from computed
+            </Caption1>
+          )}
+        </span>
+        <DotBadge dot={m.dot} />
+      </button>
+      {open && (
+        <div id={id} className={styles.detail}>
+          <Caption1>
+            <strong>Status:</strong> {m.reason}
+          </Caption1>
+          <Caption1>
+            <strong>Direction:</strong> {m.dotReason}
+          </Caption1>
+          {m.recordedStatus !== null && (
+            <Caption1>
+              <strong>Recorded:</strong> {m.recordedStatusText} ({STATUS_SHORT[m.recordedStatus]}); kept unless you choose Replace.
+            </Caption1>
+          )}
+          <Caption1>
+            Row {m.row}
+            {m.current === null ? "" : ` · ${m.current.label}`}
+            {m.comparison === null ? "" : ` compared with ${m.comparison.label} (${m.comparison.raw === "" ? "no figure" : m.comparison.raw})`}
+          </Caption1>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment[]; onNext: () => void }) {
+  const styles = useStyles();
+  const [filters, setFilters] = useState<ReadonlySet<PreviewFilter>>(new Set());
+  const [shown, setShown] = useState(PAGE);
+  const counts = countStatuses(measures.map((m) => m.status));
+  const perFilter = filterCounts(measures);
+  const visible = filterMeasures(measures, filters);
+
+  const toggle = (f: PreviewFilter) => {
+    const next = new Set(filters);
+    if (next.has(f)) next.delete(f);
+    else next.add(f);
+    setFilters(next);
+    setShown(PAGE);
+  };
+
+  return (
+    <div className={styles.stack}>
+      <ul className={styles.counts} aria-label="Computed statuses">
+        {STATUSES.map((s: Status) => (
+          <li key={s} className={styles.count}>
+            <StatusBadge status={s} />
+            <Text>{counts.status[s]}</Text>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.filters} role="group" aria-label="Show only">
+        {FILTERS.map((f) => (
+          <ToggleButton key={f} size="small" checked={filters.has(f)} onClick={() => toggle(f)}>
+            {FILTER_WORDS[f]} ({perFilter[f]})
+          </ToggleButton>
+        ))}
+      </div>
+      <Text role="status" size={200}>
+        Showing {Math.min(shown, visible.length)} of {visible.length} {filters.size === 0 ? "measures" : "matching measures"}. Select a measure for the reason.
+      </Text>
+      <ul className={styles.list} aria-label="Measures">
+        {visible.slice(0, shown).map((m) => (
+          <MeasureRow key={`${m.sheet}!${m.row}`} m={m} />
+        ))}
+      </ul>
+      {visible.length > shown && (
+        <div>
+          <Button size="small" onClick={() => setShown(shown + PAGE)}>
+            Show {Math.min(PAGE, visible.length - shown)} more
+          </Button>
+        </div>
+      )}
+      <div>
+        <Button appearance="primary" onClick={onNext}>
+          Next: apply
+        </Button>
+      </div>
+    </div>
+  );
+}

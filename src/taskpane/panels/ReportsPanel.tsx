@@ -1,0 +1,50 @@
+/** Step 4: the Summary, Exceptions and Checks sheets, each written (or refreshed in place) and opened. */
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { ReportKind } from "../../domain/plan";
+import type { ScoreResult } from "../../domain/scoring";
+import { REPORT_NAMES } from "../model";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const WHAT: Record<ReportKind, (r: ScoreResult) => string> = {
+  summary: (r) => `status and direction counts for ${r.measures.length} measures, by group and frequency`,
+  exceptions: (r) => `${r.redFlags.length} red flags and ${r.exceptions.length} areas for improvement, with the Cabinet line`,
+  checks: (r) => `${r.checks.length} things to fix before publishing`,
+};
+
+export interface ReportsPanelProps {
+  result: ScoreResult;
+  busy: boolean;
+  written: Partial<Record<ReportKind, string>>;
+  onReport: (kind: ReportKind) => void;
+}
+
+export function ReportsPanel({ result, busy, written, onReport }: ReportsPanelProps) {
+  const styles = useStyles();
+  const kinds: ReportKind[] = ["summary", "exceptions", "checks"];
+  return (
+    <div className={styles.stack}>
+      <ul style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL }}>
+        {kinds.map((k) => (
+          <li key={k}>
+            <Text size={200}>
+              <strong>{REPORT_NAMES[k]}</strong>: {WHAT[k](result)}
+              {written[k] === undefined ? "" : ` (in sheet "${written[k]}")`}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.buttons}>
+        {kinds.map((k) => (
+          <Button key={k} disabled={busy} onClick={() => onReport(k)}>
+            {written[k] === undefined ? REPORT_NAMES[k] : `Refresh ${REPORT_NAMES[k]}`}
+          </Button>
+        ))}
+      </div>
+      <Text size={200}>Report sheets are refreshed in place each time, never deleted, so Excel&apos;s undo history is kept.</Text>
+    </div>
+  );
+}

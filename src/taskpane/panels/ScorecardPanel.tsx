@@ -1,0 +1,214 @@
+/** Step 1: find the scorecard, show what was understood, and let the officer correct it. */
+import { useEffect, useState } from "react";
+import { Button, Caption1, Field, Input, makeStyles, Radio, RadioGroup, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { columnLetters } from "../../domain/a1";
+import { COLUMN_ROLES, type ColumnRole, type CompareChoice, type ScorecardTable } from "../../domain/scorecard";
+import type { ScoreResult } from "../../domain/scoring";
+import type { DotStyle } from "../../domain/writeback";
+import { labelOf, periodLabels, toleranceProblem, type PaneOptions, type Scope } from "../model";
+import { DOT_STYLE_WORDS, ROLE_WORDS } from "../words";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  roles: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
+  header: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    paddingRight: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    overflowWrap: "anywhere",
+    verticalAlign: "middle",
+    width: "55%",
+  },
+  // Native selects size to their longest option; in a 320-pixel pane they must fit the width instead.
+  fit: { width: "100%", maxWidth: "100%", minWidth: 0 },
+  letter: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+});
+
+export interface ScorecardPanelProps {
+  result: ScoreResult | null;
+  sheet: string | null;
+  options: PaneOptions;
+  busy: boolean;
+  onFind: (scope: Scope) => void;
+  onOptions: (patch: Partial<PaneOptions>) => void;
+  onNext: () => void;
+}
+
+const COMPARE_PREVIOUS = "previous";
+const COMPARE_LAST_YEAR = "last-year";
+
+function compareValue(c: CompareChoice): string {
+  return c.kind === "label" ? `label:${c.label}` : c.kind;
+}
+
+function compareFrom(value: string): CompareChoice {
+  if (value === COMPARE_PREVIOUS || value === COMPARE_LAST_YEAR) return { kind: value };
+  return { kind: "label", label: value.replace(/^label:/, "") };
+}
+
+function tableName(t: ScorecardTable, i: number): string {
+  const rows = `row ${t.headerRows[t.headerRows.length - 1] ?? "?"}`;
+  return `${i + 1}. ${t.group ?? "Table"} (${rows}, ${t.measures.length} measures)`;
+}
+
+function ToleranceField({ value, onValid }: { value: string; onValid: (t: string) => void }) {
+  // The field keeps what is typed; only a tolerance the engine reads reaches the options.
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const problem = toleranceProblem(text);
+  return (
+    <Field
+      label="Near target (●) when within"
+      hint="5% of the target, 2pp for percentage points, 0 for on/off only"
+      validationState={problem === null ? "none" : "error"}
+      validationMessage={problem ?? undefined}
+    >
+      <Input
+        value={text}
+        onChange={(_, d) => {
+          setText(d.value);
+          if (toleranceProblem(d.value) === null) onValid(d.value.trim() === "" ? "5%" : d.value.trim());
+        }}
+      />
+    </Field>
+  );
+}
+
+export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions, onNext }: ScorecardPanelProps) {
+  const styles = useStyles();
+  const [tableIndex, setTableIndex] = useState(0);
+  const tables = result?.tables.map((t) => t.table) ?? [];
+  const table = tables[Math.min(tableIndex, tables.length - 1)];
+  const measures = result?.measures.length ?? 0;
+  const labels = periodLabels(tables);
+  const autoCurrent = labelOf(tables[0], tables[0]?.current ?? null);
+
+  const setRole = (column: number, role: ColumnRole) => onOptions({ roles: { ...options.roles, [column]: role } });
+
+  return (
+    <div className={styles.stack}>
+      <Field label="Look in">
+        <RadioGroup layout="horizontal" value={options.scope} onChange={(_, d) => onOptions({ scope: d.value as Scope })}>
+          <Radio value="used-range" label="Whole sheet" />
+          <Radio value="selection" label="Selection" />
+        </RadioGroup>
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => onFind(options.scope)} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+          {busy ? "Reading the sheet…" : result === null ? "Find scorecard" : "Find again"}
+        </Button>
+      </div>
+
+      {result !== null && tables.length > 0 && table !== undefined && (
+        <>
+          <Text role="status" data-testid="found">
+            Sheet <strong>{sheet}</strong>: {tables.length} {tables.length === 1 ? "table" : "tables"}, {measures} {measures === 1 ? "measure" : "measures"}.
+          </Text>
+          {tables.length > 1 && (
+            <Field label="Table">
+              <Select className={styles.fit} select={{ className: styles.fit }} value={String(tableIndex)} onChange={(_, d) => setTableIndex(Number(d.value))}>
+                {tables.map((t, i) => (
+                  <option key={`${t.headerRows.join("-")}`} value={i}>
+                    {tableName(t, i)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <div>
+            <Caption1>Confidence {Math.round(table.confidence * 100)}%</Caption1>
+            <ul className={styles.reasons}>
+              {table.reasons.map((r) => (
+                <li key={r}>
+                  <Caption1>{r}</Caption1>
+                </li>
+              ))}
+            </ul>
+          </div>
+
+          <table className={styles.roles} aria-label="Column roles">
+            <thead>
+              <tr>
+                <th className={styles.header} scope="col">
+                  <Caption1>Column</Caption1>
+                </th>
+                <th className={styles.header} scope="col" style={{ width: "45%" }}>
+                  <Caption1>Read as</Caption1>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {table.columns.map((c) => (
+                <tr key={c.column}>
+                  <th className={styles.header} scope="row" title={c.header}>
+                    <span className={styles.letter}>{columnLetters(c.column)}</span>
+                    {c.header === "" ? "(no header)" : c.header}
+                  </th>
+                  <td>
+                    <Select className={styles.fit} select={{ className: styles.fit }} size="small" aria-label={`Column ${columnLetters(c.column)} ${c.header} is read as`} value={c.role} onChange={(_, d) => setRole(c.column, d.value as ColumnRole)}>
+                      {COLUMN_ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {ROLE_WORDS[r]}
+                        </option>
+                      ))}
+                    </Select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {Object.keys(options.roles).length > 0 && (
+            <div>
+              <Button size="small" onClick={() => onOptions({ roles: {} })}>
+                Undo column changes
+              </Button>
+            </div>
+          )}
+
+          <Field label="Current period">
+            <Select className={styles.fit} select={{ className: styles.fit }} value={options.current ?? ""} onChange={(_, d) => onOptions({ current: d.value === "" ? null : d.value })}>
+              <option value="">Latest with data{autoCurrent === null ? "" : ` (${autoCurrent})`}</option>
+              {labels.map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Compare with">
+            <Select className={styles.fit} select={{ className: styles.fit }} value={compareValue(options.compare)} onChange={(_, d) => onOptions({ compare: compareFrom(d.value) })}>
+              <option value={COMPARE_PREVIOUS}>The previous period</option>
+              <option value={COMPARE_LAST_YEAR}>The same period last year</option>
+              {labels.map((l) => (
+                <option key={l} value={`label:${l}`}>
+                  {l}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <ToleranceField value={options.tolerance} onValid={(tolerance) => onOptions({ tolerance })} />
+          <Field label="Direction of travel shown as">
+            <Select className={styles.fit} select={{ className: styles.fit }} value={options.dotStyle} onChange={(_, d) => onOptions({ dotStyle: d.value as DotStyle })}>
+              {(Object.keys(DOT_STYLE_WORDS) as DotStyle[]).map((s) => (
+                <option key={s} value={s}>
+                  {DOT_STYLE_WORDS[s]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div>
+            <Button appearance="primary" onClick={onNext}>
+              Preview {measures} measures
+            </Button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

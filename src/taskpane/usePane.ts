@@ -1,0 +1,240 @@
+/**
+ * The pane's state and actions: read the sheet, judge it with the officer's choices, apply, write
+ * reports, restore. Every workbook operation goes through the ExcelGateway, so components never see
+ * Excel, and every failure becomes a message in plain words rather than a console line.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ExcelGateway, RestorePoint, SheetRead } from "../excel/gateway";
+import type { ReportKind } from "../domain/plan";
+import { LOOKED_FOR } from "../domain/detect";
+import { isReportSheet, type ScoreResult } from "../domain/scoring";
+import {
+  applyMessage,
+  DEFAULT_OPTIONS,
+  optionsFrom,
+  planReportSheet,
+  REPORT_NAMES,
+  savedAtWords,
+  scoreSheet,
+  settingsFrom,
+  stamp,
+  writeCounts,
+  type PaneOptions,
+  type Scope,
+} from "./model";
+
+export type Intent = "success" | "warning" | "error" | "info";
+export interface PaneMessage {
+  intent: Intent;
+  title: string;
+  text: string;
+}
+
+export type Busy = "find" | "apply" | "report" | "restore" | "convert" | null;
+
+export interface PaneState {
+  read: SheetRead | null;
+  result: ScoreResult | null;
+  options: PaneOptions;
+  busy: Busy;
+  progress: { done: number; total: number } | null;
+  message: PaneMessage | null;
+  /** Corrupt settings that fell back to detection: shown until the next read. */
+  settingsWarning: string | null;
+  restorePoint: RestorePoint | null;
+  /** Report sheets written this session, by kind, with the name they were given. */
+  reports: Partial<Record<ReportKind, string>>;
+  /** Bumped after every successful apply, so the flow can move on. */
+  applied: number;
+  /** Why nothing can be judged on the sheet that was read, while that is so. */
+  notFound: PaneMessage | null;
+}
+
+export interface PaneActions {
+  find: (scope: Scope) => Promise<void>;
+  setOptions: (patch: Partial<PaneOptions>) => void;
+  apply: () => Promise<void>;
+  report: (kind: ReportKind) => Promise<void>;
+  restore: () => Promise<void>;
+  convert: () => Promise<void>;
+  dismiss: () => void;
+}
+
+function plainError(what: string, err: unknown): PaneMessage {
+  const detail = err instanceof Error ? err.message : typeof err === "string" ? err : "Excel did not say why.";
+  return { intent: "error", title: what, text: detail };
+}
+
+export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
+  const [read, setRead] = useState<SheetRead | null>(null);
+  const [options, setOptionsState] = useState<PaneOptions>(DEFAULT_OPTIONS);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [message, setMessage] = useState<PaneMessage | null>(null);
+  const [settingsWarning, setSettingsWarning] = useState<string | null>(null);
+  const [restorePoint, setRestorePoint] = useState<RestorePoint | null>(null);
+  const [reports, setReports] = useState<Partial<Record<ReportKind, string>>>({});
+  const [applied, setApplied] = useState(0);
+  // One workbook operation at a time: a second click while one runs is ignored.
+  const running = useRef(false);
+
+  const result = useMemo(() => (read === null ? null : scoreSheet(read.grid, options)), [read, options]);
+
+  const refreshRestorePoint = useCallback(async () => {
+    try {
+      setRestorePoint(await gateway.restorePoint());
+    } catch {
+      // Not knowing whether a restore point exists only hides the button's details.
+      setRestorePoint(null);
+    }
+  }, [gateway]);
+
+  useEffect(() => {
+    void refreshRestorePoint();
+  }, [refreshRestorePoint]);
+
+  const run = useCallback(async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(kind);
+    try {
+      await work();
+    } finally {
+      running.current = false;
+      setBusy(null);
+      setProgress(null);
+    }
+  }, []);
+
+  const find = useCallback(
+    (scope: Scope) =>
+      run("find", async () => {
+        setMessage(null);
+        try {
+          const sheet = await gateway.readSheet(scope);
+          const next = sheet.settings === null ? { ...DEFAULT_OPTIONS, scope } : optionsFrom(sheet.settings, scope);
+          setSettingsWarning(sheet.warning);
+          setOptionsState(next);
+          setRead(sheet);
+        } catch (err) {
+          setMessage(plainError("Could not read the sheet", err));
+        }
+        await refreshRestorePoint();
+      }),
+    [gateway, run, refreshRestorePoint],
+  );
+
+  const setOptions = useCallback((patch: Partial<PaneOptions>) => setOptionsState((o) => ({ ...o, ...patch })), []);
+
+  /** Read the same cells again after a write, keeping the officer's choices, whichever sheet is active now. */
+  const reread = useCallback(
+    async (before: SheetRead, scope: Scope) => {
+      const g = before.grid;
+      const area = scope === "selection" ? { rowIndex: g.top - 1, columnIndex: g.left - 1, rowCount: g.values.length, columnCount: g.values[0]?.length ?? 0 } : null;
+      try {
+        setRead(await gateway.readAgain(g.sheet, area));
+      } catch {
+        // The write succeeded; a sheet renamed or gone since only leaves the preview as it was.
+      }
+    },
+    [gateway],
+  );
+
+  const apply = useCallback(
+    () =>
+      run("apply", async () => {
+        if (read === null || result === null || result.tables.length === 0) return;
+        setMessage(null);
+        const cells = result.plan.edits.reduce((n, e) => n + e.cells.length, 0);
+        if (cells === 0) {
+          setMessage({ intent: "info", title: "Nothing to write", text: "Every measure already has a status and direction of travel recorded. Choose Replace to overwrite them." });
+          return;
+        }
+        const counts = writeCounts(result.measures, options.recorded);
+        try {
+          await gateway.saveSettings(settingsFrom(read.grid.sheet, options));
+          await gateway.applyPlan(result.plan, (done, total) => setProgress({ done, total }));
+          setMessage({ intent: "success", title: "Statuses written", text: applyMessage(counts) });
+          setApplied((n) => n + 1);
+        } catch (err) {
+          setMessage(plainError("Could not write the statuses", err));
+        }
+        await refreshRestorePoint();
+        await reread(read, options.scope);
+      }),
+    [gateway, run, read, result, options, refreshRestorePoint, reread],
+  );
+
+  const report = useCallback(
+    (kind: ReportKind) =>
+      run("report", async () => {
+        if (result === null || result.tables.length === 0) return;
+        setMessage(null);
+        try {
+          const sheet = planReportSheet(result, kind, options, stamp(new Date()));
+          const { name } = await gateway.writeReport(sheet);
+          setReports((r) => ({ ...r, [kind]: name }));
+          setMessage({ intent: "success", title: `${REPORT_NAMES[kind]} ready`, text: `Written to sheet "${name}", which is now open.` });
+        } catch (err) {
+          setMessage(plainError(`Could not write the ${REPORT_NAMES[kind]} sheet`, err));
+        }
+      }),
+    [gateway, run, result, options],
+  );
+
+  const restore = useCallback(
+    () =>
+      run("restore", async () => {
+        setMessage(null);
+        try {
+          const point = await gateway.restorePrevious();
+          if (point === null) {
+            setMessage({ intent: "info", title: "Nothing to restore", text: "This workbook has no restore point: nothing has been written since the last restore." });
+          } else {
+            setMessage({ intent: "success", title: "Restored", text: `Put back ${point.cells.toLocaleString("en-GB")} cells on sheet "${point.sheet}" as they were before the write of ${savedAtWords(point.savedAt)}.` });
+            if (read !== null) await reread(read, options.scope);
+          }
+        } catch (err) {
+          setMessage(plainError("Could not restore", err));
+        }
+        await refreshRestorePoint();
+      }),
+    [gateway, run, read, options.scope, refreshRestorePoint, reread],
+  );
+
+  const convert = useCallback(
+    () =>
+      run("convert", async () => {
+        setMessage(null);
+        try {
+          const n = await gateway.convertFormulasToValues();
+          setMessage(
+            n === 0
+              ? { intent: "info", title: "No KPI formulas", text: "The active sheet has no =KPI formulas to convert." }
+              : { intent: "success", title: "Formulas converted", text: `Replaced ${n.toLocaleString("en-GB")} KPI formulas with their values. Restore is available.` },
+          );
+        } catch (err) {
+          setMessage(plainError("Could not convert the formulas", err));
+        }
+        await refreshRestorePoint();
+      }),
+    [gateway, run, refreshRestorePoint],
+  );
+
+  const dismiss = useCallback(() => setMessage(null), []);
+
+  // Said for as long as it is true, not just after the click that found it.
+  const notFound = useMemo((): PaneMessage | null => {
+    if (read === null || result === null || result.tables.length > 0) return null;
+    if (isReportSheet(read.grid)) {
+      return { intent: "info", title: "This is a report sheet", text: `"${read.grid.sheet}" was written by KPI Scorecard. Go to your scorecard sheet and choose Find scorecard.` };
+    }
+    const where = options.scope === "selection" ? "the selection" : `sheet "${read.grid.sheet}"`;
+    return { intent: "warning", title: "No scorecard found", text: `Nothing was found on ${where}. Looked for ${LOOKED_FOR}.` };
+  }, [read, result, options.scope]);
+
+  return [
+    { read, result, options, busy, progress, message, settingsWarning, restorePoint, reports, applied, notFound },
+    { find, setOptions, apply, report, restore, convert, dismiss },
+  ];
+}

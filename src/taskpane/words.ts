@@ -1,0 +1,44 @@
+/** The pane's words for statuses, directions and column roles, in the council key's language. */
+import type { ColumnRole } from "../domain/scorecard";
+import type { Direction, Status } from "../domain/types";
+import type { DotStyle } from "../domain/writeback";
+
+export const STATUS_SHORT: Record<Status, string> = {
+  "on-target": "On target",
+  "near-target": "Near target",
+  "off-target": "Off target",
+  "in-development": "In development",
+  "not-applicable": "Not applicable",
+  "not-available": "Not available",
+};
+
+export const DOT_SHORT: Record<Direction, string> = {
+  improved: "Improved",
+  stable: "Stable",
+  worse: "Worse",
+  "not-applicable": "No direction",
+};
+
+export const ROLE_WORDS: Record<ColumnRole, string> = {
+  ref: "Ref No.",
+  measure: "Measure",
+  "lead-officer": "Lead officer",
+  polarity: "Good performance",
+  frequency: "Frequency",
+  target: "Target",
+  red: "Red band",
+  amber: "Amber band",
+  green: "Green band (target)",
+  status: "Overall status",
+  dot: "DOT",
+  notes: "Data notes",
+  benchmark: "Benchmark",
+  period: "Period",
+  other: "Not used",
+};
+
+export const DOT_STYLE_WORDS: Record<DotStyle, string> = {
+  arrow: "Performance arrows (↑ better, ↓ worse)",
+  value: "Value arrows (follow the number)",
+  word: "Words (Improved, Stable, Worse)",
+};

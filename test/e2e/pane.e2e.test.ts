@@ -1,0 +1,222 @@
+/**
+ * The task pane as an officer uses it, in Debian's headless Chromium: the built page, its real
+ * Office.js adapter, and an office-addin-mock workbook seeded from an example scorecard.
+ * Scorecard → Preview → Apply → Summary → Restore, asserting the page and the workbook after each step.
+ */
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { readWorkbook } from "../../src/cli/read-workbook";
+import type { Grid } from "../../src/domain/grid";
+import { scoreGrids } from "../../src/domain/scoring";
+import { SETTINGS_KEY } from "../../src/domain/settings";
+import type { MockCell } from "../support/mock-workbook";
+import { buildForBrowser, launch, openPane, paneDir, root, serve, shot } from "./harness";
+
+type Snapshot = Record<string, Record<string, MockCell>>;
+
+const DIRECTORATE = path.join(root, "examples", "directorate-performance-2023-q2.xlsx");
+const COUNCIL_PLAN = path.join(root, "examples", "council-plan-2019-q1.xlsx");
+const SHEET = "Directorate data Q2 2023-24";
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let directorate: Grid[];
+let councilPlan: Grid[];
+
+beforeAll(async () => {
+  buildForBrowser();
+  server = await serve(paneDir);
+  browser = await launch();
+  directorate = (await readWorkbook(DIRECTORATE)).grids;
+  councilPlan = (await readWorkbook(COUNCIL_PLAN)).grids;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const snapshot = (page: Page) => page.evaluate(() => window.__KPI_WORKBOOK__?.snapshot() ?? {}) as Promise<Snapshot>;
+const cell = (page: Page, sheet: string, row: number, column: number) =>
+  page.evaluate(([s, r, c]) => window.__KPI_WORKBOOK__?.cell(s as string, r as number, c as number) ?? null, [sheet, row, column] as const);
+
+/** Keys ("r,c", 0-based) whose cells differ between two snapshots of one sheet. */
+function changed(before: Record<string, MockCell>, after: Record<string, MockCell>): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)).sort();
+}
+
+/** Nothing wider than the 320-pixel pane: no sideways scrolling. */
+const fitsPane = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+async function findScorecard(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Find scorecard" }).click();
+  await page.getByTestId("found").waitFor();
+}
+
+describe("the task pane, end to end", () => {
+  it("finds, previews, applies, reports and restores on the directorate scorecard", async () => {
+    const expected = scoreGrids(directorate);
+    const offTarget = expected.measures.filter((m) => m.status === "off-target").length;
+    const { page, blocked, errors } = await openPane(browser, server.url, directorate);
+
+    // 1. Scorecard: what was found, and each column's role.
+    await findScorecard(page);
+    await expect(page.getByTestId("found").textContent()).resolves.toBe(`Sheet ${SHEET}: 4 tables, 31 measures.`);
+    const targetColumn = page.getByRole("combobox", { name: /is read as/ }).filter({ has: page.locator("option:checked", { hasText: "Target" }) });
+    await expect(targetColumn.count()).resolves.toBe(1);
+    await expect(page.getByRole("combobox", { name: "Current period" }).inputValue()).resolves.toBe("");
+    await expect(page.getByText("Latest with data (Q2 Jul - Sep 2023/24)")).toBeTruthy();
+    await shot(page, "1-scorecard");
+    await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
+
+    // 2. Preview: every measure, with filters and the reason on expand.
+    await page.getByRole("button", { name: "Preview 31 measures" }).click();
+    const items = page.getByRole("list", { name: "Measures" }).locator(":scope > li");
+    await expect(items.count()).resolves.toBe(31);
+    await page.getByRole("button", { name: `Off target (${offTarget})` }).click();
+    await expect(items.count()).resolves.toBe(offTarget);
+    const repeatPlans = items.filter({ hasText: "repeat child protection plans" });
+    await expect(repeatPlans.getByRole("img", { name: "Computed: Off target" }).count()).resolves.toBe(1);
+    await repeatPlans.getByRole("button").click();
+    await expect(repeatPlans.textContent()).resolves.toContain("11.2% against a target of <8% (lower is better): 3.2 points over, off target");
+    await shot(page, "2-preview");
+    await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
+
+    // 3. Apply: two new columns after the last period, nothing else in the sheet changes.
+    await page.getByRole("button", { name: "Next: apply" }).click();
+    const where = await page.getByRole("list", { name: "Where it writes" }).textContent();
+    expect(where).toContain("adds Overall status and DOT columns");
+    const before = await snapshot(page);
+    await page.getByRole("button", { name: "Write 31 statuses and 31 directions of travel" }).click();
+    await page.getByTestId("message-success").waitFor();
+    await expect(page.getByTestId("message-success").textContent()).resolves.toContain("Wrote 31 statuses and 31 directions of travel. Restore is available.");
+    const after = await snapshot(page);
+    const first = expected.tables[0];
+    if (first === undefined) throw new Error("no table");
+    const statusRow = first.measures.find((m) => m.measure.includes("repeat child protection plans"));
+    if (statusRow === undefined) throw new Error("no measure");
+    const diff = changed(before[SHEET] ?? {}, after[SHEET] ?? {});
+    const columns = new Set(diff.map((k) => Number(k.split(",")[1])));
+    expect(columns.size).toBe(2); // only the two status and DOT columns
+    const [statusIndex, dotIndex] = [...columns].sort((a, b) => a - b) as [number, number];
+    expect((await cell(page, SHEET, statusRow.row, statusIndex + 1))?.value).toBe("✘");
+    expect((await cell(page, SHEET, statusRow.row, dotIndex + 1))?.value).toBe("↓");
+    // One status and one DOT per measure, and the two headings on each table's header row and on the
+    // header the first table repeats after a page break.
+    expect(diff.length).toBe(31 * 2 + (4 + 1) * 2);
+    const settings = await page.evaluate((k) => window.__KPI_WORKBOOK__?.settings.get(k) ?? null, SETTINGS_KEY);
+    expect(JSON.parse(settings ?? "{}")).toMatchObject({ version: 1, sheet: SHEET, mode: "value", recorded: "keep" });
+    await shot(page, "3-apply");
+    await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
+
+    // 4. Reports: the Summary sheet, opened, with the council key and the counts.
+    await page.getByRole("button", { name: "Summary", exact: true }).click();
+    await page.getByText("Summary ready").waitFor();
+    const summary = (await snapshot(page))["Summary"] ?? {};
+    const texts = Object.values(summary).map((c) => c.value);
+    expect(texts[0]).toBeDefined();
+    expect((await cell(page, "Summary", 1, 1))?.value).toBe("KPI Scorecard: Summary");
+    expect(texts).toContain("Measure has not progressed in accordance with target set");
+    expect(await page.evaluate(() => window.__KPI_WORKBOOK__?.active)).toBe("Summary");
+    await shot(page, "4-reports");
+    await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
+
+    // 5. Restore: every cell of the scorecard sheet exactly as before the write.
+    await page.getByRole("button", { name: /^5\. Restore/ }).click();
+    await expect(page.getByTestId("restore-point").textContent()).resolves.toContain(`${diff.length} cells`);
+    await page.getByRole("button", { name: "Restore previous" }).click();
+    await page.getByText("Restored", { exact: true }).waitFor();
+    const restored = await snapshot(page);
+    expect(changed(before[SHEET] ?? {}, restored[SHEET] ?? {})).toEqual([]);
+    await expect(page.getByTestId("restore-point").textContent()).resolves.toContain("No restore point");
+    await shot(page, "5-restore");
+
+    expect(errors).toEqual([]);
+    // The only requests refused are office.js's own attempts to reach Microsoft; the pane makes none.
+    expect(blocked.filter((u) => !/(microsoft|office|live)\.(com|net)/.test(new URL(u).hostname))).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the statuses officers recorded, writes only where none was recorded, and follows a corrected column role", async () => {
+    const expected = scoreGrids(councilPlan);
+    const recorded = expected.measures.filter((m) => m.recordedStatusText !== null).length;
+    const { page, errors } = await openPane(browser, server.url, councilPlan);
+    await findScorecard(page);
+    const sheet = councilPlan[0]?.sheet ?? "";
+    const before = await snapshot(page);
+
+    // A recorded status that differs from the computed one is named in the preview.
+    const differs = expected.measures.filter((m) => (m.recordedStatus !== null && m.recordedStatus !== m.status) || (m.recordedDot !== null && m.recordedDot !== m.dot)).length;
+    await page.getByRole("button", { name: /^Preview \d+ measures$/ }).click();
+    await expect(page.getByRole("button", { name: `Differs from recorded (${differs})` }).count()).resolves.toBe(1);
+
+    await page.getByRole("button", { name: "Next: apply" }).click();
+    // The 2019 scorecard has every status recorded, and a direction for 7 of its 10 measures.
+    expect(recorded).toBe(10);
+    await page.getByRole("button", { name: "Write 3 directions of travel" }).click();
+    await page.getByTestId("message-success").waitFor();
+    await expect(page.getByTestId("message-success").textContent()).resolves.toContain("Wrote 3 directions of travel. Kept 10 statuses and 7 directions that officers had recorded.");
+    // Every status an officer typed is still there, exactly as typed.
+    const after = await snapshot(page);
+    for (const m of expected.measures.filter((x) => x.recordedStatusText !== null)) {
+      const statusColumn = expected.tables.find((t) => t.measures.includes(m))?.table.roles.status;
+      if (statusColumn === undefined) throw new Error("no status column");
+      const k = `${m.row - 1},${statusColumn - 1}`;
+      expect(after[sheet]?.[k]).toEqual(before[sheet]?.[k]);
+    }
+
+    // Correcting a column: reading the Target column as "Not used" leaves every measure without a target.
+    await page.getByRole("button", { name: /^1\. Scorecard/ }).click();
+    const target = page.getByRole("combobox", { name: /is read as/ }).filter({ has: page.locator("option:checked", { hasText: "Target" }) }).first();
+    await target.selectOption("other");
+    await page.getByRole("button", { name: /^2\. Preview/ }).click();
+    const firstReason = page.getByRole("list", { name: "Measures" }).locator(":scope > li").first();
+    await firstReason.getByRole("button").click();
+    await expect(firstReason.textContent()).resolves.toContain("no target");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("works with the keyboard alone: Tab to Find scorecard, Enter, and the found tables are announced", async () => {
+    const { page } = await openPane(browser, server.url, directorate);
+    await page.getByRole("button", { name: "Find scorecard" }).waitFor();
+    for (let i = 0; i < 12; i++) {
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      if (focused === "Find scorecard") break;
+      await page.keyboard.press("Tab");
+    }
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Find scorecard");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("found").waitFor();
+    await expect(page.getByTestId("found").getAttribute("role")).resolves.toBe("status");
+    // Every form control has an accessible name.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll("select, input, button")].filter((el) => {
+        const labelled = el.getAttribute("aria-label") ?? (el.id === "" ? null : document.querySelector(`label[for="${el.id}"]`)?.textContent) ?? el.textContent;
+        return (labelled ?? "").trim() === "" && el.getAttribute("aria-labelledby") === null;
+      }).length,
+    );
+    expect(unnamed).toBe(0);
+    await page.close();
+  });
+
+  it("says so, in plain words, when the saved settings are damaged, and detects the layout afresh", async () => {
+    const { page } = await openPane(browser, server.url, directorate, { [SETTINGS_KEY]: '{"version":1,"sheet":"x","roles":{"3":"<script>"}}' });
+    await findScorecard(page);
+    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain("The saved KPI Scorecard settings were not valid");
+    await expect(page.getByTestId("found").textContent()).resolves.toContain("31 measures");
+    await shot(page, "settings-warning");
+    await page.close();
+  });
+
+  it("says what it looked for when the sheet holds no scorecard, and offers nothing to write", async () => {
+    const empty: Grid = { sheet: "Notes", top: 1, left: 1, values: [["Minutes of the meeting"], ["Apologies: none"]], text: [["Minutes of the meeting"], ["Apologies: none"]], formats: [["General"], ["General"]] };
+    const { page } = await openPane(browser, server.url, [empty]);
+    await page.getByRole("button", { name: "Find scorecard" }).click();
+    await page.getByTestId("message-warning").waitFor();
+    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain('Nothing was found on sheet "Notes"');
+    await expect(page.getByRole("button", { name: /^3\. Apply/ }).isDisabled()).resolves.toBe(true);
+    await page.close();
+  });
+});
