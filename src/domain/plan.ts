@@ -49,11 +49,25 @@ export interface SheetPlan {
   columnWidths: number[];
 }
 
+/** `what` says which symbols the rules test; `none` when no rule can colour them truly (value arrows). */
+export interface ColourRange {
+  sheet: string;
+  column: number;
+  firstRow: number;
+  lastRow: number;
+  what: "status" | "dot";
+}
+
 export interface WorkbookPlan {
   /** Edits in users' sheets, by sheet name. */
   edits: { sheet: string; cells: CellEdit[] }[];
   /** Columns the plan adds to a table that had no status or DOT column (header cells are in `edits`). */
   addedColumns: { sheet: string; column: number; header: string }[];
+  /**
+   * Where each table's status and DOT symbols live (first to last measure row), for colour rules that
+   * test the cell's own text, so a colour follows when an officer types another symbol.
+   */
+  colourRanges: ColourRange[];
   sheets: SheetPlan[];
 }
 

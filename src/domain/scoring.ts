@@ -81,6 +81,7 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   const plan: WorkbookPlan = {
     edits: mergeEdits(edits.flatMap((e) => e.edits)),
     addedColumns: edits.flatMap((e) => e.addedColumns),
+    colourRanges: edits.flatMap((e) => e.colourRanges),
     sheets,
   };
   return { tables, measures, summary, redFlags, exceptions, checks, plan };

@@ -8,7 +8,7 @@ import { address } from "./a1";
 import type { Grid } from "./grid";
 import { cellAt, cellText } from "./grid";
 import type { MeasureAssessment } from "./assessment-types";
-import type { CellEdit, Fill, PlanValue, WorkbookPlan } from "./plan";
+import type { CellEdit, ColourRange, Fill, PlanValue, WorkbookPlan } from "./plan";
 import type { ScorecardTable } from "./scorecard";
 import type { Direction, Movement } from "./types";
 import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS, VALUE_ARROWS, statusFill } from "./engine";
@@ -96,5 +96,13 @@ export function planStatusWrites(
       cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot] });
     }
   }
-  return { edits: [{ sheet: table.sheet, cells }], addedColumns, sheets: [] };
+  const rows = measures.map((m) => m.row);
+  const colourRanges: ColourRange[] = [];
+  if (rows.length > 0) {
+    const span = { sheet: table.sheet, firstRow: Math.min(...rows), lastRow: Math.max(...rows) };
+    colourRanges.push({ ...span, column: columns.status, what: "status" });
+    // Value arrows follow the number, so whether ↑ is good depends on the measure: no text rule can say.
+    if (options.dotStyle !== "value") colourRanges.push({ ...span, column: columns.dot, what: "dot" });
+  }
+  return { edits: [{ sheet: table.sheet, cells }], addedColumns, colourRanges, sheets: [] };
 }

@@ -3,27 +3,11 @@
  * the request limit, with calculation and screen updating suspended. The number of syncs is a small
  * constant plus a few per chunk, whatever the number of measures.
  */
-import { FILL_COLOURS, type WorkbookPlan } from "../domain/plan";
-import { STATUS_SYMBOLS, DOT_ARROWS, DOT_WORDS } from "../domain/engine";
+import type { WorkbookPlan } from "../domain/plan";
 import { chunk, toBlocks, type Block } from "./blocks";
+import { addRules, prepareRules, recordRules } from "./colour-rules";
 import type { ApplyResult, Progress } from "./gateway";
-import { saveRestorePoint, type SavedRange } from "./restore";
-
-/** Conditional formats test the cell's own text, so colours follow when an officer types another symbol. */
-const TEXT_FILLS: [string, string][] = [
-  [STATUS_SYMBOLS["on-target"], FILL_COLOURS.green],
-  [STATUS_SYMBOLS["near-target"], FILL_COLOURS.amber],
-  [STATUS_SYMBOLS["off-target"], FILL_COLOURS.red],
-  [STATUS_SYMBOLS["in-development"], FILL_COLOURS.grey],
-  [STATUS_SYMBOLS["not-applicable"], FILL_COLOURS.grey],
-  [STATUS_SYMBOLS["not-available"], FILL_COLOURS.grey],
-  [DOT_ARROWS.improved, FILL_COLOURS.green],
-  [DOT_ARROWS.stable, FILL_COLOURS.amber],
-  [DOT_ARROWS.worse, FILL_COLOURS.red],
-  [DOT_WORDS.improved, FILL_COLOURS.green],
-  [DOT_WORDS.stable, FILL_COLOURS.amber],
-  [DOT_WORDS.worse, FILL_COLOURS.red],
-];
+import { recordAddedRules, saveRestorePoint, type SavedRange } from "./restore";
 
 function suspend(context: Excel.RequestContext): void {
   const app = context.application as Partial<Excel.Application>;
@@ -55,27 +39,19 @@ function writeBlock(context: Excel.RequestContext, b: Block): void {
   range.numberFormat = b.numberFormat;
   range.formulas = b.formulas;
   // No bold or fills here: "Restore previous" brings back values, formulas and number formats exactly,
-  // so the add-in changes nothing else in the user's sheet. Colours come from conditional formats.
-}
-
-/** One set of text rules per written column run. */
-function addConditionalFormats(context: Excel.RequestContext, blocks: Block[]): void {
-  for (const b of blocks) {
-    const range = rangeOf(context, b);
-    range.conditionalFormats.clearAll();
-    for (const [text, colour] of TEXT_FILLS) {
-      const cf = range.conditionalFormats.add("ContainsText");
-      cf.textComparison.format.fill.color = colour;
-      cf.textComparison.rule = { operator: "Contains", text };
-    }
-  }
+  // so the add-in changes nothing else in the user's sheet. Colours come from conditional formats
+  // (colour-rules.ts), which Restore removes.
 }
 
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, progress?: Progress, now: () => Date = () => new Date()): Promise<ApplyResult> {
   const blocks = plan.edits.flatMap((e) => toBlocks(e.sheet, e.cells));
   const chunks = chunk(blocks);
   const started = countSyncs(context);
-  await saveRestorePoint(context, await readPrevious(context, chunks), now().toISOString());
+  // Which colour rules are ours and still in place: loaded with the first read of what will be overwritten.
+  const rules = prepareRules(context, plan.colourRanges);
+  const previous = await readPrevious(context, chunks);
+  if (chunks.length === 0) await context.sync();
+  const restoreRows = await saveRestorePoint(context, previous, now().toISOString());
   let done = 0;
   const total = blocks.reduce((n, b) => n + b.formulas.length, 0);
   for (const c of chunks) {
@@ -85,8 +61,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     done += c.reduce((n, b) => n + b.formulas.length, 0);
     progress?.(done, total);
   }
-  addConditionalFormats(context, blocks);
+  const added = addRules(rules);
   await context.sync();
+  // Record the new rules' ids, in the settings and with the restore point, so Restore removes exactly these.
+  await recordAddedRules(context, recordRules(context, added), restoreRows);
   const cells = blocks.reduce((n, b) => n + b.formulas.length * (b.formulas[0]?.length ?? 0), 0);
   return { cells, chunks: chunks.length, syncs: countSyncs(context) - started };
 }

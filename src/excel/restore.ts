@@ -4,6 +4,7 @@
  * it back exactly, even after the workbook is saved and reopened.
  */
 import { blockAddress } from "./blocks";
+import { prepareRemoval, readRuleSets, removeRules, type RuleSet } from "./colour-rules";
 import type { RestorePoint } from "./gateway";
 import { RESTORE_SHEET } from "./owned-sheets";
 
@@ -45,10 +46,13 @@ async function restoreSheet(context: Excel.RequestContext, create: boolean): Pro
   return added;
 }
 
-/** Replace the restore point with what the coming write will overwrite. */
-export async function saveRestorePoint(context: Excel.RequestContext, saved: SavedRange[], savedAt: string): Promise<void> {
+/** Marks a row that records colour rules a write added (a sheet name cannot hold square brackets). */
+const RULES_ROW = "[rules]";
+
+/** Replace the restore point with what the coming write will overwrite. Returns the rows it used. */
+export async function saveRestorePoint(context: Excel.RequestContext, saved: SavedRange[], savedAt: string): Promise<number> {
   const sheet = await restoreSheet(context, true);
-  if (sheet === null) return;
+  if (sheet === null) return 0;
   sheet.getRange().clear();
   const cells = saved.reduce((n, s) => n + s.formulas.length * (s.formulas[0]?.length ?? 0), 0);
   const rows: string[][] = [[HEADER, savedAt, saved[0]?.sheet ?? "", String(cells)]];
@@ -59,6 +63,18 @@ export async function saveRestorePoint(context: Excel.RequestContext, saved: Sav
   const range = sheet.getRangeByIndexes(0, 0, rows.length, 4);
   range.numberFormat = rows.map((r) => r.map(() => "@"));
   range.values = rows;
+  await context.sync();
+  return rows.length;
+}
+
+/** Add to the restore point the colour rules the write added, one row each, below what it keeps. */
+export async function recordAddedRules(context: Excel.RequestContext, sets: RuleSet[], firstRow: number): Promise<void> {
+  if (sets.length > 0) {
+    const rows = sets.map((s) => [RULES_ROW, JSON.stringify(s), "", ""]);
+    const range = context.workbook.worksheets.getItem(RESTORE_SHEET).getRangeByIndexes(firstRow, 0, rows.length, 4);
+    range.numberFormat = rows.map((r) => r.map(() => "@"));
+    range.values = rows;
+  }
   await context.sync();
 }
 
@@ -106,7 +122,12 @@ export async function restorePrevious(context: Excel.RequestContext): Promise<Re
   if (read === null) return null;
   const point = parsePoint(read.values);
   if (point === null) return null;
-  for (const row of read.values.slice(1)) {
+  const body = read.values.slice(1);
+  const addedRules = readRuleSets(`[${body.filter((r) => r[0] === RULES_ROW).map((r) => String(r[1] ?? "")).join(",")}]`);
+  const removal = prepareRemoval(context, addedRules);
+  await context.sync();
+  for (const row of body) {
+    if (row[0] === RULES_ROW) continue;
     const [sheetName, address, formulasJson, formatJson] = row;
     const at = parseAddress(String(address ?? ""));
     const formulas = matrixOf(formulasJson);
@@ -121,6 +142,7 @@ export async function restorePrevious(context: Excel.RequestContext): Promise<Re
     range.numberFormat = formats as string[][];
     range.formulas = formulas as (string | number | boolean)[][];
   }
+  removeRules(context, removal);
   read.sheet.getRange().clear();
   await context.sync();
   return point;

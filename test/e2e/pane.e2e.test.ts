@@ -37,6 +37,7 @@ afterAll(async () => {
 });
 
 const snapshot = (page: Page) => page.evaluate(() => window.__KPI_WORKBOOK__?.snapshot() ?? {}) as Promise<Snapshot>;
+const rules = (page: Page, sheet: string) => page.evaluate((s) => window.__KPI_WORKBOOK__?.sheets.get(s)?.conditionalFormats.map((r) => r.text) ?? [], sheet);
 const cell = (page: Page, sheet: string, row: number, column: number) =>
   page.evaluate(([s, r, c]) => window.__KPI_WORKBOOK__?.cell(s as string, r as number, c as number) ?? null, [sheet, row, column] as const);
 
@@ -105,6 +106,10 @@ describe("the task pane, end to end", () => {
     // One status and one DOT per measure, and the two headings on each table's header row and on the
     // header the first table repeats after a page break.
     expect(diff.length).toBe(31 * 2 + (4 + 1) * 2);
+    // Colour rules that test each cell's text: six for the status column and six for the DOT column, per table.
+    const added = await rules(page, SHEET);
+    expect(added).toHaveLength(4 * 2 * 6);
+    expect(added.filter((t) => t === "✘")).toHaveLength(4);
     const settings = await page.evaluate((k) => window.__KPI_WORKBOOK__?.settings.get(k) ?? null, SETTINGS_KEY);
     expect(JSON.parse(settings ?? "{}")).toMatchObject({ version: 1, sheet: SHEET, mode: "value", recorded: "keep" });
     await shot(page, "3-apply");
@@ -129,6 +134,7 @@ describe("the task pane, end to end", () => {
     await page.getByText("Restored", { exact: true }).waitFor();
     const restored = await snapshot(page);
     expect(changed(before[SHEET] ?? {}, restored[SHEET] ?? {})).toEqual([]);
+    await expect(rules(page, SHEET)).resolves.toEqual([]);
     await expect(page.getByTestId("restore-point").textContent()).resolves.toContain("No restore point");
     await shot(page, "5-restore");
 

@@ -9,6 +9,7 @@ import { withOwnerTitle, type SheetPlan } from "../../src/domain/plan";
 import { SETTINGS_KEY } from "../../src/domain/settings";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
 import { RESTORE_SHEET } from "../../src/excel/owned-sheets";
+import { RULES_KEY } from "../../src/excel/colour-rules";
 import { MockWorkbook } from "../support/mock-workbook";
 
 const example = path.resolve(__dirname, "../../examples/council-plan-2019-q1.xlsx");
@@ -138,7 +139,7 @@ describe("applying a plan", () => {
     const tables = detectScorecard(grid);
     const edits = tables.map((t) => planStatusWrites(grid, t, assessTable(grid, t), { mode: "value", recorded: "replace", dotStyle: "word" }));
     const gateway = gatewayFor(wb);
-    await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], sheets: [] });
+    await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], colourRanges: edits.flatMap((e) => e.colourRanges), sheets: [] });
     expect(wb.snapshot()).not.toEqual(before);
     expect(wb.sheets.get(RESTORE_SHEET)?.visibility).toBe("VeryHidden");
     const point = await gateway.restorePoint();
@@ -147,6 +148,77 @@ describe("applying a plan", () => {
     const after = wb.snapshot();
     expect(after["Council Plan Q1 2019-20"]).toEqual(before["Council Plan Q1 2019-20"]);
     expect(await gateway.restorePoint()).toBeNull();
+  });
+});
+
+describe("colour rules on the status and DOT columns", () => {
+  const rulesOf = (wb: MockWorkbook) => wb.sheets.get("Scorecard")?.conditionalFormats ?? [];
+  /** An officer's own rule on the status column, there before the add-in. */
+  const officersRule = { id: "{officer}", r0: 1, c0: 7, rows: 3, cols: 1, text: "Red", colour: "#FF0000" };
+
+  it("adds one set of text rules per column, each over the table's measure rows", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    await gatewayFor(wb).applyPlan(plan(grid).plan);
+    const rules = rulesOf(wb);
+    expect(rules.filter((r) => r.c0 === 7).map((r) => r.text)).toEqual(["✓", "●", "✘", "✱", "□", "■"]);
+    expect(rules.filter((r) => r.c0 === 8).map((r) => r.text)).toEqual(["↑", "→", "↓", "Improved", "Stable", "Worse"]);
+    expect(rules.every((r) => r.r0 === 1 && r.rows === 3 && r.cols === 1)).toBe(true);
+  });
+
+  it("adds no second set when applied again, and keeps an officer's own rule through apply and restore", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    wb.sheets.get("Scorecard")?.conditionalFormats.push({ ...officersRule });
+    const gateway = gatewayFor(wb);
+    const replace = (g: Grid) => {
+      const [table] = detectScorecard(g);
+      if (table === undefined) throw new Error("no table");
+      return planStatusWrites(g, table, assessTable(g, table), { mode: "value", recorded: "replace", dotStyle: "arrow" });
+    };
+    await gateway.applyPlan(replace(grid));
+    expect(rulesOf(wb)).toHaveLength(13);
+    // Again, as an officer would after changing a figure: the same ranges, so no new rules.
+    await gateway.applyPlan(replace(grid));
+    expect(rulesOf(wb)).toHaveLength(13);
+    expect(rulesOf(wb)).toContainEqual(officersRule);
+    // The last write added no rules, so restoring it leaves the first write's colours in place.
+    await gateway.restorePrevious();
+    expect(rulesOf(wb)).toHaveLength(13);
+  });
+
+  it("removes exactly the rules a write added when that write is restored", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    wb.sheets.get("Scorecard")?.conditionalFormats.push({ ...officersRule });
+    const gateway = gatewayFor(wb);
+    await gateway.applyPlan(plan(grid).plan);
+    expect(rulesOf(wb)).toHaveLength(13);
+    await gateway.restorePrevious();
+    expect(rulesOf(wb)).toEqual([officersRule]);
+  });
+
+  it("treats damaged or hostile rule records as none: it may add rules again, but never deletes an officer's", async () => {
+    for (const stored of ["{not json", JSON.stringify([{ sheet: "Scorecard", address: "H2:H4", what: "status", ids: ["{officer}"], extra: 1 }]), "x".repeat(3_000_000)]) {
+      const grid = scorecard(3);
+      const wb = MockWorkbook.fromGrids([grid]);
+      wb.sheets.get("Scorecard")?.conditionalFormats.push({ ...officersRule });
+      wb.settings.set(RULES_KEY, stored);
+      const gateway = gatewayFor(wb);
+      await gateway.applyPlan(plan(grid).plan);
+      await gateway.restorePrevious();
+      expect(rulesOf(wb)).toEqual([officersRule]);
+    }
+  });
+
+  it("gives value arrows no colour rule: whether a rise is good depends on the measure", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const [table] = detectScorecard(grid);
+    if (table === undefined) throw new Error("no table");
+    await gatewayFor(wb).applyPlan(planStatusWrites(grid, table, assessTable(grid, table), { mode: "value", recorded: "keep", dotStyle: "value" }));
+    expect(rulesOf(wb).filter((r) => r.c0 === 8)).toEqual([]);
+    expect(rulesOf(wb).filter((r) => r.c0 === 7)).toHaveLength(6);
   });
 });
 

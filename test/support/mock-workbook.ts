@@ -20,10 +20,23 @@ export interface MockSheet {
   name: string;
   cells: Map<string, MockCell>;
   visibility: string;
-  conditionalFormats: { address: string; text: string; colour: string }[];
+  /** Conditional formats, each on a rectangle (0-based), with the text it tests and its fill. */
+  conditionalFormats: MockRule[];
+}
+
+export interface MockRule {
+  id: string;
+  r0: number;
+  c0: number;
+  rows: number;
+  cols: number;
+  text: string;
+  colour: string;
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
+const intersects = (f: MockRule, r0: number, c0: number, rows: number, cols: number) =>
+  f.r0 < r0 + rows && r0 < f.r0 + f.rows && f.c0 < c0 + cols && c0 < f.c0 + f.cols;
 const ERRORS = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!"]);
 
 type Anything = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the mock object model is untyped
@@ -34,6 +47,7 @@ export class MockWorkbook {
   settings = new Map<string, string>();
   syncs = 0;
   largestPayload = 0;
+  private ruleIds = 0;
   private pending: (() => number)[] = [];
   private loaded: Anything[] = [];
 
@@ -112,13 +126,26 @@ export class MockWorkbook {
       address: `${sheet.name}!R${r0 + 1}C${c0 + 1}`,
       format: { fill: {}, font: {}, wrapText: false, columnWidth: 0 },
       conditionalFormats: {
+        // The rules that intersect this range, as Excel's collection has them; delete() is queued to the next sync.
+        items: sheet.conditionalFormats
+          .filter((f) => intersects(f, r0, c0, rows, cols))
+          .map((f) => ({
+            id: f.id,
+            type: "ContainsText",
+            delete: () =>
+              this.pending.push(() => {
+                sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x.id !== f.id);
+                return 20;
+              }),
+          })),
         clearAll: () => {
-          sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f.address !== `${r0},${c0},${rows},${cols}`);
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !intersects(f, r0, c0, rows, cols));
         },
         add: () => {
-          const cf: Anything = { textComparison: { format: { fill: { color: null } }, rule: null } };
+          const id = `{${++this.ruleIds}}`;
+          const cf: Anything = { id, load: () => cf, textComparison: { format: { fill: { color: null } }, rule: null } };
           this.pending.push(() => {
-            sheet.conditionalFormats.push({ address: `${r0},${c0},${rows},${cols}`, text: cf.textComparison.rule?.text, colour: cf.textComparison.format.fill.color });
+            sheet.conditionalFormats.push({ id, r0, c0, rows, cols, text: cf.textComparison.rule?.text, colour: cf.textComparison.format.fill.color });
             return 50;
           });
           return cf;
