@@ -1,8 +1,12 @@
 /** The task pane's entry point: wait for Office, then render the pane over the Office.js gateway. */
 import { createRoot } from "react-dom/client";
+import { config as zodConfig } from "zod/mini";
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { startInOffice } from "../excel/office-host";
 import { App } from "./App";
+
+// The page's Content-Security-Policy forbids eval: tell zod not to probe for it (it would fall back anyway).
+zodConfig({ jitless: true });
 
 const container = document.getElementById("root");
 if (container !== null) {

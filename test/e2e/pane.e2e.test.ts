@@ -216,6 +216,39 @@ describe("the task pane, end to end", () => {
     await page.close();
   });
 
+  it("runs under a Content-Security-Policy that refuses eval and any request off its own origin", async () => {
+    const { page, errors } = await openPane(browser, server.url, directorate);
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await findScorecard(page);
+    // The whole flow up to here made no request the policy refused.
+    expect(violations).toEqual([]);
+    // Probes run by the page itself (code evaluated by the test harness is not subject to the policy).
+    const probe = await page.evaluate(async () => {
+      const w = window as unknown as Record<string, unknown>;
+      const inline = document.createElement("script");
+      inline.textContent = "window.__inlineRan = true";
+      document.head.append(inline);
+      // A string given to setTimeout is eval.
+      (window.setTimeout as unknown as (code: string, ms: number) => void)("window.__evalRan = true", 0);
+      await new Promise((r) => setTimeout(r, 100));
+      let fetchResult = "sent";
+      try {
+        await fetch("https://example.com/telemetry", { method: "POST", body: "x" });
+      } catch {
+        fetchResult = "refused";
+      }
+      return { inline: w["__inlineRan"] === true, eval: w["__evalRan"] === true, fetchResult };
+    });
+    expect(probe).toEqual({ inline: false, eval: false, fetchResult: "refused" });
+    expect(violations.some((v) => /script-src/.test(v))).toBe(true);
+    expect(violations.some((v) => /connect-src/.test(v))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("says what it looked for when the sheet holds no scorecard, and offers nothing to write", async () => {
     const empty: Grid = { sheet: "Notes", top: 1, left: 1, values: [["Minutes of the meeting"], ["Apologies: none"]], text: [["Minutes of the meeting"], ["Apologies: none"]], formats: [["General"], ["General"]] };
     const { page } = await openPane(browser, server.url, [empty]);

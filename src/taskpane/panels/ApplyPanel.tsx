@@ -35,7 +35,7 @@ export function ApplyPanel({ result, options, busy, progress, onOptions, onApply
         </RadioGroup>
       </Field>
       {recordedStatuses + recordedDots > 0 && (
-        <Field label={`Already recorded by officers: ${recordedStatuses} statuses, ${recordedDots} directions`}>
+        <Field label={`Already in the sheet: ${recordedStatuses} statuses, ${recordedDots} directions`}>
           <RadioGroup value={options.recorded} onChange={(_, d) => onOptions({ recorded: d.value as RecordedChoice })}>
             <Radio value="keep" label="Keep them" />
             <Radio value="replace" label="Replace them with the computed ones" />
