@@ -7,6 +7,8 @@ import type { Period, ScorecardTable } from "./scorecard";
 import type { MeasureAssessment, PeriodValue } from "./assessment-types";
 import type { BandsReading, Polarity, StatusResult, TargetReading, Tolerance, ValueReading } from "./types";
 import { judgeStatus } from "./status";
+import { countedPerPeriod, isInYear, periodShare, yearProgress, yearToDate } from "./in-year";
+import { formatReading } from "./format";
 import {
   assessDirection,
   parseDirectionSymbol,
@@ -72,17 +74,6 @@ function targetOf(grid: Grid, table: ScorecardTable, row: number, polarity: Pola
   return { text: cellText(c), target: readTarget(c) };
 }
 
-/** How far through the (financial) year a period is, for profiling cumulative targets. */
-function yearProgress(period: Period | undefined): { periodsElapsed: number; periodsInYear: number } | undefined {
-  if (period === undefined || period.index === null) return undefined;
-  if (period.kind === "quarter") return { periodsElapsed: period.index, periodsInYear: 4 };
-  if (period.kind === "half-year") return { periodsElapsed: period.index, periodsInYear: 2 };
-  if (period.kind === "term") return { periodsElapsed: period.index, periodsInYear: 3 };
-  // Calendar month to month of the financial year (April = 1).
-  if (period.kind === "month") return { periodsElapsed: ((period.index + 8) % 12) + 1, periodsInYear: 12 };
-  return undefined;
-}
-
 function benchmarkFor(grid: Grid, table: ScorecardTable, row: number, target: TargetReading | BandsReading): ValueReading | undefined {
   if (target.kind !== "benchmark" || table.benchmarks.length === 0) return undefined;
   const wanted = target.benchmark.toLowerCase();
@@ -93,6 +84,21 @@ function benchmarkFor(grid: Grid, table: ScorecardTable, row: number, target: Ta
   return match === undefined ? undefined : readValue(cellAt(grid, row, match.column));
 }
 
+/** What judging needs to know of the measure beyond its figure and target: in-year measures add up and profile. */
+interface InYear {
+  grid: Grid;
+  row: number;
+  title: string;
+  periods: Period[];
+}
+
+/** An annual target of an in-year measure is due a share at a time, like a target marked "(Cumulative target)". */
+function asAnnual(target: TargetReading | BandsReading, inYear: InYear, period: Period | undefined): TargetReading | BandsReading {
+  if ((target.kind !== "plain" && target.kind !== "comparator") || target.flags.cumulative) return target;
+  if (!isInYear(inYear.title) || yearProgress(period) === undefined) return target;
+  return { ...target, flags: { ...target.flags, cumulative: true } };
+}
+
 function judge(
   value: PeriodValue | null,
   target: TargetReading | BandsReading,
@@ -101,8 +107,31 @@ function judge(
   period: Period | undefined,
   comparison: PeriodValue | null,
   benchmark: ValueReading | undefined,
+  inYear: InYear,
 ): StatusResult {
-  const reading: ValueReading = value?.reading ?? { kind: "missing", text: "", reason: "no period column for this measure" };
+  let reading: ValueReading = value?.reading ?? { kind: "missing", text: "", reason: "no period column for this measure" };
+  let annual = asAnnual(target, inYear, period);
+  let toDate: ReturnType<typeof yearToDate> = null;
+  if (annual !== target && reading.kind === "number" && period !== undefined && countedPerPeriod(inYear.title, reading)) {
+    // A count kept per period: the year so far against the share of the year's target due by now, or,
+    // when an earlier period has no figure to add, this period against one period's share.
+    toDate = yearToDate(inYear.grid, inYear.row, inYear.title, inYear.periods, period, reading);
+    if (toDate !== null) reading = toDate.reading;
+    else if (annual.kind === "plain" || annual.kind === "comparator") annual = periodShare(annual, period) ?? annual;
+  }
+  const judged = judgeWith(reading, annual, polarity, tolerance, period, comparison, benchmark);
+  return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}` };
+}
+
+function judgeWith(
+  reading: ValueReading,
+  target: TargetReading | BandsReading,
+  polarity: Polarity,
+  tolerance: Tolerance,
+  period: Period | undefined,
+  comparison: PeriodValue | null,
+  benchmark: ValueReading | undefined,
+): StatusResult {
   // The options are built here from a tolerance already read: no need to validate them again per measure.
   return judgeStatus(reading, target, polarity, {
     tolerance,
@@ -131,9 +160,10 @@ function assessMeasure(
   const comparison = periodValue(grid, row, comparisonPeriod);
   const benchmark = benchmarkFor(grid, table, row, target);
 
-  const status = judge(current, target, polarity, tolerance, currentPeriod, comparison, benchmark);
+  const inYear: InYear = { grid, row, title: measure, periods: table.periods };
+  const status = judge(current, target, polarity, tolerance, currentPeriod, comparison, benchmark, inYear);
   // The comparison period is judged on its own value; a relative target has nothing earlier to compare it with.
-  const comparisonStatus = judge(comparison, target, polarity, tolerance, comparisonPeriod, null, benchmark);
+  const comparisonStatus = judge(comparison, target, polarity, tolerance, comparisonPeriod, null, benchmark, inYear);
   const direction =
     current === null || comparison === null
       ? { direction: "not-applicable" as const, movement: "unknown" as const, reason: "no comparison period" }
