@@ -10,7 +10,7 @@ import { applyPlan, saveAtomically } from "./write-workbook";
 import { formatTextReport } from "./text-report";
 import { toJson } from "./json-report";
 import { scoreGrids } from "../domain/scoring";
-import type { CompareChoice } from "../domain/scorecard";
+import type { CompareChoice, ScorecardTable } from "../domain/scorecard";
 
 interface Io {
   out: (text: string) => void;
@@ -64,6 +64,29 @@ function parseArgs(argv: string[], io: Io) {
   return parsed.data;
 }
 
+/**
+ * A period named with --current or --compare must exist: in no table, it is a mistake (exit 1, nothing
+ * written, the labels listed); in only some tables, those tables' measures have no figure, which is said.
+ */
+function checkNamedPeriods(tables: ScorecardTable[], options: { current?: string | undefined; compare: string; input: string }, io: Io): void {
+  const named: [string, string | undefined, (t: ScorecardTable) => number | null][] = [
+    ["--current", options.current, (t) => t.current],
+    ["--compare", compareChoice(options.compare).kind === "label" ? options.compare : undefined, (t) => t.comparison],
+  ];
+  for (const [flag, label, column] of named) {
+    if (label === undefined) continue;
+    const without = tables.filter((t) => column(t) === null);
+    if (without.length === 0) continue;
+    if (without.length === tables.length) {
+      const labels = [...new Set(tables.flatMap((t) => t.periods.map((p) => p.label)))];
+      const shown = labels.slice(0, 12).map((l) => `'${l}'`).join(", ") + (labels.length > 12 ? ", …" : "");
+      throw new UsageError(`${flag} '${label}' is not a period of ${options.input}; its periods are ${shown}`);
+    }
+    const where = without.map((t) => `'${t.sheet}' header row ${t.headerRows[t.headerRows.length - 1] ?? "?"}`).join(", ");
+    io.err(`scorecard: warning: ${flag} '${label}' is not a period of ${without.length} of ${tables.length} tables (${where}); their measures have no ${flag === "--current" ? "current figure" : "comparison"}\n`);
+  }
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
     const options = parseArgs(argv, io);
@@ -91,6 +114,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           `and a target or period columns (Target, Year end 2022/23, Q1 Apr - June 2023/24, Apr-19…)`,
       );
     }
+    checkNamedPeriods(result.tables.map((t) => t.table), options, io);
     if (options.output !== undefined) {
       applyPlan(workbook, result.plan);
       await saveAtomically(workbook, options.output);

@@ -57,7 +57,8 @@ function isOwned(ws: ExcelJS.Worksheet): boolean {
 function reportSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? name : `${name} (KPI${n === 2 ? "" : " " + (n - 1)})`;
-    const existing = workbook.getWorksheet(candidate);
+    // Excel's sheet names ignore case: a user's "summary" blocks "Summary" as surely as "Summary" does.
+    const existing = workbook.worksheets.find((ws) => ws.name.toLowerCase() === candidate.toLowerCase());
     if (existing === undefined) return workbook.addWorksheet(candidate);
     if (isOwned(existing)) {
       clearSheet(existing);

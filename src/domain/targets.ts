@@ -121,7 +121,7 @@ export function readTarget(input: ValueInput): TargetReading {
   const { value, text } = normaliseCell(input);
   if (typeof value === "number") {
     const reading = readValue(input);
-    if (reading.kind !== "number") return unreadable(String(value), "not a finite number");
+    if (reading.kind !== "number") return unreadable(reading.text, reading.kind === "unreadable" ? reading.reason : "not a finite number");
     return { kind: "plain", text: reading.text, threshold: reading, flags: { cumulative: false, academicYear: false } };
   }
   if (isCellError(value)) return unreadable(value.error, `the target cell shows the error ${value.error}`);

@@ -3,6 +3,7 @@
  * `-0.15 (unvalidated)`, `43.2% (211/488)`, `a) 74% b) 88%`, `Not available at time of publication`.
  * Never guess a number out of prose: a number must lead the text.
  */
+import { isDateFormat } from "./number-formats";
 import { isCellError, type CellInput, type CellValue } from "./grid";
 import { decimalsOf } from "./format";
 import type { MissingReading, NumberReading, PartsReading, Unit, UnreadableReading, ValueReading } from "./types";
@@ -63,6 +64,8 @@ function fromFormat(format: string): { unit: Unit; decimals: number | null } {
 
 function fromNumber(value: number, text: string, format: string): ValueReading {
   if (!Number.isFinite(value)) return unreadable(String(value), "not a finite number");
+  // A date is stored as a day count: judging 30/09/2023 as 45,199 would be a lie.
+  if (isDateFormat(format)) return unreadable(text.trim() === "" ? String(value) : text.trim(), "a date, not a figure");
   const { unit, decimals } = fromFormat(format);
   const shown = text.trim();
   const d = decimals ?? (unit === "percent" ? decimalsOf(value * 100) : decimalsOf(value));

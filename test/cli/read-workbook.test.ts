@@ -182,7 +182,8 @@ describe("bad input is a WorkbookReadError with one line", () => {
   });
 });
 
-test("50,000 rows read in a few seconds", async () => {
+// How fast is for `npm run bench`; this checks that a sheet of this size is read whole.
+test("50,000 rows are read whole", async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Big");
   ws.addRow(["Ref No.", "Measure", "Good performance", "Target", "Q1", "Q2", "Q3", "Q4"]);
@@ -193,10 +194,7 @@ test("50,000 rows read in a few seconds", async () => {
   await wb.xlsx.writeFile(file);
   const loaded = new ExcelJS.Workbook();
   await loaded.xlsx.readFile(file);
-  const started = Date.now();
   const g = gridFromWorksheet(loaded.worksheets[0]!);
-  const elapsed = Date.now() - started;
   expect(g.values).toHaveLength(50_001);
   expect(cellText(cellAt(g, 50_001, 1))).toBe("R.49999");
-  expect(elapsed).toBeLessThan(3000);
 }, 60_000);

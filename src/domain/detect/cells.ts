@@ -59,7 +59,7 @@ const SYMBOL = /^[✓✔√●•○◉✘✗✕×xX✱✳*□■▪◻◼▲▼
 
 // The meanings a council key gives its symbols ("Measure progressing above or in line with target set").
 const MEANING =
-  /^measure\s+(is\s+)?(progress|has|not|under|information|off|on|below|above)|^(on|off|near|below|above)\s+target\b|^under\s+development\b|^(information|data)\s+(is\s+)?not\s+(yet\s+)?available|^not\s+applicable\s+for\s+target|^(improv(ed|ing)|worse(ning)?|deteriorat(ed|ing)|no\s+change|stable)(\s+performance)?$/i;
+  /^measure\s+(is\s+)?(progress\w*|has|not|under|information|off|on|below|above)\b|^(on|off|near|below|above)\s+target\b|^under\s+development\b|^(information|data)\s+(is\s+)?not\s+(yet\s+)?available|^not\s+applicable\s+for\s+target|^(improv(ed|ing)|worse(ning)?|deteriorat(ed|ing)|no\s+change|stable)(\s+performance)?$/i;
 
 /** A row of a key or legend: `Key`, or two or more lone symbols with their meanings. */
 export function isKeyRow(cells: { text: string }[]): boolean {
@@ -71,7 +71,8 @@ export function isKeyRow(cells: { text: string }[]): boolean {
   if (cells.length > 8) return false;
   const symbols = cells.filter((c) => SYMBOL.test(c.text.trim())).length;
   const meanings = cells.filter((c) => MEANING.test(c.text.trim())).length;
-  return symbols >= 1 && meanings >= 1 && symbols + meanings >= 2;
+  // Nearly every cell of a key row is a symbol or its meaning; a measure row has its figures besides.
+  return symbols >= 1 && meanings >= 1 && symbols + meanings >= Math.max(2, cells.length - 1);
 }
 
 /** Text that says a figure is missing: blank, `-`, `n/a`, `Not available at time of publication`… */

@@ -4,16 +4,25 @@
  * period of the same kind, or the same period last year. The caller can name either.
  */
 import type { CompareChoice, Period } from "../scorecard";
-import { previousPeriod, sameLastYear } from "./periods";
+import { parsePeriod, previousPeriod, sameLastYear } from "./periods";
 
 export function normaliseLabel(label: string): string {
   return label.toLowerCase().replace(/[\s\-–—]+/g, " ").replace(/\s*\/\s*/g, "/").trim();
 }
 
+/**
+ * The period a caller names: by column, by label as written, or by what the label means, so that
+ * "Q1 Apr - June 2019" finds a table's "Q1 Apr - Jun 2019" (tables on one sheet spell them differently).
+ */
 export function findPeriod(periods: readonly Period[], wanted: string | number): Period | null {
   if (typeof wanted === "number") return periods.find((p) => p.column === wanted) ?? null;
   const w = normaliseLabel(wanted);
-  return periods.find((p) => normaliseLabel(p.label) === w) ?? null;
+  const exact = periods.find((p) => normaliseLabel(p.label) === w);
+  if (exact !== undefined) return exact;
+  const meant = parsePeriod(wanted);
+  if (meant === null || meant.year === null || meant.index === null) return null;
+  const same = periods.filter((p) => p.kind === meant.kind && p.year === meant.year && p.index === meant.index);
+  return same.length === 1 ? (same[0] as Period) : null;
 }
 
 /**

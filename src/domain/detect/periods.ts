@@ -148,12 +148,7 @@ export function periodFromDate(serial: number, shown: string): PeriodInfo | null
   return info(shown.trim() || `${year}-${String(month).padStart(2, "0")}`, "month", financialYearOf(year, month), month, abs(year, month));
 }
 
-/** True when a number format shows a date. */
-export function isDateFormat(format: string): boolean {
-  const f = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").toLowerCase();
-  if (f === "general" || f === "@") return false;
-  return /[dmy]/.test(f) && !/[0#?]/.test(f);
-}
+export { isDateFormat } from "../number-formats";
 
 /**
  * Gives undated periods a place (just after the latest dated period to their left, keeping

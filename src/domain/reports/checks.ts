@@ -6,6 +6,7 @@ import { normaliseFrequency } from "./frequency";
 
 export const CHECK_KINDS = [
   "missing-monthly-value",
+  "unreadable-value",
   "unreadable-target",
   "band-problem",
   "recorded-differs",
@@ -99,6 +100,9 @@ export function runHealthChecks(measures: MeasureAssessment[], layoutInfo?: Layo
   for (const m of measures) {
     const missing = missingMonthly(m);
     if (missing !== null) add(m, "missing-monthly-value", missing);
+    // A figure written in words ("Increase of 43%") is judged as not available; the officer should write the figure.
+    const reading = m.current?.reading;
+    if (m.current !== null && reading?.kind === "unreadable") add(m, "unreadable-value", `the ${m.current.label} figure "${reading.text}" could not be read: ${reading.reason}`);
     if (m.target.kind === "unreadable") add(m, "unreadable-target", `target "${m.target.text}" could not be read: ${m.target.reason}`);
     if (m.target.kind === "bands") for (const w of m.target.warnings) add(m, "band-problem", w);
     if (m.recordedStatus !== null && m.recordedStatus !== m.status) {

@@ -190,6 +190,7 @@ export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImproveme
 
 const CHECK_WORDS: Record<Check["kind"], string> = {
   "missing-monthly-value": "Monthly figure missing",
+  "unreadable-value": "Figure could not be read",
   "unreadable-target": "Target could not be read",
   "band-problem": "Tolerance bands",
   "recorded-differs": "Recorded status differs from computed",

@@ -172,15 +172,24 @@ describe("date cells and size", () => {
     expect(labelOf(t!, t!.comparison)).toBe("Apr-23");
   });
 
-  test("50,000 measure rows are detected in well under a few seconds", () => {
+  test("a measure titled 'Measure one…' with an x in a notes column is a measure, not a row of the key", () => {
+    const rows: CellValue[][] = [
+      ["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - Jun 2023/24", "Q2 Jul - Sep 2023/24", null, null],
+      ["A1", "Measure one", "High", "90%", "85%", "91%", null, "x"],
+      ["A2", "Measure on time", "Low", "<8%", "9%", "10%", "X", null],
+      ["✓", "Measure progressing above or in line with target set", null, null, null, null, null, null],
+    ];
+    const [t] = detectScorecard(gridFromRows("S", rows));
+    expect(t!.measures.map((m) => m.row)).toEqual([2, 3]);
+  });
+
+  // How fast is for `npm run bench`; this checks that a sheet of this size is read whole and right.
+  test("50,000 measure rows are all found, and the current period chosen", () => {
     const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24", "Notes"]];
     for (let i = 0; i < 50_000; i++) rows.push([`R.${i}`, `Measure ${i}`, i % 2 ? "High" : "Low", "85%", "81%", i % 3 ? "82%" : "Not available", "ok"]);
     const grid = gridFromRows("Big", rows);
-    const started = Date.now();
     const [t] = detectScorecard(grid);
-    const elapsed = Date.now() - started;
     expect(t!.measures).toHaveLength(50_000);
     expect(labelOf(t!, t!.current)).toBe("Q2 Jul - Sep 2023/24");
-    expect(elapsed).toBeLessThan(3000);
   });
 });

@@ -163,6 +163,8 @@ describe("reading never throws, whatever arrives from a host", () => {
   });
 });
 
+// A guard against catastrophic backtracking (a regex that goes quadratic or worse on a hostile cell takes
+// seconds here), not a speed goal: the bound is loose, and throughput is measured by `npm run bench`.
 describe("no text makes a reader slow", () => {
   it.each([
     ["spaces then a dash", "1 " + " ".repeat(100_000) + "-"],
@@ -179,6 +181,6 @@ describe("no text makes a reader slow", () => {
     parseStatusSymbol(text);
     parseDirectionSymbol(text);
     parseTolerance(text);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

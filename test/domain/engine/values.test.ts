@@ -1,4 +1,4 @@
-import { readValue } from "../../../src/domain/engine";
+import { readTarget, readValue } from "../../../src/domain/engine";
 
 describe("readValue: numbers as councils write them", () => {
   const numbers: [string, number, string, string[] | null][] = [
@@ -114,5 +114,19 @@ describe("readValue: parts, missing and unreadable", () => {
 
   it("does not read a TRUE/FALSE cell as a figure", () => {
     expect(readValue(true).kind).toBe("unreadable");
+  });
+});
+
+describe("dates where figures were expected", () => {
+  it("reads a date cell as no figure, never as its day count", () => {
+    const r = readValue({ value: 45199, text: "30/09/2023", format: "dd/mm/yyyy" });
+    expect(r).toEqual({ kind: "unreadable", text: "30/09/2023", reason: "a date, not a figure" });
+    expect(readValue({ value: 45199, text: "Sep-23", format: "mmm-yy" }).kind).toBe("unreadable");
+    // The same number in a number format is a figure.
+    expect(readValue({ value: 45199, text: "45,199", format: "#,##0" })).toMatchObject({ kind: "number", value: 45199 });
+  });
+
+  it("reads a date in the target column as a target that cannot be read, with the reason", () => {
+    expect(readTarget({ value: 45199, text: "30/09/2023", format: "dd/mm/yyyy" })).toEqual({ kind: "unreadable", text: "30/09/2023", reason: "a date, not a figure" });
   });
 });

@@ -32,6 +32,14 @@ describe("health checks", () => {
     });
   });
 
+  it("flags a current figure written in words, and not one that says it is not available", () => {
+    const [c] = runHealthChecks([measure({ ref: "5.D3", current: "Increase of 43%", target: "10% reduction" })]);
+    expect(c?.kind).toBe("unreadable-value");
+    expect(c?.message).toBe('the Q1 Apr - June 2019 figure "Increase of 43%" could not be read: no figure at the start of the text');
+    expect(kinds({ current: "Not available at time of publication" })).toEqual([]);
+    expect(kinds({ current: "54.7% (unvalidated)", target: "59%" })).toEqual([]);
+  });
+
   it("flags a target that could not be read, and not one that says there is none", () => {
     const [c] = runHealthChecks([measure({ target: "Current build targets reflected within new Council Plan" })]);
     expect(c?.kind).toBe("unreadable-target");
