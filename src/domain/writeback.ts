@@ -60,6 +60,9 @@ function formulaFor(table: ScorecardTable, m: MeasureAssessment, what: "status" 
   return `=KPI.DOT(${value},${address(m.row, table.comparison)},${pol})`;
 }
 
+/** Excel's last column (XFD). */
+export const LAST_COLUMN = 16_384;
+
 export function planStatusWrites(
   grid: Grid,
   table: ScorecardTable,
@@ -67,6 +70,8 @@ export function planStatusWrites(
   options: WritebackOptions = DEFAULT_WRITEBACK,
 ): WorkbookPlan {
   const columns = statusColumns(grid, table);
+  // No room to add columns (the sheet is full to XFD): write nothing rather than past Excel's edge.
+  if (columns.status > LAST_COLUMN || columns.dot > LAST_COLUMN) return { edits: [{ sheet: table.sheet, cells: [] }], addedColumns: [], colourRanges: [], sheets: [] };
   const cells: CellEdit[] = [];
   const addedColumns: WorkbookPlan["addedColumns"] = [];
   if (columns.added) {

@@ -16,6 +16,21 @@ function table(rows: (string | number | null)[][]) {
 const at = (cells: CellEdit[], row: number, column: number) => cells.find((c) => c.row === row && c.column === column);
 
 describe("planStatusWrites", () => {
+  it("writes nothing when the columns after the table are taken all the way to Excel's last column", () => {
+    const rows: (string | number | null)[][] = [header, ["1.A5", "Repeat child protection plans", "low", "Monthly", "<8%", "10.3%", "11.2%"]];
+    const grid = gridFromRows("Scorecard", rows);
+    // A note in every column from H to XFD of the header row.
+    grid.values[0] = [...(grid.values[0] ?? []), ...Array.from({ length: 16_384 - 7 }, () => "note")];
+    grid.values[1] = [...(grid.values[1] ?? []), ...Array.from({ length: 16_384 - 7 }, () => null)];
+    grid.text = grid.values.map((r) => r.map((v) => (v === null ? "" : String(v))));
+    grid.formats = grid.values.map((r) => r.map(() => "General"));
+    const [found] = detectScorecard(grid);
+    if (found === undefined) throw new Error("no table");
+    const plan = planStatusWrites(grid, found, assessTable(grid, found));
+    expect(plan.edits[0]?.cells).toEqual([]);
+    expect(plan.addedColumns).toEqual([]);
+  });
+
   it("adds Overall status and DOT columns after the last period when the table has none", () => {
     const { grid, table: t, measures } = table([
       ["1.A5", "Repeat child protection plans", "low", "Monthly", "<8%", "10.3%", "11.2%"],
