@@ -81,7 +81,8 @@ function unitOf(band: Band): NumberReading {
 /**
  * Overlaps and gaps, found by probing just below, at and just above every edge and between edges.
  * Amber overlapping Red or Green is how councils write bands (`16%+` / `8%+` / `<8%`: Amber stops where Red starts),
- * so only Red overlapping Green is a warning. Outside the outermost edges a missing band is allowed, not a gap.
+ * so Amber reaching into Red from the same side is not a warning; Red overlapping Green, or Red and Amber
+ * pointing at each other and overlapping (`<90%` / `85%+`), is. Outside the outermost edges a missing band is allowed, not a gap.
  */
 function checkBands(red: Band | null, amber: Band | null, green: Band | null, polarity: Polarity): string[] {
   const warnings: string[] = [];
@@ -106,10 +107,14 @@ function checkBands(red: Band | null, amber: Band | null, green: Band | null, po
   const unit = unitOf(bands[0] as Band);
   let gapAt: number | null = null;
   let overlapAt: number | null = null;
+  // Amber reaching into Red from the same side is the convention; from the other side it is a contradiction.
+  const facing = red !== null && amber !== null && sideOf(red, polarity) !== sideOf(amber, polarity);
+  let amberRedAt: number | null = null;
   for (const v of probes) {
     const isRed = red !== null && inBand(red, v, polarity);
     const isGreen = green !== null && inBand(green, v, polarity);
     if (isRed && isGreen && overlapAt === null) overlapAt = v;
+    if (facing && isRed && amberRedAt === null && amber !== null && inBand(amber, v, polarity)) amberRedAt = v;
     const inside = v > first && v < last;
     if (inside && gapAt === null && !isRed && !isGreen && !(amber !== null && inBand(amber, v, polarity))) gapAt = v;
   }
@@ -117,6 +122,9 @@ function checkBands(red: Band | null, amber: Band | null, green: Band | null, po
     [red && `Red "${red.text}"`, amber && `Amber "${amber.text}"`, green && `Green "${green.text}"`].filter((n) => n !== null).join(", ");
   if (overlapAt !== null && red !== null && green !== null) {
     warnings.push(`Red "${red.text}" and Green "${green.text}" overlap (${formatNumber(overlapAt, unit.unit, unit.decimals)} is in both)`);
+  }
+  if (amberRedAt !== null && red !== null && amber !== null) {
+    warnings.push(`Red "${red.text}" and Amber "${amber.text}" overlap (${formatNumber(amberRedAt, unit.unit, unit.decimals)} is in both, and is judged Red)`);
   }
   if (gapAt !== null) {
     const at = gapAt;

@@ -60,6 +60,11 @@ describe("health checks", () => {
       expect(checks.filter((c) => c.kind === "band-problem").map((c) => c.message)).toContainEqual(expect.stringMatching(/^Red "<90%" and Green "80%\+" overlap/));
     });
 
+    it("flags Red and Amber bands that point at each other and overlap", () => {
+      const checks = runHealthChecks([measure({ polarity: "high", bands: ["<90%", "85%+", "92%+"], current: "88%" })]);
+      expect(checks.filter((c) => c.kind === "band-problem").map((c) => c.message)).toEqual([expect.stringMatching(/^Red "<90%" and Amber "85%\+" overlap \(.* is in both, and is judged Red\)$/)]);
+    });
+
     it("accepts bands that agree with the polarity", () => {
       expect(kinds({ polarity: "low", bands: ["16%+", "8%+", "<8%"], current: "5%" })).toEqual([]);
       expect(kinds({ polarity: "high", bands: ["<84%", "84%+", "92%+"], current: "88%" })).toEqual([]);
