@@ -121,6 +121,7 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
                 result={result}
                 options={state.options}
                 busy={state.busy !== null}
+                applying={state.busy === "apply"}
                 progress={state.progress}
                 onOptions={act.setOptions}
                 onApply={() => void act.apply()}

@@ -58,15 +58,14 @@ function headerKind(text: string): "role" | "period" | "group" | null {
 /** A row that can be a table's main header: it names the measure or ref column and two more. */
 function isPrimaryHeader(cells: Cell[]): boolean {
   if (cells.length < 3) return false;
-  let anchor = false;
+  // Most rows are measures: without a Measure or Ref heading there is no need to read periods.
+  const roles = cells.map((c) => roleOfHeader(c.text));
+  if (!roles.some((r) => r === "measure" || r === "ref")) return false;
   let known = 0;
-  for (const c of cells) {
-    const role = roleOfHeader(c.text);
-    if (role === "measure" || role === "ref") anchor = true;
-    if (role !== null) known++;
-    else if (parsePeriod(c.text) !== null) known++;
-  }
-  return anchor && known >= 3;
+  cells.forEach((c, i) => {
+    if (roles[i] !== null || parsePeriod(c.text) !== null) known++;
+  });
+  return known >= 3;
 }
 
 /** A second header row below the main one: period labels and role names, no measure data. */

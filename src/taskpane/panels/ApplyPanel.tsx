@@ -12,13 +12,16 @@ const useStyles = makeStyles({
 export interface ApplyPanelProps {
   result: ScoreResult;
   options: PaneOptions;
+  /** Any workbook operation under way: the buttons wait. */
   busy: boolean;
+  /** This panel's write under way: the progress bar shows. */
+  applying: boolean;
   progress: { done: number; total: number } | null;
   onOptions: (patch: Partial<PaneOptions>) => void;
   onApply: () => void;
 }
 
-export function ApplyPanel({ result, options, busy, progress, onOptions, onApply }: ApplyPanelProps) {
+export function ApplyPanel({ result, options, busy, applying, progress, onOptions, onApply }: ApplyPanelProps) {
   const styles = useStyles();
   const recordedStatuses = result.measures.filter((m) => m.recordedStatusText !== null).length;
   const recordedDots = result.measures.filter((m) => m.recordedDotText !== null).length;
@@ -53,13 +56,14 @@ export function ApplyPanel({ result, options, busy, progress, onOptions, onApply
         </ul>
         <Text size={200}>Nothing else in your sheet changes. What these cells hold now is kept in the workbook, so Restore can put it back.</Text>
       </div>
-      {busy && progress !== null && progress.total > 0 && (
-        <Field label={`Writing… ${progress.done.toLocaleString("en-GB")} of ${progress.total.toLocaleString("en-GB")} rows`}>
-          <ProgressBar value={progress.done / progress.total} />
+      {applying && (
+        // Until the first chunk is written the bar cannot say how far: it moves without a value.
+        <Field label={progress === null || progress.total === 0 ? "Keeping what is there, then writing…" : `Writing… ${progress.done.toLocaleString("en-GB")} of ${progress.total.toLocaleString("en-GB")} rows`}>
+          {progress === null || progress.total === 0 ? <ProgressBar /> : <ProgressBar value={progress.done / progress.total} />}
         </Field>
       )}
       <div>
-        <Button appearance="primary" disabled={busy || nothing} onClick={onApply} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        <Button appearance="primary" disabled={busy || nothing} onClick={onApply} icon={applying ? <Spinner size="tiny" /> : undefined}>
           {writeLabel(counts)}
         </Button>
       </div>
