@@ -96,7 +96,7 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
 
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as Step[])}>
         <AccordionItem value="scorecard">
-          {header("scorecard", 1, "Scorecard", found ? `· ${result.measures.length} measures` : undefined)}
+          {header("scorecard", 1, "Scorecard", found ? `· ${result.measures.length.toLocaleString("en-GB")} measures` : undefined)}
           <AccordionPanel>
             <ScorecardPanel
               result={result}

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { readWorkbook } from "../../src/cli/read-workbook";
-import type { Grid } from "../../src/domain/grid";
+import { gridFromRows, type Grid } from "../../src/domain/grid";
 import { scoreGrids } from "../../src/domain/scoring";
 import { SETTINGS_KEY } from "../../src/domain/settings";
 import type { MockCell } from "../support/mock-workbook";
@@ -245,6 +245,27 @@ describe("the task pane, end to end", () => {
     expect(probe).toEqual({ inline: false, eval: false, fetchResult: "refused" });
     expect(violations.some((v) => /script-src/.test(v))).toBe(true);
     expect(violations.some((v) => /connect-src/.test(v))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("handles a 5,000-measure sheet: the preview shows 100 at a time, and the write completes with its count", async () => {
+    const rows: (string | number)[][] = [["Ref No.", "Measure", "Good performance", "Frequency of reporting", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"]];
+    for (let i = 0; i < 5000; i++) rows.push([`M${i + 1}`, `Measure ${i + 1}`, i % 2 ? "Low" : "High", "Monthly", i % 3 ? "85.0%" : "<8%", `${70 + (i % 20)}.5%`, `${71 + (i % 19)}.2%`]);
+    const big = gridFromRows("Big", rows);
+    const { page, errors } = await openPane(browser, server.url, [big]);
+    await findScorecard(page);
+    await expect(page.getByTestId("found").textContent()).resolves.toBe("Sheet Big: 1 table, 5,000 measures.");
+    await page.getByRole("button", { name: "Preview 5,000 measures" }).click();
+    const items = page.getByRole("list", { name: "Measures" }).locator(":scope > li");
+    await expect(items.count()).resolves.toBe(100);
+    await page.getByRole("button", { name: "Show 100 more" }).click();
+    await expect(items.count()).resolves.toBe(200);
+    await page.getByRole("button", { name: "Next: apply" }).click();
+    await page.getByRole("button", { name: "Write 5,000 statuses and 5,000 directions of travel" }).click();
+    await page.getByTestId("message-success").waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("message-success").textContent()).resolves.toContain("Wrote 5,000 statuses and 5,000 directions of travel.");
+    expect((await cell(page, "Big", 5001, 8))?.value).toMatch(/^[✓●✘]$/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -133,7 +133,7 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
         ))}
       </div>
       <Text role="status" size={200}>
-        Showing {Math.min(shown, visible.length)} of {visible.length} {filters.size === 0 ? "measures" : "matching measures"}. Select a measure for the reason.
+        Showing {Math.min(shown, visible.length).toLocaleString("en-GB")} of {visible.length.toLocaleString("en-GB")} {filters.size === 0 ? "measures" : "matching measures"}. Select a measure for the reason.
       </Text>
       <ul className={styles.list} aria-label="Measures">
         {visible.slice(0, shown).map((m) => (

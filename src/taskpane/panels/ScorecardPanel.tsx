@@ -108,7 +108,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
       {result !== null && tables.length > 0 && table !== undefined && (
         <>
           <Text role="status" data-testid="found">
-            Sheet <strong>{sheet}</strong>: {tables.length} {tables.length === 1 ? "table" : "tables"}, {measures} {measures === 1 ? "measure" : "measures"}.
+            Sheet <strong>{sheet}</strong>: {tables.length} {tables.length === 1 ? "table" : "tables"}, {measures.toLocaleString("en-GB")} {measures === 1 ? "measure" : "measures"}.
           </Text>
           {tables.length > 1 && (
             <Field label="Table">
@@ -204,7 +204,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
           </Field>
           <div>
             <Button appearance="primary" onClick={onNext}>
-              Preview {measures} measures
+              Preview {measures.toLocaleString("en-GB")} {measures === 1 ? "measure" : "measures"}
             </Button>
           </div>
         </>
