@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import { FILL_COLOURS, REPORT_TITLE_PREFIX, type Fill, type PlanCell, type SheetPlan, type WorkbookPlan } from "../domain/plan";
+import { FILL_COLOURS, isReportTitle, type Fill, type PlanCell, type SheetPlan, type WorkbookPlan } from "../domain/plan";
 
 function argb(fill: Exclude<Fill, "none">): string {
   return "FF" + FILL_COLOURS[fill].slice(1).toUpperCase();
@@ -49,8 +49,7 @@ function styleFor(base: Partial<ExcelJS.Style> | undefined, planned: PlanCell, n
 }
 
 function isOwned(ws: ExcelJS.Worksheet): boolean {
-  const a1 = ws.getCell(1, 1).value;
-  return typeof a1 === "string" && a1.startsWith(REPORT_TITLE_PREFIX);
+  return isReportTitle(ws.getCell(1, 1).value);
 }
 
 /** The sheet to write a report into: ours to refresh, or a new one whose name does not clash with the user's. */

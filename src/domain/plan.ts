@@ -81,10 +81,20 @@ export const num = (n: number, format?: string): PlanValue =>
  */
 export const REPORT_TITLE_PREFIX = "KPI Scorecard";
 
+const REPORT_NAMES: readonly string[] = ["Summary", "Exceptions", "Checks"];
+
+/**
+ * A sheet the add-in wrote: A1 holds exactly one of its report titles ("KPI Scorecard: Summary").
+ * A user's own sheet titled "KPI Scorecard 2024/25" is not one, and is never cleared or skipped.
+ */
+export function isReportTitle(a1: unknown): boolean {
+  return typeof a1 === "string" && REPORT_NAMES.some((n) => a1.trim() === `${REPORT_TITLE_PREFIX}: ${n}`);
+}
+
 /** Make sure a report sheet carries the owner's title in A1. */
 export function withOwnerTitle(sheet: SheetPlan): SheetPlan {
   const first = sheet.rows[0]?.[0];
-  if (first?.value.kind === "text" && first.value.text.startsWith(REPORT_TITLE_PREFIX)) return sheet;
+  if (first?.value.kind === "text" && isReportTitle(first.value.text)) return sheet;
   const title: PlanCell = { value: { kind: "text", text: `${REPORT_TITLE_PREFIX}: ${sheet.name}` }, bold: true };
   return { ...sheet, rows: [[title], ...sheet.rows] };
 }

@@ -5,7 +5,7 @@
 import type { Grid } from "./grid";
 import type { DetectOptions, ScorecardTable } from "./scorecard";
 import type { MeasureAssessment } from "./assessment-types";
-import { REPORT_TITLE_PREFIX, withOwnerTitle, type ReportKind, type SheetPlan, type WorkbookPlan } from "./plan";
+import { isReportTitle, withOwnerTitle, type ReportKind, type SheetPlan, type WorkbookPlan } from "./plan";
 import { detectScorecard } from "./detect";
 import { assessTable, type AssessOptions } from "./assess";
 import { DEFAULT_WRITEBACK, planStatusWrites, type WritebackOptions } from "./writeback";
@@ -90,7 +90,7 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
 /** Sheets the add-in wrote (Summary, Exceptions, Checks) are never read back as scorecards. */
 export function isReportSheet(grid: Grid): boolean {
   const a1 = grid.top === 1 && grid.left === 1 ? grid.values[0]?.[0] : null;
-  return typeof a1 === "string" && a1.startsWith(REPORT_TITLE_PREFIX);
+  return isReportTitle(a1);
 }
 
 /** One entry per sheet, so adapters touch each sheet once. */

@@ -1,5 +1,5 @@
 /** The sheets the add-in owns: report sheets (titled in A1) and the hidden restore sheet. */
-import { REPORT_TITLE_PREFIX } from "../domain/plan";
+import { isReportTitle } from "../domain/plan";
 
 export const RESTORE_SHEET = "KPI Scorecard restore";
 
@@ -20,7 +20,7 @@ export async function reportSheet(context: Excel.RequestContext, name: string): 
     const a1 = titles[i];
     if (a1 === null || a1 === undefined) return context.workbook.worksheets.add(candidates[i]);
     const title = a1.values[0]?.[0];
-    if (typeof title === "string" && title.startsWith(REPORT_TITLE_PREFIX)) {
+    if (isReportTitle(title)) {
       sheet.getRange().clear();
       return sheet;
     }

@@ -234,3 +234,24 @@ describe("recorded judgements are kept", () => {
     expect(ws?.getCell(rows + 2, 6).value).toBe("↑");
   });
 });
+
+describe("sheets that look like ours but are the officers'", () => {
+  it("judges a scorecard whose title says KPI Scorecard, and never clears a user's Summary titled so", async () => {
+    const input = await workbook("titled.xlsx", (ws, wb) => {
+      ws.getCell("A1").value = "KPI Scorecard 2024/25 – Quarter 2";
+      ws.getRow(3).values = HEADER;
+      ws.getRow(4).values = ["A1", "Measure one", "High", "90%", "85%", "91%"];
+      const notes = wb.addWorksheet("Summary");
+      notes.getCell("A1").value = "KPI Scorecard: notes for Cabinet";
+      notes.getCell("A2").value = "Our own commentary";
+    });
+    const out = path.join(dir, "titled-out.xlsx");
+    const run = await runCli([input, "-o", out, "--json"]);
+    expect(run.code).toBe(0);
+    const doc = ScorecardJsonSchema.parse(JSON.parse(run.stdout));
+    expect(doc.tables.map((t) => t.sheet)).toEqual(["Scorecard"]);
+    const written = await loadWorkbook(out);
+    expect(written.getWorksheet("Summary")?.getCell("A2").value).toBe("Our own commentary");
+    expect(written.getWorksheet("Summary (KPI)")?.getCell("A1").value).toBe("KPI Scorecard: Summary");
+  });
+});
