@@ -86,3 +86,22 @@ export function gridFromRows(sheet: string, rows: CellValue[][], top = 1, left =
     formats: values.map((r) => r.map(() => "General")),
   };
 }
+
+/**
+ * A cell's content as Excel's `formulas` gives it back, as text: the formula, or the constant (TRUE/FALSE for
+ * booleans, the error for errors, "" when empty). Two reads of an unchanged cell give the same content.
+ */
+export function cellContent(grid: Grid, row: number, column: number): string {
+  const r = row - grid.top;
+  const c = column - grid.left;
+  const formula = grid.formulas?.[r]?.[c];
+  if (typeof formula === "string" && formula !== "") return formula;
+  return contentOf(grid.values[r]?.[c] ?? null);
+}
+
+export function contentOf(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isCellError(value)) return value.error;
+  return String(value);
+}

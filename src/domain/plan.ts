@@ -36,6 +36,11 @@ export interface PlanCell {
 export interface CellEdit extends PlanCell {
   row: number;
   column: number;
+  /**
+   * What the cell held when the plan was made (its formula, or its value as text; "" when empty). An adapter
+   * that writes into a live workbook checks it first, so a plan made before the sheet changed writes nothing.
+   */
+  before?: string;
 }
 
 export type ReportKind = "summary" | "exceptions" | "checks";

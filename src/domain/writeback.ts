@@ -6,7 +6,7 @@
  */
 import { address } from "./a1";
 import type { Grid } from "./grid";
-import { cellAt, cellText } from "./grid";
+import { cellAt, cellContent, cellText } from "./grid";
 import type { MeasureAssessment } from "./assessment-types";
 import type { CellEdit, ColourRange, Fill, PlanValue, WorkbookPlan } from "./plan";
 import type { ScorecardTable } from "./scorecard";
@@ -79,11 +79,11 @@ export function planStatusWrites(
     // A header repeated after a page break gets the same headings, so the table still reads as one next time.
     const headingRows = [headerRow, ...table.repeatedHeaderRows];
     if (table.roles.status === undefined) {
-      for (const row of headingRows) cells.push({ row, column: columns.status, value: { kind: "text", text: "Overall status" }, bold: true, fill: "header" });
+      for (const row of headingRows) cells.push({ row, column: columns.status, value: { kind: "text", text: "Overall status" }, bold: true, fill: "header", before: cellContent(grid, row, columns.status) });
       addedColumns.push({ sheet: table.sheet, column: columns.status, header: "Overall status" });
     }
     if (table.roles.dot === undefined) {
-      for (const row of headingRows) cells.push({ row, column: columns.dot, value: { kind: "text", text: "DOT" }, bold: true, fill: "header" });
+      for (const row of headingRows) cells.push({ row, column: columns.dot, value: { kind: "text", text: "DOT" }, bold: true, fill: "header", before: cellContent(grid, row, columns.dot) });
       addedColumns.push({ sheet: table.sheet, column: columns.dot, header: "DOT" });
     }
   }
@@ -93,12 +93,12 @@ export function planStatusWrites(
     if (!keepStatus) {
       const formula = options.mode === "formula" ? formulaFor(table, m, "status") : null;
       const value: PlanValue = formula === null ? { kind: "text", text: STATUS_SYMBOLS[m.status] } : { kind: "formula", formula };
-      cells.push({ row: m.row, column: columns.status, value, fill: statusFill(m.status) });
+      cells.push({ row: m.row, column: columns.status, value, fill: statusFill(m.status), before: cellContent(grid, m.row, columns.status) });
     }
     if (!keepDot) {
       const formula = options.mode === "formula" ? formulaFor(table, m, "dot") : null;
       const value: PlanValue = formula === null ? { kind: "text", text: dotText(m.dot, m.movement, options.dotStyle) } : { kind: "formula", formula };
-      cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot] });
+      cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot], before: cellContent(grid, m.row, columns.dot) });
     }
   }
   const rows = measures.map((m) => m.row);

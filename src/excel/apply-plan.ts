@@ -1,13 +1,15 @@
 /**
- * Apply a plan to the workbook: keep a restore point, then write rectangular blocks in chunks under
- * the request limit, with calculation and screen updating suspended. The number of syncs is a small
- * constant plus a few per chunk, whatever the number of measures.
+ * Apply a plan to the workbook: check the cells still hold what the plan was made from, keep a restore
+ * point, then write rectangular blocks in chunks under the request limit, with calculation and screen
+ * updating suspended. The number of syncs is a small constant plus a few per chunk, whatever the number
+ * of measures.
  */
 import type { WorkbookPlan } from "../domain/plan";
-import { chunk, toBlocks, type Block } from "./blocks";
-import { addRules, prepareRules, recordRules } from "./colour-rules";
-import type { ApplyResult, Progress } from "./gateway";
-import { recordAddedRules, saveRestorePoint, type SavedRange } from "./restore";
+import { blockAddress, chunk, toBlocks, type Block } from "./blocks";
+import { contentOfFormula, restorable, sameContent } from "./cell-content";
+import { addRules, loadRuleDetails, prepareRules } from "./colour-rules";
+import { SheetChangedError, type ApplyResult, type Progress } from "./gateway";
+import { saveRestorePoint, type SavedRange } from "./restore";
 
 function suspend(context: Excel.RequestContext): void {
   const app = context.application as Partial<Excel.Application>;
@@ -19,18 +21,39 @@ function rangeOf(context: Excel.RequestContext, b: Block, rows = b.formulas.leng
   return context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.rowIndex, b.columnIndex, rows, columns);
 }
 
-/** Read what each block will overwrite: one sync per chunk. */
+/** Read what each block will overwrite, and check it is what the plan was made from: one sync per chunk. */
 async function readPrevious(context: Excel.RequestContext, chunks: Block[][]): Promise<SavedRange[]> {
   const saved: SavedRange[] = [];
   for (const c of chunks) {
-    const ranges = c.map((b) => rangeOf(context, b).load(["formulas", "numberFormat"]));
+    const ranges = c.map((b) => rangeOf(context, b).load(["formulas", "values", "valueTypes", "numberFormat"]));
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk under the request limit
     c.forEach((b, i) => {
       const r = ranges[i] as Excel.Range;
-      saved.push({ sheet: b.sheet, rowIndex: b.rowIndex, columnIndex: b.columnIndex, formulas: r.formulas, numberFormat: r.numberFormat });
+      checkUnchanged(b, r.formulas);
+      saved.push({
+        sheet: b.sheet,
+        rowIndex: b.rowIndex,
+        columnIndex: b.columnIndex,
+        formulas: r.formulas.map((row, y) => row.map((f, x) => restorable(f, r.values[y]?.[x], r.valueTypes[y]?.[x], r.numberFormat[y]?.[x]))),
+        numberFormat: r.numberFormat,
+        written: b.formulas,
+      });
     });
   }
   return saved;
+}
+
+function checkUnchanged(b: Block, now: unknown[][]): void {
+  b.before.forEach((row, y) =>
+    row.forEach((then, x) => {
+      if (then === undefined || sameContent(now[y]?.[x], then)) return;
+      const cell = blockAddress(b.rowIndex + y, b.columnIndex + x, 1, 1);
+      const shown = contentOfFormula(now[y]?.[x]);
+      throw new SheetChangedError(
+        `Sheet "${b.sheet}" has changed since it was read: ${cell} now holds ${shown === "" ? "nothing" : `"${shown.slice(0, 40)}"`}. Nothing was written; choose Find scorecard again.`,
+      );
+    }),
+  );
 }
 
 function writeBlock(context: Excel.RequestContext, b: Block): void {
@@ -47,11 +70,16 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const blocks = plan.edits.flatMap((e) => toBlocks(e.sheet, e.cells));
   const chunks = chunk(blocks);
   const started = countSyncs(context);
-  // Which colour rules are ours and still in place: loaded with the first read of what will be overwritten.
+  // The colour rules on the plan's columns are loaded with the first read of what will be overwritten.
   const rules = prepareRules(context, plan.colourRanges);
   const previous = await readPrevious(context, chunks);
   if (chunks.length === 0) await context.sync();
-  const restoreRows = await saveRestorePoint(context, previous, now().toISOString());
+  loadRuleDetails(rules);
+  await context.sync();
+  // Rules go on where the add-in's are not already; the restore point records them, with every cell's
+  // content before and after, so Restore can undo exactly this write and leave later edits alone.
+  const added = addRules(rules);
+  await saveRestorePoint(context, previous, now().toISOString(), added);
   let done = 0;
   const total = blocks.reduce((n, b) => n + b.formulas.length, 0);
   for (const c of chunks) {
@@ -61,10 +89,6 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     done += c.reduce((n, b) => n + b.formulas.length, 0);
     progress?.(done, total);
   }
-  const added = addRules(rules);
-  await context.sync();
-  // Record the new rules' ids, in the settings and with the restore point, so Restore removes exactly these.
-  await recordAddedRules(context, recordRules(context, added), restoreRows);
   const cells = blocks.reduce((n, b) => n + b.formulas.length * (b.formulas[0]?.length ?? 0), 0);
   return { cells, chunks: chunks.length, syncs: countSyncs(context) - started };
 }

@@ -15,6 +15,8 @@ export interface Block {
   numberFormat: string[][];
   /** The plan cells, for fills and bold. */
   cells: PlanCell[][];
+  /** What each cell held when the plan was made (see CellEdit.before); undefined where the plan does not say. */
+  before: (string | undefined)[][];
 }
 
 /** Keep requests well under the 5 MB limit: JSON overhead and the restore copy travel too. */
@@ -77,6 +79,7 @@ export function toBlocks(sheet: string, edits: CellEdit[]): Block[] {
       formulas: cells.map((row) => row.map((c) => formulaOf(c.value))),
       numberFormat: cells.map((row) => row.map((c) => formatOf(c.value))),
       cells,
+      before: cells.map((row) => row.map((c) => c.before)),
     });
   }
   return blocks;
@@ -104,6 +107,7 @@ export function chunk(blocks: Block[], limit = CHUNK_BYTES): Block[][] {
         formulas: b.formulas.slice(r, r + perRow),
         numberFormat: b.numberFormat.slice(r, r + perRow),
         cells: b.cells.slice(r, r + perRow),
+        before: b.before.slice(r, r + perRow),
       });
     }
   }

@@ -2,45 +2,39 @@
  * Colour rules for the status and DOT columns: conditional formats that test each cell's own text
  * (✓ green, ✘ red…), so a colour follows when an officer types another symbol.
  *
- * The ids of the rules the add-in adds are kept in the workbook's settings. So it never touches a
- * user's own rules (no clearAll), never adds the same rules twice to a column, and Restore removes
- * exactly the rules that a write added. What it reads back is untrusted, and validated with zod.
+ * A rule is the add-in's when its content says so: a "contains" text rule with one of the add-in's texts
+ * and that text's fill, over exactly the column range the add-in coloured. (Excel gives conditional
+ * formats no lasting identity: their `id` is their priority, which changes as rules are added.) So Apply
+ * never touches an officer's own rules (no clearAll) and never adds the same set twice, and Restore
+ * removes exactly the sets that a write added.
  */
 import * as z from "zod/mini";
 import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS } from "../domain/engine";
 import { FILL_COLOURS, type ColourRange } from "../domain/plan";
 import { blockAddress } from "./blocks";
 
-export const RULES_KEY = "kpiScorecardRules";
-
+/** A column range the add-in coloured: recorded with the restore point, so Restore can take the rules off. */
 export interface RuleSet {
   sheet: string;
-  /** A1 address of the column range the rules apply to, e.g. `P12:P25`. */
+  /** A1 address of the column range, e.g. `P12:P25`. */
   address: string;
   what: "status" | "dot";
-  /** Conditional-format ids, as Excel gives them. */
-  ids: string[];
 }
 
-const RuleSetsSchema = z
-  .array(
-    z.strictObject({
-      sheet: z.string().check(z.minLength(1), z.maxLength(31)),
-      address: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}(:[A-Z]{1,3}\d{1,7})?$/)),
-      what: z.enum(["status", "dot"]),
-      ids: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
-    }),
-  )
-  .check(z.maxLength(10_000));
+export const RuleSetSchema = z.strictObject({
+  sheet: z.string().check(z.minLength(1), z.maxLength(31)),
+  address: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}(:[A-Z]{1,3}\d{1,7})?$/)),
+  what: z.enum(["status", "dot"]),
+});
 
-/** Rule sets as stored (JSON text). Anything damaged reads as none: the worst case is a duplicate rule, never a lost one. */
-export function readRuleSets(stored: unknown): RuleSet[] {
-  if (typeof stored !== "string" || stored === "" || stored.length > 2_000_000) return [];
+/** One recorded rule set, or null when the record is damaged (it is then left alone, never guessed at). */
+export function readRuleSet(stored: unknown): RuleSet | null {
+  if (typeof stored !== "string" || stored.length > 500) return null;
   try {
-    const parsed = RuleSetsSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : [];
+    const parsed = RuleSetSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : null;
   } catch {
-    return [];
+    return null;
   }
 }
 
@@ -62,123 +56,110 @@ const DOT_RULES: [string, string][] = [
   [DOT_WORDS.worse, FILL_COLOURS.red],
 ];
 
-interface Target {
-  sheet: string;
-  address: string;
-  what: "status" | "dot";
+const rulesFor = (what: RuleSet["what"]) => (what === "status" ? STATUS_RULES : DOT_RULES);
+
+interface Area {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+}
+
+/** A column range and the rules that touch it, loaded in two steps (the rules, then what each says). */
+export interface RuleTarget extends RuleSet {
+  area: Area;
   range: Excel.Range;
-  existing: Excel.ConditionalFormatCollection;
+  formats: Excel.ConditionalFormatCollection;
+  details: { format: Excel.ConditionalFormat; where: Excel.Range }[];
 }
 
-export interface PreparedRules {
-  tracked: Excel.Setting;
-  targets: Target[];
-}
-
-function rangeOf(context: Excel.RequestContext, sheet: string, rowIndex: number, columnIndex: number, rows: number): Excel.Range {
-  return context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rowIndex, columnIndex, rows, 1);
-}
-
-/** Queue loads of the tracked rule sets and of the rules now on each range; the caller syncs. */
-export function prepareRules(context: Excel.RequestContext, ranges: ColourRange[]): PreparedRules {
-  const tracked = context.workbook.settings.getItemOrNullObject(RULES_KEY);
-  tracked.load("value");
-  const targets = ranges.map((r) => {
-    const rows = r.lastRow - r.firstRow + 1;
-    const range = rangeOf(context, r.sheet, r.firstRow - 1, r.column - 1, rows);
-    const existing = range.conditionalFormats.load("items");
-    return { sheet: r.sheet, address: blockAddress(r.firstRow - 1, r.column - 1, rows, 1), what: r.what, range, existing };
-  });
-  return { tracked, targets };
-}
-
-function trackedSets(prepared: PreparedRules): RuleSet[] {
-  return prepared.tracked.isNullObject ? [] : readRuleSets(prepared.tracked.value);
-}
-
-export interface AddedRules {
-  /** Rule sets still in place from before, kept in the record. */
-  kept: RuleSet[];
-  /** The new rules, whose ids are known after the next sync. */
-  pending: { sheet: string; address: string; what: "status" | "dot"; formats: Excel.ConditionalFormat[] }[];
-}
-
-/** After the prepare sync: add rules where ours are not already in place. The caller syncs. */
-export function addRules(prepared: PreparedRules): AddedRules {
-  const live = (t: Target) => new Set(t.existing.items.map((f) => f.id));
-  const sets = trackedSets(prepared);
-  const kept: RuleSet[] = [];
-  const pending: AddedRules["pending"] = [];
-  for (const t of prepared.targets) {
-    const ids = live(t);
-    const ours = sets.find((s) => s.sheet === t.sheet && s.address === t.address && s.what === t.what && s.ids.length > 0 && s.ids.every((id) => ids.has(id)));
-    if (ours !== undefined) continue;
-    const formats = (t.what === "status" ? STATUS_RULES : DOT_RULES).map(([text, colour]) => {
-      const cf = t.range.conditionalFormats.add("ContainsText");
-      cf.textComparison.format.fill.color = colour;
-      cf.textComparison.rule = { operator: "Contains", text };
-      cf.load("id");
-      return cf;
-    });
-    pending.push({ sheet: t.sheet, address: t.address, what: t.what, formats });
-  }
-  // Keep only records whose rules still exist on a range looked at now, or on ranges not looked at.
-  for (const s of sets) {
-    const target = prepared.targets.find((t) => t.sheet === s.sheet && t.address === s.address && t.what === s.what);
-    if (target === undefined || s.ids.every((id) => live(target).has(id))) kept.push(s);
-  }
-  return { kept, pending };
-}
-
-/** After the sync that added them: the new rule sets, and the record of all of ours saved to settings. */
-export function recordRules(context: Excel.RequestContext, added: AddedRules): RuleSet[] {
-  const fresh = added.pending.map((p) => ({ sheet: p.sheet, address: p.address, what: p.what, ids: p.formats.map((f) => f.id) }));
-  context.workbook.settings.add(RULES_KEY, JSON.stringify([...added.kept, ...fresh]));
-  return fresh;
-}
-
-export interface PreparedRemoval {
-  tracked: Excel.Setting;
-  targets: { set: RuleSet; existing: Excel.ConditionalFormatCollection }[];
-}
-
-function parseAddress(address: string): { rowIndex: number; columnIndex: number; rows: number } | null {
+function parseAddress(address: string): Area | null {
   const m = /^([A-Z]{1,3})(\d{1,7})(?::[A-Z]{1,3}(\d{1,7}))?$/.exec(address);
   if (m === null) return null;
   const column = (m[1] ?? "").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const top = Number(m[2]);
   const bottom = m[3] === undefined ? top : Number(m[3]);
-  return { rowIndex: top - 1, columnIndex: column - 1, rows: bottom - top + 1 };
+  return { rowIndex: top - 1, columnIndex: column - 1, rowCount: bottom - top + 1 };
 }
 
-/** Queue loads for removing the rules a write added; the caller syncs. */
-export function prepareRemoval(context: Excel.RequestContext, sets: RuleSet[]): PreparedRemoval {
-  const tracked = context.workbook.settings.getItemOrNullObject(RULES_KEY);
-  tracked.load("value");
-  const targets: PreparedRemoval["targets"] = [];
-  for (const set of sets) {
-    const at = parseAddress(set.address);
-    if (at === null) continue;
-    const existing = rangeOf(context, set.sheet, at.rowIndex, at.columnIndex, at.rows).conditionalFormats.load("items");
-    targets.push({ set, existing });
+function target(context: Excel.RequestContext, set: RuleSet, area: Area): RuleTarget {
+  const range = context.workbook.worksheets.getItem(set.sheet).getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, 1);
+  const formats = range.conditionalFormats.load("items"); // eslint-disable-line office-addins/no-navigational-load -- a collection is read through its items (their scalar properties only)
+  return { ...set, area, range, formats, details: [] };
+}
+
+/** Step 1: queue loading the rules on each column range the plan colours. The caller syncs. */
+export function prepareRules(context: Excel.RequestContext, ranges: ColourRange[]): RuleTarget[] {
+  return ranges.map((r) => {
+    const area = { rowIndex: r.firstRow - 1, columnIndex: r.column - 1, rowCount: r.lastRow - r.firstRow + 1 };
+    return target(context, { sheet: r.sheet, address: blockAddress(area.rowIndex, area.columnIndex, area.rowCount, 1), what: r.what }, area);
+  });
+}
+
+/** Step 1, for Restore: the same, for the rule sets a write recorded. The caller syncs. */
+export function prepareRecorded(context: Excel.RequestContext, sets: RuleSet[]): RuleTarget[] {
+  return sets.flatMap((s) => {
+    const area = parseAddress(s.address);
+    return area === null ? [] : [target(context, s, area)];
+  });
+}
+
+/** Step 2, after that sync: queue loading what each text rule tests, its fill and where it applies. The caller syncs. */
+export function loadRuleDetails(targets: RuleTarget[]): void {
+  for (const t of targets) {
+    t.details = t.formats.items
+      .filter((f) => f.type === "ContainsText")
+      .map((format) => {
+        format.textComparison.load("rule");
+        format.textComparison.format.fill.load("color");
+        const where = format.getRangeOrNullObject().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+        return { format, where };
+      });
   }
-  return { tracked, targets };
 }
 
-/** After the prepare sync: delete exactly those rules, and drop them from the record. The caller syncs. */
-export function removeRules(context: Excel.RequestContext, prepared: PreparedRemoval): number {
+/** After step 2's sync: the add-in's own rules on a target, by the text each tests. */
+function ours(t: RuleTarget): Map<string, Excel.ConditionalFormat> {
+  const wanted = new Map(rulesFor(t.what).map(([text, colour]) => [text, colour.toUpperCase()]));
+  const found = new Map<string, Excel.ConditionalFormat>();
+  for (const { format, where } of t.details) {
+    if (where.isNullObject) continue;
+    const same = where.rowIndex === t.area.rowIndex && where.columnIndex === t.area.columnIndex && where.rowCount === t.area.rowCount && where.columnCount === 1;
+    const rule = format.textComparison.rule;
+    const colour = (format.textComparison.format.fill.color ?? "").toUpperCase();
+    if (same && rule.operator === "Contains" && wanted.get(rule.text) === colour && !found.has(rule.text)) found.set(rule.text, format);
+  }
+  return found;
+}
+
+/**
+ * After step 2's sync: colour each range that lacks the add-in's full set (a partial set, say after an
+ * officer deleted one rule, is replaced whole). Returns the sets added, for the restore point. The caller syncs.
+ */
+export function addRules(targets: RuleTarget[]): RuleSet[] {
+  const added: RuleSet[] = [];
+  for (const t of targets) {
+    const present = ours(t);
+    const rules = rulesFor(t.what);
+    if (present.size === rules.length) continue;
+    for (const format of present.values()) format.delete();
+    for (const [text, colour] of rules) {
+      const cf = t.range.conditionalFormats.add("ContainsText");
+      cf.textComparison.format.fill.color = colour;
+      cf.textComparison.rule = { operator: "Contains", text };
+    }
+    added.push({ sheet: t.sheet, address: t.address, what: t.what });
+  }
+  return added;
+}
+
+/** After step 2's sync, for Restore: delete the add-in's rules on the recorded ranges. The caller syncs. */
+export function removeRules(targets: RuleTarget[]): number {
   let removed = 0;
-  for (const { set, existing } of prepared.targets) {
-    const ids = new Set(set.ids);
-    for (const f of existing.items) {
-      if (ids.has(f.id)) {
-        f.delete();
-        removed++;
-      }
+  for (const t of targets) {
+    for (const format of ours(t).values()) {
+      format.delete();
+      removed++;
     }
   }
-  const gone = new Set(prepared.targets.map((t) => `${t.set.sheet}!${t.set.address}!${t.set.what}`));
-  const remaining = (prepared.tracked.isNullObject ? [] : readRuleSets(prepared.tracked.value)).filter((s) => !gone.has(`${s.sheet}!${s.address}!${s.what}`));
-  context.workbook.settings.add(RULES_KEY, JSON.stringify(remaining));
   return removed;
 }

@@ -1,48 +1,72 @@
 /**
- * "Convert formulas to values": freeze the =KPI.* formulas of the active sheet into their results,
- * before sharing a workbook with someone who lacks the add-in. Keeps a restore point first.
+ * "Convert formulas to values": freeze every formula of the active sheet that uses a KPI function into its
+ * result, before sharing a workbook with someone who lacks the add-in (they would see #NAME?). Numbers keep
+ * their number format, text is written as text, and a formula whose result is an error is left as it is.
+ * Keeps a restore point first.
  */
+import { contentOfFormula, restorable } from "./cell-content";
+import type { ConvertOutcome } from "./gateway";
 import { saveRestorePoint, type SavedRange } from "./restore";
 
-const KPI_FORMULA = /^=\s*KPI\./i;
+const KPI_FORMULA = /^=.*\bKPI\./i;
 
-export async function convertFormulasToValues(context: Excel.RequestContext, now: () => Date = () => new Date()): Promise<number> {
+export async function convertFormulasToValues(context: Excel.RequestContext, now: () => Date = () => new Date()): Promise<ConvertOutcome> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   const used = sheet.getUsedRangeOrNullObject();
   sheet.load("name");
-  used.load(["formulas", "values", "numberFormat", "rowIndex", "columnIndex"]);
+  used.load(["formulas", "values", "valueTypes", "numberFormat", "rowIndex", "columnIndex"]);
   await context.sync();
-  if (used.isNullObject) return 0;
+  if (used.isNullObject) return { converted: 0, errors: 0 };
+  let errors = 0;
+  const isKpi = (r: number, c: number): boolean => {
+    const f = used.formulas[r]?.[c];
+    if (typeof f !== "string" || !KPI_FORMULA.test(f)) return false;
+    // An error result is no value to freeze: the formula stays, and is counted.
+    if (used.valueTypes[r]?.[c] === "Error") {
+      errors++;
+      return false;
+    }
+    return true;
+  };
   // Vertical runs of KPI formulas, column by column: one range each.
   const runs: { row: number; column: number; length: number }[] = [];
   const columns = used.formulas[0]?.length ?? 0;
   for (let c = 0; c < columns; c++) {
     let start = -1;
     for (let r = 0; r <= used.formulas.length; r++) {
-      const f = used.formulas[r]?.[c];
-      const isKpi = typeof f === "string" && KPI_FORMULA.test(f);
-      if (isKpi && start === -1) start = r;
-      if (!isKpi && start !== -1) {
+      const kpi = r < used.formulas.length && isKpi(r, c);
+      if (kpi && start === -1) start = r;
+      if (!kpi && start !== -1) {
         runs.push({ row: start, column: c, length: r - start });
         start = -1;
       }
     }
   }
-  if (runs.length === 0) return 0;
-  const saved: SavedRange[] = runs.map((run) => ({
+  if (runs.length === 0) return { converted: 0, errors };
+  const column = <T>(m: T[][], run: { row: number; column: number; length: number }) => m.slice(run.row, run.row + run.length).map((row) => [row[run.column] as T]);
+  const frozen = runs.map((run) => {
+    const values = column(used.values as unknown[][], run);
+    const types = column(used.valueTypes as unknown[][], run);
+    const formats = column(used.numberFormat as unknown[][], run);
+    // Text results become text cells; numbers and TRUE/FALSE keep the cell's own format.
+    const numberFormat = types.map(([t], i) => [t === "String" ? "@" : formats[i]?.[0]]);
+    const written = values.map(([v], i) => [restorable(v, v, types[i]?.[0], numberFormat[i]?.[0])]);
+    return { run, numberFormat, written };
+  });
+  const saved: SavedRange[] = frozen.map(({ run, written }) => ({
     sheet: sheet.name,
     rowIndex: used.rowIndex + run.row,
     columnIndex: used.columnIndex + run.column,
-    formulas: used.formulas.slice(run.row, run.row + run.length).map((row) => [row[run.column]]),
-    numberFormat: used.numberFormat.slice(run.row, run.row + run.length).map((row) => [row[run.column]]),
+    formulas: column(used.formulas as unknown[][], run),
+    numberFormat: column(used.numberFormat as unknown[][], run),
+    written: written.map(([w]) => [contentOfFormula(w)]),
   }));
   await saveRestorePoint(context, saved, now().toISOString());
-  for (const run of runs) {
+  for (const { run, numberFormat, written } of frozen) {
     const range = sheet.getRangeByIndexes(used.rowIndex + run.row, used.columnIndex + run.column, run.length, 1);
-    const values = used.values.slice(run.row, run.row + run.length).map((row) => [row[run.column]]);
-    range.numberFormat = values.map(() => ["@"]);
-    range.values = values as (string | number | boolean)[][];
+    range.numberFormat = numberFormat as string[][];
+    range.formulas = written as (string | number | boolean)[][];
   }
   await context.sync();
-  return runs.reduce((n, r) => n + r.length, 0);
+  return { converted: runs.reduce((n, r) => n + r.length, 0), errors };
 }

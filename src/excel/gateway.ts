@@ -36,6 +36,23 @@ export interface RestorePoint {
   cells: number;
 }
 
+/** The sheet changed since it was read (rows inserted, a judgement typed): nothing was written. */
+export class SheetChangedError extends Error {
+  override name = "SheetChangedError";
+}
+
+/** What Restore did: the restore point it used, and how many cells it left alone because they changed since. */
+export interface RestoreOutcome {
+  point: RestorePoint;
+  kept: number;
+}
+
+/** Formulas frozen into values, and those left because their result is an error. */
+export interface ConvertOutcome {
+  converted: number;
+  errors: number;
+}
+
 export type Progress = (done: number, total: number) => void;
 
 export interface ExcelGateway {
@@ -52,9 +69,9 @@ export interface ExcelGateway {
   writeReport(sheet: SheetPlan): Promise<{ name: string }>;
   /** The restore point kept in the workbook, if any. */
   restorePoint(): Promise<RestorePoint | null>;
-  /** Put back exactly what the last apply overwrote. */
-  restorePrevious(): Promise<RestorePoint | null>;
-  /** Replace KPI formulas in the active sheet's used range with their values. Returns how many. */
-  convertFormulasToValues(): Promise<number>;
+  /** Put back exactly what the last apply overwrote, except cells changed since. */
+  restorePrevious(): Promise<RestoreOutcome | null>;
+  /** Replace KPI formulas in the active sheet's used range with their values. */
+  convertFormulasToValues(): Promise<ConvertOutcome>;
   saveSettings(settings: KpiSettings): Promise<void>;
 }

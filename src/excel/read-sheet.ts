@@ -1,14 +1,18 @@
 /**
  * Read the active sheet's used range (or the selection) into the grid model: values, text, number
- * formats and formulas, in a fixed number of syncs whatever the size (two, plus one per block of
- * 5,000,000 cells past Excel's read limit).
+ * formats and formulas, in two syncs for a sheet of up to 50,000 cells, plus one per further block of
+ * 50,000 (Excel on the web's 5 MB response limit).
  */
 import type { CellValue, Grid } from "../domain/grid";
 import { readSettings, SETTINGS_KEY } from "../domain/settings";
 import type { SheetRead } from "./gateway";
 
-/** Excel's limit on cells read in one request. */
-export const READ_LIMIT_CELLS = 5_000_000;
+/**
+ * Cells read per request. Excel's own limit is 5,000,000 cells, but Excel on the web also caps a response
+ * at 5 MB, and each cell comes back five times (value, text, format, formula, type): about 50 bytes.
+ * Most scorecards are one block.
+ */
+export const READ_BLOCK_CELLS = 50_000;
 
 function toCellValue(value: unknown, type: string | undefined): CellValue {
   if (type === "Error") return { error: String(value) };
@@ -24,7 +28,8 @@ export type ReadTarget =
   | { kind: "again"; sheet: string; area: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null };
 
 function areaOf(context: Excel.RequestContext, sheet: Excel.Worksheet, target: ReadTarget): Excel.Range {
-  if (target.kind === "selection") return context.workbook.getSelectedRange();
+  // Only the used part of a selection: whole columns selected are not millions of empty cells.
+  if (target.kind === "selection") return context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
   if (target.kind === "again" && target.area !== null) {
     const a = target.area;
     return sheet.getRangeByIndexes(a.rowIndex, a.columnIndex, a.rowCount, a.columnCount);
@@ -49,8 +54,8 @@ export async function readSheet(context: Excel.RequestContext, scope: "used-rang
     return { grid: { sheet: sheet.name, top: 1, left: 1, values: [], text: [], formats: [], formulas: [] }, settings, warning };
   }
 
-  // Blocks of whole rows under the read limit; one sync for each (usually one in all).
-  const rowsPerBlock = Math.max(1, Math.floor(READ_LIMIT_CELLS / Math.max(1, area.columnCount)));
+  // Blocks of whole rows under the response limit; one sync for each (usually one in all).
+  const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, area.columnCount)));
   const blocks: Excel.Range[] = [];
   for (let r = 0; r < area.rowCount; r += rowsPerBlock) {
     const block = sheet.getRangeByIndexes(area.rowIndex + r, area.columnIndex, Math.min(rowsPerBlock, area.rowCount - r), area.columnCount);
@@ -60,7 +65,7 @@ export async function readSheet(context: Excel.RequestContext, scope: "used-rang
   const grid: Grid = { sheet: sheet.name, top: area.rowIndex + 1, left: area.columnIndex + 1, values: [], text: [], formats: [], formulas: [] };
   // One sync per block keeps each response under the limit; for most sheets this is a single sync.
   for (const block of blocks) {
-    await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per 5,000,000-cell block, by design
+    await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per block under the response limit, by design
     const types = block.valueTypes as string[][];
     block.values.forEach((row, r) => {
       grid.values.push(row.map((v, c) => toCellValue(v, types[r]?.[c])));

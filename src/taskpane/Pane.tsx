@@ -90,9 +90,12 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
       <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
         KPI Scorecard
       </Text>
-      {state.settingsWarning !== null && <Message message={{ intent: "warning", title: "Saved settings ignored", text: state.settingsWarning }} />}
-      {state.notFound !== null && <Message message={state.notFound} />}
-      <div aria-live="polite">{state.message !== null && <Message message={state.message} onDismiss={act.dismiss} />}</div>
+      {/* Every message is announced, not only shown. */}
+      <div aria-live="polite">
+        {state.settingsWarning !== null && <Message message={{ intent: "warning", title: "Saved settings ignored", text: state.settingsWarning }} />}
+        {state.notFound !== null && <Message message={state.notFound} />}
+        {state.message !== null && <Message message={state.message} onDismiss={act.dismiss} />}
+      </div>
 
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as Step[])}>
         <AccordionItem value="scorecard">
@@ -123,6 +126,7 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
                 busy={state.busy !== null}
                 applying={state.busy === "apply"}
                 progress={state.progress}
+                restorePoint={state.restorePoint}
                 onOptions={act.setOptions}
                 onApply={() => void act.apply()}
               />

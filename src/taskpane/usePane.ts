@@ -4,7 +4,7 @@
  * Excel, and every failure becomes a message in plain words rather than a console line.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ExcelGateway, RestorePoint, SheetRead } from "../excel/gateway";
+import { SheetChangedError, type ExcelGateway, type RestorePoint, type SheetRead } from "../excel/gateway";
 import type { ReportKind } from "../domain/plan";
 import { LOOKED_FOR } from "../domain/detect";
 import { isReportSheet, type ScoreResult } from "../domain/scoring";
@@ -75,6 +75,8 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
   const [restorePoint, setRestorePoint] = useState<RestorePoint | null>(null);
   const [reports, setReports] = useState<Partial<Record<ReportKind, string>>>({});
   const [applied, setApplied] = useState(0);
+  // The scope the sheet was actually read with (the radio may have moved since).
+  const [readScope, setReadScope] = useState<Scope>("used-range");
   // One workbook operation at a time: a second click while one runs is ignored.
   const running = useRef(false);
 
@@ -112,25 +114,33 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
         setMessage(null);
         try {
           const sheet = await gateway.readSheet(scope);
-          const next = sheet.settings === null ? { ...DEFAULT_OPTIONS, scope } : optionsFrom(sheet.settings, scope);
           setSettingsWarning(sheet.warning);
-          setOptionsState(next);
+          // Reading the same sheet again keeps the officer's corrections, saved or not.
+          const again = read !== null && read.grid.sheet === sheet.grid.sheet;
+          setOptionsState((current) =>
+            again ? { ...current, scope } : sheet.settings === null ? { ...DEFAULT_OPTIONS, scope } : optionsFrom(sheet.settings, scope),
+          );
           setRead(sheet);
+          setReadScope(scope);
         } catch (err) {
           setMessage(plainError("Could not read the sheet", err));
         }
         await refreshRestorePoint();
       }),
-    [gateway, run, refreshRestorePoint],
+    [gateway, run, read, refreshRestorePoint],
   );
 
   const setOptions = useCallback((patch: Partial<PaneOptions>) => setOptionsState((o) => ({ ...o, ...patch })), []);
 
-  /** Read the same cells again after a write, keeping the officer's choices, whichever sheet is active now. */
+  /**
+   * Read the same cells again after a write, keeping the officer's choices, whichever sheet is active now.
+   * A selection is widened to take in the columns the write added.
+   */
   const reread = useCallback(
-    async (before: SheetRead, scope: Scope) => {
+    async (before: SheetRead, scope: Scope, addedColumns: number[] = []) => {
       const g = before.grid;
-      const area = scope === "selection" ? { rowIndex: g.top - 1, columnIndex: g.left - 1, rowCount: g.values.length, columnCount: g.values[0]?.length ?? 0 } : null;
+      const right = Math.max(g.left + (g.values[0]?.length ?? 1) - 1, ...addedColumns);
+      const area = scope === "selection" ? { rowIndex: g.top - 1, columnIndex: g.left - 1, rowCount: g.values.length, columnCount: right - g.left + 1 } : null;
       try {
         setRead(await gateway.readAgain(g.sheet, area));
       } catch {
@@ -151,18 +161,26 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
           return;
         }
         const counts = writeCounts(result.measures, options.recorded);
+        let started = false;
         try {
           await gateway.saveSettings(settingsFrom(read.grid.sheet, options));
-          await gateway.applyPlan(result.plan, (done, total) => setProgress({ done, total }));
+          await gateway.applyPlan(result.plan, (done, total) => {
+            started = true;
+            setProgress({ done, total });
+          });
           setMessage({ intent: "success", title: "Statuses written", text: applyMessage(counts) });
           setApplied((n) => n + 1);
         } catch (err) {
-          setMessage(plainError("Could not write the statuses", err));
+          if (err instanceof SheetChangedError) setMessage({ intent: "warning", title: "The sheet has changed", text: err.message });
+          else {
+            const m = plainError("Could not write the statuses", err);
+            setMessage(started ? { ...m, text: `${m.text} Some rows were written before this; Restore previous puts back what was there.` } : m);
+          }
         }
         await refreshRestorePoint();
-        await reread(read, options.scope);
+        await reread(read, readScope, result.plan.addedColumns.map((c) => c.column));
       }),
-    [gateway, run, read, result, options, refreshRestorePoint, reread],
+    [gateway, run, read, readScope, result, options, refreshRestorePoint, reread],
   );
 
   const report = useCallback(
@@ -187,19 +205,26 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
       run("restore", async () => {
         setMessage(null);
         try {
-          const point = await gateway.restorePrevious();
-          if (point === null) {
-            setMessage({ intent: "info", title: "Nothing to restore", text: "This workbook has no restore point: nothing has been written since the last restore." });
+          const outcome = await gateway.restorePrevious();
+          if (outcome === null) {
+            setMessage({ intent: "info", title: "Nothing to restore", text: "This workbook has no restore point: KPI Scorecard keeps one each time it writes, until it is used." });
           } else {
-            setMessage({ intent: "success", title: "Restored", text: `Put back ${point.cells.toLocaleString("en-GB")} cells on sheet "${point.sheet}" as they were before the write of ${savedAtWords(point.savedAt)}.` });
-            if (read !== null) await reread(read, options.scope);
+            const { point, kept } = outcome;
+            const restored = point.cells - kept;
+            const keptWords = kept === 0 ? "" : ` ${kept.toLocaleString("en-GB")} ${kept === 1 ? "cell was" : "cells were"} left as they are, because ${kept === 1 ? "it has" : "they have"} changed since that write.`;
+            setMessage({
+              intent: kept === 0 ? "success" : "warning",
+              title: "Restored",
+              text: `Put back ${restored.toLocaleString("en-GB")} cells on sheet "${point.sheet}" as they were before the write of ${savedAtWords(point.savedAt)}.${keptWords}`,
+            });
+            if (read !== null) await reread(read, readScope);
           }
         } catch (err) {
           setMessage(plainError("Could not restore", err));
         }
         await refreshRestorePoint();
       }),
-    [gateway, run, read, options.scope, refreshRestorePoint, reread],
+    [gateway, run, read, readScope, refreshRestorePoint, reread],
   );
 
   const convert = useCallback(
@@ -207,11 +232,12 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
       run("convert", async () => {
         setMessage(null);
         try {
-          const n = await gateway.convertFormulasToValues();
+          const { converted, errors } = await gateway.convertFormulasToValues();
+          const errorWords = errors === 0 ? "" : ` ${errors.toLocaleString("en-GB")} ${errors === 1 ? "formula shows an error and was" : "formulas show an error and were"} left as ${errors === 1 ? "it is" : "they are"}: fix ${errors === 1 ? "it" : "them"} first.`;
           setMessage(
-            n === 0
-              ? { intent: "info", title: "No KPI formulas", text: "The active sheet has no =KPI formulas to convert." }
-              : { intent: "success", title: "Formulas converted", text: `Replaced ${n.toLocaleString("en-GB")} KPI formulas with their values. Restore is available.` },
+            converted === 0
+              ? { intent: "info", title: "No KPI formulas converted", text: `The active sheet has no =KPI formulas with a value to keep.${errorWords}` }
+              : { intent: errors === 0 ? "success" : "warning", title: "Formulas converted", text: `Replaced ${converted.toLocaleString("en-GB")} KPI formulas with their values. Restore is available.${errorWords}` },
           );
         } catch (err) {
           setMessage(plainError("Could not convert the formulas", err));
@@ -229,9 +255,9 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
     if (isReportSheet(read.grid)) {
       return { intent: "info", title: "This is a report sheet", text: `"${read.grid.sheet}" was written by KPI Scorecard. Go to your scorecard sheet and choose Find scorecard.` };
     }
-    const where = options.scope === "selection" ? "the selection" : `sheet "${read.grid.sheet}"`;
+    const where = readScope === "selection" ? "the selection" : `sheet "${read.grid.sheet}"`;
     return { intent: "warning", title: "No scorecard found", text: `Nothing was found on ${where}. Looked for ${LOOKED_FOR}.` };
-  }, [read, result, options.scope]);
+  }, [read, result, readScope]);
 
   return [
     { read, result, options, busy, progress, message, settingsWarning, restorePoint, reports, applied, notFound },

@@ -9,7 +9,6 @@ import { withOwnerTitle, type SheetPlan } from "../../src/domain/plan";
 import { SETTINGS_KEY } from "../../src/domain/settings";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
 import { RESTORE_SHEET } from "../../src/excel/owned-sheets";
-import { RULES_KEY } from "../../src/excel/colour-rules";
 import { MockWorkbook } from "../support/mock-workbook";
 
 const example = path.resolve(__dirname, "../../examples/council-plan-2019-q1.xlsx");
@@ -155,14 +154,19 @@ describe("colour rules on the status and DOT columns", () => {
   const rulesOf = (wb: MockWorkbook) => wb.sheets.get("Scorecard")?.conditionalFormats ?? [];
   /** An officer's own rule on the status column, there before the add-in. */
   const officersRule = { id: "{officer}", r0: 1, c0: 7, rows: 3, cols: 1, text: "Red", colour: "#FF0000" };
+  /** Rules that look like the add-in's but are not: another colour, or a wider range. */
+  const lookalikes = [
+    { id: "{a}", r0: 1, c0: 7, rows: 3, cols: 1, text: "✘", colour: "#FF0000" },
+    { id: "{b}", r0: 0, c0: 7, rows: 10, cols: 1, text: "✓", colour: "#C6EFCE" },
+  ];
 
   it("adds one set of text rules per column, each over the table's measure rows", async () => {
     const grid = scorecard(3);
     const wb = MockWorkbook.fromGrids([grid]);
     await gatewayFor(wb).applyPlan(plan(grid).plan);
     const rules = rulesOf(wb);
-    expect(rules.filter((r) => r.c0 === 7).map((r) => r.text)).toEqual(["✓", "●", "✘", "✱", "□", "■"]);
-    expect(rules.filter((r) => r.c0 === 8).map((r) => r.text)).toEqual(["↑", "→", "↓", "Improved", "Stable", "Worse"]);
+    expect(rules.filter((r) => r.c0 === 7).map((r) => r.text).sort()).toEqual(["✓", "●", "✘", "✱", "□", "■"].sort());
+    expect(rules.filter((r) => r.c0 === 8).map((r) => r.text).sort()).toEqual(["↑", "→", "↓", "Improved", "Stable", "Worse"].sort());
     expect(rules.every((r) => r.r0 === 1 && r.rows === 3 && r.cols === 1)).toBe(true);
   });
 
@@ -171,15 +175,17 @@ describe("colour rules on the status and DOT columns", () => {
     const wb = MockWorkbook.fromGrids([grid]);
     wb.sheets.get("Scorecard")?.conditionalFormats.push({ ...officersRule });
     const gateway = gatewayFor(wb);
-    const replace = (g: Grid) => {
+    // Each write planned from the sheet as it is then, as the pane does after each Find.
+    const replace = async () => {
+      const g = (await gateway.readSheet("used-range")).grid;
       const [table] = detectScorecard(g);
       if (table === undefined) throw new Error("no table");
       return planStatusWrites(g, table, assessTable(g, table), { mode: "value", recorded: "replace", dotStyle: "arrow" });
     };
-    await gateway.applyPlan(replace(grid));
+    await gateway.applyPlan(await replace());
     expect(rulesOf(wb)).toHaveLength(13);
     // Again, as an officer would after changing a figure: the same ranges, so no new rules.
-    await gateway.applyPlan(replace(grid));
+    await gateway.applyPlan(await replace());
     expect(rulesOf(wb)).toHaveLength(13);
     expect(rulesOf(wb)).toContainEqual(officersRule);
     // The last write added no rules, so restoring it leaves the first write's colours in place.
@@ -198,17 +204,30 @@ describe("colour rules on the status and DOT columns", () => {
     expect(rulesOf(wb)).toEqual([officersRule]);
   });
 
-  it("treats damaged or hostile rule records as none: it may add rules again, but never deletes an officer's", async () => {
-    for (const stored of ["{not json", JSON.stringify([{ sheet: "Scorecard", address: "H2:H4", what: "status", ids: ["{officer}"], extra: 1 }]), "x".repeat(3_000_000)]) {
-      const grid = scorecard(3);
-      const wb = MockWorkbook.fromGrids([grid]);
-      wb.sheets.get("Scorecard")?.conditionalFormats.push({ ...officersRule });
-      wb.settings.set(RULES_KEY, stored);
-      const gateway = gatewayFor(wb);
-      await gateway.applyPlan(plan(grid).plan);
-      await gateway.restorePrevious();
-      expect(rulesOf(wb)).toEqual([officersRule]);
-    }
+  it("knows its own rules by what they say and where, so an officer's look-alike rules are never removed", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    wb.sheets.get("Scorecard")?.conditionalFormats.push(...lookalikes.map((r) => ({ ...r })));
+    const gateway = gatewayFor(wb);
+    await gateway.applyPlan(plan(grid).plan);
+    expect(rulesOf(wb)).toHaveLength(12 + 2);
+    await gateway.restorePrevious();
+    expect(rulesOf(wb)).toEqual(lookalikes);
+  });
+
+  it("puts back the whole set when an officer deleted one of the add-in's rules, and adds none twice", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const gateway = gatewayFor(wb);
+    await gateway.applyPlan(plan(grid).plan);
+    const sheet = wb.sheets.get("Scorecard");
+    if (sheet === undefined) throw new Error("no sheet");
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((r) => r.text !== "✘");
+    const again = (await gateway.readSheet("used-range")).grid;
+    const [table] = detectScorecard(again);
+    if (table === undefined) throw new Error("no table");
+    await gateway.applyPlan(planStatusWrites(again, table, assessTable(again, table), { mode: "value", recorded: "replace", dotStyle: "arrow" }));
+    expect(rulesOf(wb).filter((r) => r.c0 === 7).map((r) => r.text).sort()).toEqual(["■", "□", "●", "✓", "✘", "✱"].sort());
   });
 
   it("gives value arrows no colour rule: whether a rise is good depends on the measure", async () => {
@@ -279,10 +298,98 @@ describe("convert formulas to values", () => {
     sheet?.cells.set("2,0", { value: "✓", formula: "=KPI.STATUS(B3,C3,D3)", format: "General" });
     sheet?.cells.set("3,0", { value: 3, formula: "=1+2", format: "General" });
     const gateway = gatewayFor(wb);
-    expect(await gateway.convertFormulasToValues()).toBe(2);
+    expect(await gateway.convertFormulasToValues()).toEqual({ converted: 2, errors: 0 });
     expect(wb.cell("S", 2, 1)).toMatchObject({ value: "✘", formula: null });
     expect(wb.cell("S", 4, 1)).toMatchObject({ formula: "=1+2" });
     await gateway.restorePrevious();
     expect(wb.cell("S", 2, 1)?.formula).toBe("=KPI.STATUS(B2,C2,D2)");
+  });
+});
+
+describe("convert formulas to values: numbers, errors and nested KPI calls", () => {
+  it("keeps a number's format, leaves an error formula, and freezes a KPI call inside another function", async () => {
+    const wb = MockWorkbook.fromGrids([gridFromRows("S", [["a"]])]);
+    const sheet = wb.sheets.get("S");
+    sheet?.cells.set("1,0", { value: 0.05, formula: '=KPI.VARIANCE("84%","80%")', format: "0.0%" });
+    sheet?.cells.set("2,0", { value: "#VALUE!", formula: '=KPI.RAG("soon","80%")', format: "General" });
+    sheet?.cells.set("3,0", { value: "Green", formula: '=IF(A1>0,KPI.RAG("84%","80%"),"")', format: "General" });
+    const outcome = await gatewayFor(wb).convertFormulasToValues();
+    expect(outcome).toEqual({ converted: 2, errors: 1 });
+    expect(wb.cell("S", 2, 1)).toMatchObject({ value: 0.05, formula: null, format: "0.0%" });
+    expect(wb.cell("S", 3, 1)).toMatchObject({ formula: '=KPI.RAG("soon","80%")' });
+    expect(wb.cell("S", 4, 1)).toMatchObject({ value: "Green", formula: null, format: "@" });
+  });
+});
+
+describe("writing only into the sheet that was read", () => {
+  it("writes nothing, and keeps no restore point, when a cell changed after the sheet was read", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const { plan: p } = plan(grid);
+    // An officer types a judgement into the first status cell after Find.
+    wb.sheets.get("Scorecard")?.cells.set("1,7", { value: "● recovery plan", formula: null, format: "General" });
+    const before = wb.snapshot();
+    await expect(gatewayFor(wb).applyPlan(p)).rejects.toThrow(/has changed since it was read: H2 now holds "● recovery plan". Nothing was written/);
+    expect(wb.snapshot()).toEqual(before);
+    expect(await gatewayFor(wb).restorePoint()).toBeNull();
+    expect(wb.sheets.get("Scorecard")?.conditionalFormats).toEqual([]);
+  });
+});
+
+describe("restoring exactly, and only what is still the add-in's", () => {
+  function withStatuses(statuses: (string | number | boolean)[]): Grid {
+    const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24", "Overall status", "DOT"]];
+    statuses.forEach((s, i) => rows.push([`M${i + 1}`, `Measure ${i + 1}`, "High", "80%", "70%", "75%", s, null]));
+    return gridFromRows("Scorecard", rows);
+  }
+
+  it("puts back text that Excel would otherwise read as a number, a percentage, TRUE or a formula", async () => {
+    const odd = ["0123", "+5%", "TRUE", "=", "1/2", "-"];
+    const grid = withStatuses(odd);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const before = wb.snapshot();
+    const [table] = detectScorecard(grid);
+    if (table === undefined) throw new Error("no table");
+    const gateway = gatewayFor(wb);
+    await gateway.applyPlan(planStatusWrites(grid, table, assessTable(grid, table), { mode: "value", recorded: "replace", dotStyle: "arrow" }));
+    expect(wb.cell("Scorecard", 2, 7)?.value).toBe("✘");
+    await gateway.restorePrevious();
+    expect(wb.snapshot()["Scorecard"]).toEqual(before["Scorecard"]);
+    expect(odd.map((_, i) => wb.cell("Scorecard", i + 2, 7)?.value)).toEqual(odd);
+  });
+
+  it("leaves a cell an officer changed after the write, and says how many", async () => {
+    const grid = scorecard(4);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const gateway = gatewayFor(wb);
+    await gateway.applyPlan(plan(grid).plan);
+    wb.sheets.get("Scorecard")?.cells.set("2,7", { value: "● agreed at Cabinet", formula: null, format: "General" });
+    const outcome = await gateway.restorePrevious();
+    expect(outcome?.kept).toBe(1);
+    expect(wb.cell("Scorecard", 3, 8)?.value).toBe("● agreed at Cabinet");
+    // Every other cell of the write is empty again, as before it.
+    for (const row of [1, 2, 4, 5]) expect(wb.cell("Scorecard", row, 8)?.value ?? null).toBeNull();
+  });
+
+  it("refuses, saying which, when the sheet the write changed has gone", async () => {
+    const grid = scorecard(2);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const gateway = gatewayFor(wb);
+    await gateway.applyPlan(plan(grid).plan);
+    const sheet = wb.sheets.get("Scorecard");
+    if (sheet === undefined) throw new Error("no sheet");
+    wb.sheets.delete("Scorecard");
+    wb.sheets.set("Scorecard Q2", { ...sheet, name: "Scorecard Q2" });
+    await expect(gateway.restorePrevious()).rejects.toThrow('The sheet "Scorecard" that the last write changed is no longer in this workbook');
+  });
+});
+
+describe("reading a selection", () => {
+  it("reads only the used part of the selection, so whole columns are not millions of cells", async () => {
+    const wb = MockWorkbook.fromGrids([scorecard(5)]);
+    wb.selection = { r0: 0, c0: 0, rows: 1_048_576, cols: 4 };
+    const read = await gatewayFor(wb).readSheet("selection");
+    expect(read.grid.values.length).toBe(6);
+    expect(read.grid.values[0]?.length).toBe(4);
   });
 });

@@ -48,6 +48,8 @@ export class MockWorkbook {
   syncs = 0;
   largestPayload = 0;
   private ruleIds = 0;
+  /** The selected rectangle (0-based), for readSheet("selection"); A1 when unset. */
+  selection: { r0: number; c0: number; rows: number; cols: number } | null = null;
   private pending: (() => number)[] = [];
   private loaded: Anything[] = [];
 
@@ -126,26 +128,37 @@ export class MockWorkbook {
       address: `${sheet.name}!R${r0 + 1}C${c0 + 1}`,
       format: { fill: {}, font: {}, wrapText: false, columnWidth: 0 },
       conditionalFormats: {
-        // The rules that intersect this range, as Excel's collection has them; delete() is queued to the next sync.
+        // The rules that intersect this range, as Excel's collection has them: what each tests, its fill and
+        // where it applies are there to load, and delete() is queued to the next sync. Ids are priorities, as
+        // in Excel, so nothing may rely on them.
         items: sheet.conditionalFormats
-          .filter((f) => intersects(f, r0, c0, rows, cols))
-          .map((f) => ({
-            id: f.id,
-            type: "ContainsText",
-            delete: () =>
-              this.pending.push(() => {
-                sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x.id !== f.id);
-                return 20;
-              }),
-          })),
+          .map((f, priority) => ({ f, priority }))
+          .filter(({ f }) => intersects(f, r0, c0, rows, cols))
+          .map(({ f, priority }) => {
+            const where: Anything = { isNullObject: false, rowIndex: f.r0, columnIndex: f.c0, rowCount: f.rows, columnCount: f.cols };
+            where.load = () => where;
+            const item: Anything = {
+              id: String(priority),
+              type: "ContainsText",
+              textComparison: { load: () => item.textComparison, rule: { operator: "Contains", text: f.text }, format: { fill: { color: f.colour } } },
+              getRangeOrNullObject: () => where,
+              delete: () =>
+                this.pending.push(() => {
+                  sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== f);
+                  return 20;
+                }),
+            };
+            item.textComparison.format.fill.load = () => item.textComparison.format.fill;
+            return item;
+          }),
         clearAll: () => {
           sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !intersects(f, r0, c0, rows, cols));
         },
         add: () => {
-          const id = `{${++this.ruleIds}}`;
-          const cf: Anything = { id, load: () => cf, textComparison: { format: { fill: { color: null } }, rule: null } };
+          const cf: Anything = { textComparison: { format: { fill: { color: null } }, rule: null } };
           this.pending.push(() => {
-            sheet.conditionalFormats.push({ id, r0, c0, rows, cols, text: cf.textComparison.rule?.text, colour: cf.textComparison.format.fill.color });
+            // A new rule takes the top priority, as in Excel.
+            sheet.conditionalFormats.unshift({ id: `{${++this.ruleIds}}`, r0, c0, rows, cols, text: cf.textComparison.rule?.text, colour: cf.textComparison.format.fill.color });
             return 50;
           });
           return cf;
@@ -176,7 +189,9 @@ export class MockWorkbook {
           row.forEach((v, c) => {
             const format = sheet.cells.get(key(r0 + r, c0 + c))?.format ?? "General";
             const isFormula = asFormulas && typeof v === "string" && v.startsWith("=") && format !== "@";
-            set(r, c, { value: isFormula ? null : v === "" ? null : (v as MockCell["value"]), formula: isFormula ? (v as string) : null });
+            // A leading apostrophe is Excel's text prefix: the cell holds the text after it.
+            const text = typeof v === "string" && v.startsWith("'") && format !== "@" ? v.slice(1) : v;
+            set(r, c, { value: isFormula ? null : text === "" ? null : (text as MockCell["value"]), formula: isFormula ? (v as string) : null });
           }),
         );
       };
@@ -259,7 +274,28 @@ export class MockWorkbook {
             this.settings.set(k, v);
           },
         },
-        getSelectedRange: () => this.range(this.need(this.active), 0, 0, 1, 1),
+        getSelectedRange: () => {
+          const s = this.need(this.active);
+          const sel = this.selection ?? { r0: 0, c0: 0, rows: 1, cols: 1 };
+          // Only what the adapter asks of a selection (seeding a whole-column range would be millions of cells):
+          // its used part, as Range.getUsedRangeOrNullObject(true) gives it.
+          const selected: Anything = {};
+          selected.getUsedRangeOrNullObject = () => {
+            const box = this.usedBox(s);
+            const r0 = Math.max(sel.r0, box?.r0 ?? Infinity);
+            const c0 = Math.max(sel.c0, box?.c0 ?? Infinity);
+            const r1 = Math.min(sel.r0 + sel.rows - 1, box?.r1 ?? -1);
+            const c1 = Math.min(sel.c0 + sel.cols - 1, box?.c1 ?? -1);
+            if (box === null || r1 < r0 || c1 < c0) {
+              const empty: Anything = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
+              empty.isNullObject = true;
+              this.loaded.push(empty);
+              return empty;
+            }
+            return this.range(s, r0, c0, r1 - r0 + 1, c1 - c0 + 1);
+          };
+          return selected;
+        },
       },
       application: { suspendApiCalculationUntilNextSync: () => undefined, suspendScreenUpdatingUntilNextSync: () => undefined },
     });

@@ -2,7 +2,8 @@
 import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { ScoreResult } from "../../domain/scoring";
 import type { RecordedChoice, WriteMode } from "../../domain/writeback";
-import { describePlace, writeCounts, writeLabel, writePlaces, type PaneOptions } from "../model";
+import type { RestorePoint } from "../../excel/gateway";
+import { describePlace, savedAtWords, writeCounts, writeLabel, writePlaces, type PaneOptions } from "../model";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -17,11 +18,13 @@ export interface ApplyPanelProps {
   /** This panel's write under way: the progress bar shows. */
   applying: boolean;
   progress: { done: number; total: number } | null;
+  /** The restore point this write will replace, if any. */
+  restorePoint: RestorePoint | null;
   onOptions: (patch: Partial<PaneOptions>) => void;
   onApply: () => void;
 }
 
-export function ApplyPanel({ result, options, busy, applying, progress, onOptions, onApply }: ApplyPanelProps) {
+export function ApplyPanel({ result, options, busy, applying, progress, restorePoint, onOptions, onApply }: ApplyPanelProps) {
   const styles = useStyles();
   const recordedStatuses = result.measures.filter((m) => m.recordedStatusText !== null).length;
   const recordedDots = result.measures.filter((m) => m.recordedDotText !== null).length;
@@ -33,8 +36,11 @@ export function ApplyPanel({ result, options, busy, applying, progress, onOption
     <div className={styles.stack}>
       <Field label="Write">
         <RadioGroup value={options.mode} onChange={(_, d) => onOptions({ mode: d.value as WriteMode })}>
-          <Radio value="value" label="Symbols (✓ ● ✘ and arrows)" />
-          <Radio value="formula" label="Live formulas (=KPI.STATUS, =KPI.DOT) that update with the figures" />
+          <Radio value="value" label={`Symbols (✓ ● ✘ and ${options.dotStyle === "word" ? "Improved, Stable, Worse" : "arrows"})`} />
+          <Radio
+            value="formula"
+            label="Live formulas (=KPI.STATUS, =KPI.DOT) that update with the figures; colleagues without KPI Scorecard see #NAME? until you convert them to values"
+          />
         </RadioGroup>
       </Field>
       {recordedStatuses + recordedDots > 0 && (
@@ -54,7 +60,11 @@ export function ApplyPanel({ result, options, busy, applying, progress, onOption
             </li>
           ))}
         </ul>
-        <Text size={200}>Nothing else in your sheet changes. What these cells hold now is kept in the workbook, so Restore can put it back.</Text>
+        <Text size={200}>
+          Besides these cells it adds colour rules to the same columns (and headings where it adds columns); nothing else in your sheet changes. What
+          these cells hold now is kept in the workbook, so Restore can put it back
+          {restorePoint === null ? "." : `: this replaces the restore point of ${savedAtWords(restorePoint.savedAt)}.`}
+        </Text>
       </div>
       {applying && (
         // Until the first chunk is written the bar cannot say how far: it moves without a value.

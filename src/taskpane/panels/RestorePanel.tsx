@@ -20,7 +20,7 @@ export function RestorePanel({ point, busy, onRestore, onConvert }: RestorePanel
     <div className={styles.stack}>
       <Text size={200} data-testid="restore-point">
         {point === null
-          ? "No restore point: nothing has been written since the last restore."
+          ? "No restore point in this workbook: KPI Scorecard keeps one each time it writes, until it is used."
           : `Last write ${savedAtWords(point.savedAt)}: ${point.cells.toLocaleString("en-GB")} cells on sheet "${point.sheet}" can be put back exactly as they were.`}
       </Text>
       <Button disabled={busy || point === null} onClick={onRestore}>

@@ -67,7 +67,7 @@ function ToleranceField({ value, onValid }: { value: string; onValid: (t: string
       label="Near target (●) when within"
       hint="5% of the target, 2pp for percentage points, 0 for on/off only"
       validationState={problem === null ? "none" : "error"}
-      validationMessage={problem ?? undefined}
+      validationMessage={problem === null ? undefined : `${problem} Still judging within ${value}.`}
     >
       <Input
         value={text}
