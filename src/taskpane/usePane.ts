@@ -11,6 +11,7 @@ import { isReportSheet, type ScoreResult } from "../domain/scoring";
 import {
   applyMessage,
   DEFAULT_OPTIONS,
+  errorWords,
   optionsFrom,
   planReportSheet,
   REPORT_NAMES,
@@ -61,8 +62,7 @@ export interface PaneActions {
 }
 
 function plainError(what: string, err: unknown): PaneMessage {
-  const detail = err instanceof Error ? err.message : typeof err === "string" ? err : "Excel did not say why.";
-  return { intent: "error", title: what, text: detail };
+  return { intent: "error", title: what, text: errorWords(err) };
 }
 
 export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {

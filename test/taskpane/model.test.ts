@@ -19,6 +19,7 @@ import {
   writeLabel,
   writePlaces,
   describePlace,
+  errorWords,
   type PaneOptions,
 } from "../../src/taskpane/model";
 
@@ -159,6 +160,15 @@ describe("report sheets", () => {
     expect(texts.some((t) => t.startsWith("Period: Q2 Jul - Sep 2023/24"))).toBe(true);
     expect(planReportSheet(result, "exceptions", DEFAULT_OPTIONS, "x").name).toBe("Exceptions");
     expect(planReportSheet(result, "checks", DEFAULT_OPTIONS, "x").name).toBe("Checks");
+  });
+});
+
+describe("errors in plain words", () => {
+  it("turns Excel's codes an officer can act on into what to do, and keeps other messages", () => {
+    expect(errorWords({ code: "InvalidSelection", message: "The current selection is invalid for this operation." })).toBe("Select one block of cells (not several areas), or choose Whole sheet.");
+    expect(errorWords(Object.assign(new Error("x"), { code: "AccessDenied" }))).toMatch(/^The sheet or workbook is protected/);
+    expect(errorWords(new Error("The restore point in this workbook is damaged; nothing was restored."))).toBe("The restore point in this workbook is damaged; nothing was restored.");
+    expect(errorWords(undefined)).toBe("Excel did not say why.");
   });
 });
 
