@@ -1,6 +1,7 @@
 /** Command-line flags are untrusted input: validated here, with messages a person can act on. */
 import { z } from "zod";
 import type { ReportKind } from "../domain/plan";
+import { DEFAULT_BASIS, STATUS_BASES } from "../domain/reports";
 
 const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
 
@@ -16,6 +17,7 @@ export const CliOptionsSchema = z.object({
   compare: z.string().min(1).default("previous"),
   tolerance: toleranceText.optional(),
   recorded: z.enum(["keep", "replace"], { message: "--recorded must be keep or replace" }).default("keep"),
+  basis: z.enum(STATUS_BASES, { message: `--basis must be ${STATUS_BASES.join(", ")}` }).default(DEFAULT_BASIS),
   json: z.boolean().default(false),
   reports: z
     .string()

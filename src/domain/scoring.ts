@@ -55,8 +55,8 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   const measures = tables.flatMap((t) => t.measures);
   const basis = options.basis ?? "recorded-else-computed";
   const summary = summarise(measures, { basis });
-  const redFlags = findRedFlags(measures);
-  const exceptions = findAreasForImprovement(measures);
+  const redFlags = findRedFlags(measures, basis);
+  const exceptions = findAreasForImprovement(measures, basis);
   const checks = runHealthChecks(measures);
 
   const writeback = options.writeback ?? DEFAULT_WRITEBACK;

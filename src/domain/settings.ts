@@ -4,6 +4,7 @@
  */
 import * as z from "zod/mini";
 import { COLUMN_ROLES, type ColumnRole } from "./scorecard";
+import { STATUS_BASES } from "./reports/basis";
 
 export const SETTINGS_KEY = "kpiScorecard";
 const MAX_COLUMNS = 16384;
@@ -21,6 +22,8 @@ export const KpiSettingsSchema = z.strictObject({
   dotStyle: z.enum(["arrow", "word", "value"]),
   mode: z.enum(["value", "formula"]),
   recorded: z.enum(["keep", "replace"]),
+  /** Which status the reports count. */
+  basis: z.optional(z.enum(STATUS_BASES)),
 });
 
 export type KpiSettings = z.infer<typeof KpiSettingsSchema>;

@@ -136,7 +136,16 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
         <AccordionItem value="reports" disabled={!found}>
           {header("reports", 4, "Reports")}
           <AccordionPanel>
-            {found && <ReportsPanel result={result} busy={state.busy !== null} written={state.reports} onReport={(k) => void act.report(k)} />}
+            {found && (
+              <ReportsPanel
+                result={result}
+                basis={state.options.basis}
+                onBasis={(basis) => act.setOptions({ basis })}
+                busy={state.busy !== null}
+                written={state.reports}
+                onReport={(k) => void act.report(k)}
+              />
+            )}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="restore">

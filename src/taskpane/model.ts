@@ -8,7 +8,7 @@ import type { MeasureAssessment } from "../domain/assessment-types";
 import type { Grid } from "../domain/grid";
 import type { ReportKind, SheetPlan } from "../domain/plan";
 import { withOwnerTitle } from "../domain/plan";
-import { planReports, DEFAULT_BASIS } from "../domain/reports";
+import { planReports, DEFAULT_BASIS, type StatusBasis } from "../domain/reports";
 import type { ColumnRole, CompareChoice, Period, ScorecardTable } from "../domain/scorecard";
 import { scoreGrids, type ScoreResult } from "../domain/scoring";
 import { DEFAULT_SETTINGS, roleOverrides, type KpiSettings } from "../domain/settings";
@@ -29,6 +29,8 @@ export interface PaneOptions {
   dotStyle: DotStyle;
   mode: WriteMode;
   recorded: RecordedChoice;
+  /** Which status the reports count. */
+  basis: StatusBasis;
 }
 
 export const DEFAULT_OPTIONS: PaneOptions = {
@@ -40,6 +42,7 @@ export const DEFAULT_OPTIONS: PaneOptions = {
   dotStyle: DEFAULT_SETTINGS.dotStyle,
   mode: DEFAULT_SETTINGS.mode,
   recorded: DEFAULT_SETTINGS.recorded,
+  basis: DEFAULT_BASIS,
 };
 
 /** Why a tolerance cannot be used, or null when it can. */
@@ -59,6 +62,7 @@ export function scoreSheet(grid: Grid, options: PaneOptions): ScoreResult {
     tolerance: options.tolerance,
     writeback: { mode: options.mode, recorded: options.recorded, dotStyle: options.dotStyle },
     reports: [],
+    basis: options.basis,
   });
 }
 
@@ -88,6 +92,7 @@ export function settingsFrom(sheet: string, options: PaneOptions): KpiSettings {
     dotStyle: options.dotStyle,
     mode: options.mode,
     recorded: options.recorded,
+    basis: options.basis,
   };
 }
 
@@ -103,6 +108,7 @@ export function optionsFrom(settings: KpiSettings, scope: Scope): PaneOptions {
     dotStyle: settings.dotStyle,
     mode: settings.mode,
     recorded: settings.recorded,
+    basis: settings.basis ?? DEFAULT_BASIS,
   };
 }
 
@@ -236,7 +242,7 @@ export function planReportSheet(result: ScoreResult, kind: ReportKind, options: 
       title: first?.sheet ?? "Scorecard",
       currentLabel: labelOf(first, first?.current ?? null),
       comparisonLabel: labelOf(first, first?.comparison ?? null),
-      basis: DEFAULT_BASIS,
+      basis: options.basis,
       generatedAt,
       comparisonKind: options.compare.kind === "last-year" ? "last-year" : "previous",
     },

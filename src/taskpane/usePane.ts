@@ -190,6 +190,7 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
         setMessage(null);
         try {
           const sheet = planReportSheet(result, kind, options, stamp(new Date()));
+          if (read !== null) await gateway.saveSettings(settingsFrom(read.grid.sheet, options));
           const { name } = await gateway.writeReport(sheet);
           setReports((r) => ({ ...r, [kind]: name }));
           setMessage({ intent: "success", title: `${REPORT_NAMES[kind]} ready`, text: `Written to sheet "${name}", which is now open.` });
@@ -197,7 +198,7 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
           setMessage(plainError(`Could not write the ${REPORT_NAMES[kind]} sheet`, err));
         }
       }),
-    [gateway, run, result, options],
+    [gateway, run, read, result, options],
   );
 
   const restore = useCallback(

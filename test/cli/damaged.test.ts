@@ -255,3 +255,24 @@ describe("sheets that look like ours but are the officers'", () => {
     expect(written.getWorksheet("Summary (KPI)")?.getCell("A1").value).toBe("KPI Scorecard: Summary");
   });
 });
+
+describe("which status the reports count", () => {
+  it("--basis computed counts the engine's statuses; the default counts what officers recorded, else computed", async () => {
+    const run = async (basis?: string) => {
+      const r = await runCli([councilPlan, "--json", ...(basis === undefined ? [] : ["--basis", basis])]);
+      expect(r.code).toBe(0);
+      return ScorecardJsonSchema.parse(JSON.parse(r.stdout));
+    };
+    const byDefault = await run();
+    const computed = await run("computed");
+    expect(byDefault.summary.basis).toBe("recorded-else-computed");
+    expect(computed.summary.basis).toBe("computed");
+    // Officers recorded ✘ for eight measures; the engine finds one of them has no figure to judge.
+    expect(byDefault.summary.status["off-target"]).toBe(8);
+    const offByEngine = computed.tables.flatMap((t) => t.measures).filter((m) => m.status === "off-target").length;
+    expect(computed.summary.status["off-target"]).toBe(offByEngine);
+    const bad = await runCli([councilPlan, "--basis", "officers"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe("scorecard: --basis must be recorded, computed, recorded-else-computed\n");
+  });
+});

@@ -78,6 +78,7 @@ describe("settings kept in the workbook", () => {
       dotStyle: "value",
       mode: "formula",
       recorded: "replace",
+      basis: "computed",
     };
     const settings = settingsFrom("Directorate data Q2 2023-24", options);
     expect(KpiSettingsSchema.safeParse(settings).success).toBe(true);

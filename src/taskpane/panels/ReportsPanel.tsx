@@ -1,8 +1,10 @@
 /** Step 4: the Summary, Exceptions and Checks sheets, each written (or refreshed in place) and opened. */
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { STATUS_BASES, type StatusBasis } from "../../domain/reports";
 import type { ReportKind } from "../../domain/plan";
 import type { ScoreResult } from "../../domain/scoring";
 import { REPORT_NAMES } from "../model";
+import { useFitStyles } from "../styles";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -15,15 +17,24 @@ const WHAT: Record<ReportKind, (r: ScoreResult) => string> = {
   checks: (r) => `${r.checks.length} things to fix before publishing`,
 };
 
+const BASIS_CHOICES: Record<StatusBasis, string> = {
+  "recorded-else-computed": "Statuses officers recorded, else computed",
+  recorded: "Only statuses officers recorded",
+  computed: "Only statuses KPI Scorecard computed",
+};
+
 export interface ReportsPanelProps {
   result: ScoreResult;
+  basis: StatusBasis;
+  onBasis: (basis: StatusBasis) => void;
   busy: boolean;
   written: Partial<Record<ReportKind, string>>;
   onReport: (kind: ReportKind) => void;
 }
 
-export function ReportsPanel({ result, busy, written, onReport }: ReportsPanelProps) {
+export function ReportsPanel({ result, basis, onBasis, busy, written, onReport }: ReportsPanelProps) {
   const styles = useStyles();
+  const fit = useFitStyles();
   const kinds: ReportKind[] = ["summary", "exceptions", "checks"];
   return (
     <div className={styles.stack}>
@@ -37,6 +48,15 @@ export function ReportsPanel({ result, busy, written, onReport }: ReportsPanelPr
           </li>
         ))}
       </ul>
+      <Field label="Count">
+        <Select className={fit.fit} select={{ className: fit.fit }} value={basis} onChange={(_, d) => onBasis(d.value as StatusBasis)}>
+          {STATUS_BASES.map((b) => (
+            <option key={b} value={b}>
+              {BASIS_CHOICES[b]}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={styles.buttons}>
         {kinds.map((k) => (
           <Button key={k} disabled={busy} onClick={() => onReport(k)}>

@@ -7,6 +7,7 @@ import type { ScoreResult } from "../../domain/scoring";
 import type { DotStyle } from "../../domain/writeback";
 import { labelOf, periodLabels, toleranceProblem, type PaneOptions, type Scope } from "../model";
 import { DOT_STYLE_WORDS, ROLE_WORDS } from "../words";
+import { useFitStyles } from "../styles";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -24,8 +25,7 @@ const useStyles = makeStyles({
     verticalAlign: "middle",
     width: "55%",
   },
-  // Native selects size to their longest option; in a 320-pixel pane they must fit the width instead.
-  fit: { width: "100%", maxWidth: "100%", minWidth: 0 },
+
   letter: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
@@ -82,6 +82,7 @@ function ToleranceField({ value, onValid }: { value: string; onValid: (t: string
 
 export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions, onNext }: ScorecardPanelProps) {
   const styles = useStyles();
+  const fit = useFitStyles();
   const [tableIndex, setTableIndex] = useState(0);
   const tables = result?.tables.map((t) => t.table) ?? [];
   const table = tables[Math.min(tableIndex, tables.length - 1)];
@@ -112,7 +113,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
           </Text>
           {tables.length > 1 && (
             <Field label="Table">
-              <Select className={styles.fit} select={{ className: styles.fit }} value={String(tableIndex)} onChange={(_, d) => setTableIndex(Number(d.value))}>
+              <Select className={fit.fit} select={{ className: fit.fit }} value={String(tableIndex)} onChange={(_, d) => setTableIndex(Number(d.value))}>
                 {tables.map((t, i) => (
                   <option key={`${t.headerRows.join("-")}`} value={i}>
                     {tableName(t, i)}
@@ -151,7 +152,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
                     {c.header === "" ? "(no header)" : c.header}
                   </th>
                   <td>
-                    <Select className={styles.fit} select={{ className: styles.fit }} size="small" aria-label={`Column ${columnLetters(c.column)} ${c.header} is read as`} value={c.role} onChange={(_, d) => setRole(c.column, d.value as ColumnRole)}>
+                    <Select className={fit.fit} select={{ className: fit.fit }} size="small" aria-label={`Column ${columnLetters(c.column)} ${c.header} is read as`} value={c.role} onChange={(_, d) => setRole(c.column, d.value as ColumnRole)}>
                       {COLUMN_ROLES.map((r) => (
                         <option key={r} value={r}>
                           {ROLE_WORDS[r]}
@@ -172,7 +173,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
           )}
 
           <Field label="Current period">
-            <Select className={styles.fit} select={{ className: styles.fit }} value={options.current ?? ""} onChange={(_, d) => onOptions({ current: d.value === "" ? null : d.value })}>
+            <Select className={fit.fit} select={{ className: fit.fit }} value={options.current ?? ""} onChange={(_, d) => onOptions({ current: d.value === "" ? null : d.value })}>
               <option value="">Latest with data{autoCurrent === null ? "" : ` (${autoCurrent})`}</option>
               {labels.map((l) => (
                 <option key={l} value={l}>
@@ -182,7 +183,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
             </Select>
           </Field>
           <Field label="Compare with">
-            <Select className={styles.fit} select={{ className: styles.fit }} value={compareValue(options.compare)} onChange={(_, d) => onOptions({ compare: compareFrom(d.value) })}>
+            <Select className={fit.fit} select={{ className: fit.fit }} value={compareValue(options.compare)} onChange={(_, d) => onOptions({ compare: compareFrom(d.value) })}>
               <option value={COMPARE_PREVIOUS}>The previous period</option>
               <option value={COMPARE_LAST_YEAR}>The same period last year</option>
               {labels.map((l) => (
@@ -194,7 +195,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
           </Field>
           <ToleranceField value={options.tolerance} onValid={(tolerance) => onOptions({ tolerance })} />
           <Field label="Direction of travel shown as">
-            <Select className={styles.fit} select={{ className: styles.fit }} value={options.dotStyle} onChange={(_, d) => onOptions({ dotStyle: d.value as DotStyle })}>
+            <Select className={fit.fit} select={{ className: fit.fit }} value={options.dotStyle} onChange={(_, d) => onOptions({ dotStyle: d.value as DotStyle })}>
               {(Object.keys(DOT_STYLE_WORDS) as DotStyle[]).map((s) => (
                 <option key={s} value={s}>
                   {DOT_STYLE_WORDS[s]}
