@@ -99,16 +99,17 @@ function asAnnual(target: TargetReading | BandsReading, inYear: InYear, period: 
   return { ...target, flags: { ...target.flags, cumulative: true } };
 }
 
-function judge(
-  value: PeriodValue | null,
-  target: TargetReading | BandsReading,
-  polarity: Polarity,
-  tolerance: Tolerance,
-  period: Period | undefined,
-  comparison: PeriodValue | null,
-  benchmark: ValueReading | undefined,
-  inYear: InYear,
-): StatusResult {
+/** What judging a measure in any period needs besides the period's own figure. */
+interface Judging {
+  target: TargetReading | BandsReading;
+  polarity: Polarity;
+  tolerance: Tolerance;
+  benchmark: ValueReading | undefined;
+  inYear: InYear;
+}
+
+function judge(value: PeriodValue | null, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult {
+  const { target, inYear } = j;
   let reading: ValueReading = value?.reading ?? { kind: "missing", text: "", reason: "no period column for this measure" };
   let annual = asAnnual(target, inYear, period);
   let toDate: ReturnType<typeof yearToDate> = null;
@@ -119,19 +120,12 @@ function judge(
     if (toDate !== null) reading = toDate.reading;
     else if (annual.kind === "plain" || annual.kind === "comparator") annual = periodShare(annual, period) ?? annual;
   }
-  const judged = judgeWith(reading, annual, polarity, tolerance, period, comparison, benchmark);
+  const judged = judgeWith(reading, annual, period, comparison, j);
   return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}` };
 }
 
-function judgeWith(
-  reading: ValueReading,
-  target: TargetReading | BandsReading,
-  polarity: Polarity,
-  tolerance: Tolerance,
-  period: Period | undefined,
-  comparison: PeriodValue | null,
-  benchmark: ValueReading | undefined,
-): StatusResult {
+function judgeWith(reading: ValueReading, target: TargetReading | BandsReading, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult {
+  const { polarity, tolerance, benchmark } = j;
   // The options are built here from a tolerance already read: no need to validate them again per measure.
   return judgeStatus(reading, target, polarity, {
     tolerance,
@@ -160,10 +154,10 @@ function assessMeasure(
   const comparison = periodValue(grid, row, comparisonPeriod);
   const benchmark = benchmarkFor(grid, table, row, target);
 
-  const inYear: InYear = { grid, row, title: measure, periods: table.periods };
-  const status = judge(current, target, polarity, tolerance, currentPeriod, comparison, benchmark, inYear);
+  const judging: Judging = { target, polarity, tolerance, benchmark, inYear: { grid, row, title: measure, periods: table.periods } };
+  const status = judge(current, currentPeriod, comparison, judging);
   // The comparison period is judged on its own value; a relative target has nothing earlier to compare it with.
-  const comparisonStatus = judge(comparison, target, polarity, tolerance, comparisonPeriod, null, benchmark, inYear);
+  const comparisonStatus = judge(comparison, comparisonPeriod, null, judging);
   const direction =
     current === null || comparison === null
       ? { direction: "not-applicable" as const, movement: "unknown" as const, reason: "no comparison period" }
