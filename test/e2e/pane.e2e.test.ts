@@ -156,6 +156,10 @@ describe("the task pane, end to end", () => {
     const differs = expected.measures.filter((m) => (m.recordedStatus !== null && m.recordedStatus !== m.status) || (m.recordedDot !== null && m.recordedDot !== m.dot)).length;
     await page.getByRole("button", { name: /^Preview \d+ measures$/ }).click();
     await expect(page.getByRole("button", { name: `Differs from recorded (${differs})` }).count()).resolves.toBe(1);
+    await page.getByRole("button", { name: `Differs from recorded (${differs})` }).click();
+    await expect(page.getByRole("list", { name: "Measures" }).locator(":scope > li").count()).resolves.toBe(differs);
+    await shot(page, "council-plan-differs");
+    await page.getByRole("button", { name: `Differs from recorded (${differs})` }).click();
 
     await page.getByRole("button", { name: "Next: apply" }).click();
     // The 2019 scorecard has every status recorded, and a direction for 7 of its 10 measures.

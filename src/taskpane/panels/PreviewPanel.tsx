@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Button, Caption1, makeStyles, mergeClasses, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import type { MeasureAssessment } from "../../domain/assessment-types";
 import { STATUSES, type Status } from "../../domain/types";
+import { DOT_ARROWS, STATUS_SYMBOLS } from "../../domain/engine";
 import { countStatuses } from "../../domain/reports";
 import { differsFromRecorded, FILTER_WORDS, FILTERS, filterCounts, filterMeasures, type PreviewFilter } from "../model";
 import { DotBadge, StatusBadge } from "../Badges";
@@ -51,6 +52,14 @@ function figures(m: MeasureAssessment): string {
   return `${value} against ${target}`;
 }
 
+/** What the officer recorded against what the engine computed, side by side, naming only what differs. */
+function differenceWords(m: MeasureAssessment): string {
+  const parts: string[] = [];
+  if (m.recordedStatus !== null && m.recordedStatus !== m.status) parts.push(`status recorded ${m.recordedStatusText ?? ""}, computed ${STATUS_SYMBOLS[m.status]}`);
+  if (m.recordedDot !== null && m.recordedDot !== m.dot) parts.push(`direction recorded ${m.recordedDotText ?? ""}, computed ${DOT_ARROWS[m.dot]}`);
+  return `Differs: ${parts.join("; ")}`;
+}
+
 function MeasureRow({ m }: { m: MeasureAssessment }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -66,12 +75,7 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
           </Text>
           {m.ref !== null && <Caption1 className={styles.ref}>{m.ref}</Caption1>}
           <Caption1 className={styles.figures}>{figures(m)}</Caption1>
-          {differs && (
-            <Caption1 className={styles.note}>
-              Recorded {m.recordedStatusText ?? "–"}
-              {m.recordedDotText === null ? "" : ` ${m.recordedDotText}`}, differs from computed
-            </Caption1>
-          )}
+          {differs && <Caption1 className={styles.note}>{differenceWords(m)}</Caption1>}
         </span>
         <DotBadge dot={m.dot} />
       </button>
