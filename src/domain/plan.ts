@@ -73,6 +73,11 @@ export interface WorkbookPlan {
    * test the cell's own text, so a colour follows when an officer types another symbol.
    */
   colourRanges: ColourRange[];
+  /**
+   * In formula mode, the status and DOT cells that get a symbol because a formula would not give the
+   * engine's judgement (a cumulative or relative target, bands, an in-year measure…).
+   */
+  symbolsNotFormulas: number;
   sheets: SheetPlan[];
 }
 

@@ -59,7 +59,9 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   const exceptions = findAreasForImprovement(measures, basis);
   const checks = runHealthChecks(measures);
 
-  const writeback = options.writeback ?? DEFAULT_WRITEBACK;
+  const chosen = options.writeback ?? DEFAULT_WRITEBACK;
+  // Formulas carry the tolerance the statuses were judged with.
+  const writeback = chosen.tolerance === undefined && typeof options.tolerance === "string" ? { ...chosen, tolerance: options.tolerance.trim() } : chosen;
   const edits = tables.map((t) => planStatusWrites(t.grid, t.table, t.measures, writeback));
   const first = tables[0];
   const label = (column: number | null | undefined) =>
@@ -82,6 +84,7 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
     edits: mergeEdits(edits.flatMap((e) => e.edits)),
     addedColumns: edits.flatMap((e) => e.addedColumns),
     colourRanges: edits.flatMap((e) => e.colourRanges),
+    symbolsNotFormulas: edits.reduce((n, e) => n + e.symbolsNotFormulas, 0),
     sheets,
   };
   return { tables, measures, summary, redFlags, exceptions, checks, plan };

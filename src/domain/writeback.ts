@@ -6,7 +6,8 @@
  */
 import { address } from "./a1";
 import type { Grid } from "./grid";
-import { cellAt, cellContent, cellText } from "./grid";
+import { cellAt, cellContent, cellText, isCellError } from "./grid";
+import { directionOfCells, isProblem, judgeCells, type Scalar } from "./cell-judgement";
 import type { MeasureAssessment } from "./assessment-types";
 import type { CellEdit, ColourRange, Fill, PlanValue, WorkbookPlan } from "./plan";
 import type { ScorecardTable } from "./scorecard";
@@ -21,7 +22,11 @@ export interface WritebackOptions {
   mode: WriteMode;
   recorded: RecordedChoice;
   dotStyle: DotStyle;
+  /** The tolerance as the officer wrote it ("2pp"), passed to =KPI.STATUS when it is not the default. */
+  tolerance?: string;
 }
+
+export const DEFAULT_TOLERANCE_TEXT = "5%";
 
 export const DEFAULT_WRITEBACK: WritebackOptions = { mode: "value", recorded: "keep", dotStyle: "arrow" };
 
@@ -47,17 +52,41 @@ export function statusColumns(grid: Grid, table: ScorecardTable): { status: numb
   return { status: status ?? first, dot: dot ?? (status === undefined ? first + 1 : first), added: true };
 }
 
-function formulaFor(table: ScorecardTable, m: MeasureAssessment, what: "status" | "dot"): string | null {
+/** A cell's value as a custom function receives it, or undefined for an error cell (the formula would show the error). */
+function rawAt(grid: Grid, row: number, column: number): Scalar | undefined {
+  const v = cellAt(grid, row, column).value;
+  return isCellError(v) ? undefined : v;
+}
+
+/**
+ * The live formula for a measure's status or DOT, or null when a formula would not give the engine's
+ * judgement (a cumulative, relative or benchmark target, tolerance bands, an in-year measure, a figure
+ * that cannot be read): that cell gets the symbol instead, so formula mode never shows another answer
+ * than the preview.
+ */
+function formulaFor(grid: Grid, table: ScorecardTable, m: MeasureAssessment, what: "status" | "dot", options: WritebackOptions): string | null {
   const { target, polarity } = table.roles;
   if (table.current === null) return null;
   const value = address(m.row, table.current);
   const pol = polarity === undefined ? `"${m.polarity}"` : address(m.row, polarity);
+  const polRaw = polarity === undefined ? m.polarity : rawAt(grid, m.row, polarity);
+  const current = rawAt(grid, m.row, table.current);
+  if (polRaw === undefined || current === undefined) return null;
   if (what === "status") {
-    if (target === undefined) return null;
-    return `=KPI.STATUS(${value},${address(m.row, target)},${pol})`;
+    if (target === undefined || m.target.kind === "bands") return null;
+    const targetRaw = rawAt(grid, m.row, target);
+    if (targetRaw === undefined) return null;
+    const tolerance = options.tolerance === undefined || options.tolerance === DEFAULT_TOLERANCE_TEXT ? null : options.tolerance;
+    const judged = judgeCells(current, targetRaw, polRaw, tolerance);
+    if (isProblem(judged) || judged.status !== m.status) return null;
+    return `=KPI.STATUS(${value},${address(m.row, target)},${pol}${tolerance === null ? "" : `,"${tolerance}"`})`;
   }
   if (table.comparison === null) return null;
-  return `=KPI.DOT(${value},${address(m.row, table.comparison)},${pol})`;
+  const previous = rawAt(grid, m.row, table.comparison);
+  if (previous === undefined) return null;
+  const direction = directionOfCells(current, previous, polRaw);
+  if (isProblem(direction) || direction.direction !== m.dot || direction.movement !== m.movement) return null;
+  return `=KPI.DOT(${value},${address(m.row, table.comparison)},${pol}${options.dotStyle === "arrow" ? "" : `,"${options.dotStyle}"`})`;
 }
 
 /** Excel's last column (XFD). */
@@ -71,7 +100,7 @@ export function planStatusWrites(
 ): WorkbookPlan {
   const columns = statusColumns(grid, table);
   // No room to add columns (the sheet is full to XFD): write nothing rather than past Excel's edge.
-  if (columns.status > LAST_COLUMN || columns.dot > LAST_COLUMN) return { edits: [{ sheet: table.sheet, cells: [] }], addedColumns: [], colourRanges: [], sheets: [] };
+  if (columns.status > LAST_COLUMN || columns.dot > LAST_COLUMN) return { edits: [{ sheet: table.sheet, cells: [] }], addedColumns: [], colourRanges: [], symbolsNotFormulas: 0, sheets: [] };
   const cells: CellEdit[] = [];
   const addedColumns: WorkbookPlan["addedColumns"] = [];
   if (columns.added) {
@@ -87,16 +116,19 @@ export function planStatusWrites(
       addedColumns.push({ sheet: table.sheet, column: columns.dot, header: "DOT" });
     }
   }
+  let symbolsNotFormulas = 0;
   for (const m of measures) {
     const keepStatus = options.recorded === "keep" && m.recordedStatusText !== null;
     const keepDot = options.recorded === "keep" && m.recordedDotText !== null;
     if (!keepStatus) {
-      const formula = options.mode === "formula" ? formulaFor(table, m, "status") : null;
+      const formula = options.mode === "formula" ? formulaFor(grid, table, m, "status", options) : null;
+      if (options.mode === "formula" && formula === null) symbolsNotFormulas++;
       const value: PlanValue = formula === null ? { kind: "text", text: STATUS_SYMBOLS[m.status] } : { kind: "formula", formula };
       cells.push({ row: m.row, column: columns.status, value, fill: statusFill(m.status), before: cellContent(grid, m.row, columns.status) });
     }
     if (!keepDot) {
-      const formula = options.mode === "formula" ? formulaFor(table, m, "dot") : null;
+      const formula = options.mode === "formula" ? formulaFor(grid, table, m, "dot", options) : null;
+      if (options.mode === "formula" && formula === null) symbolsNotFormulas++;
       const value: PlanValue = formula === null ? { kind: "text", text: dotText(m.dot, m.movement, options.dotStyle) } : { kind: "formula", formula };
       cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot], before: cellContent(grid, m.row, columns.dot) });
     }
@@ -109,5 +141,5 @@ export function planStatusWrites(
     // Value arrows follow the number, so whether ↑ is good depends on the measure: no text rule can say.
     if (options.dotStyle !== "value") colourRanges.push({ ...span, column: columns.dot, what: "dot" });
   }
-  return { edits: [{ sheet: table.sheet, cells }], addedColumns, colourRanges, sheets: [] };
+  return { edits: [{ sheet: table.sheet, cells }], addedColumns, colourRanges, symbolsNotFormulas, sheets: [] };
 }

@@ -4,16 +4,12 @@
  * result has the shape of the ranges, so one formula spills a whole column.
  */
 import {
-  assessDirection,
   assessStatus,
   DOT_ARROWS,
   DOT_WORDS,
-  parseTolerance,
   profileTarget,
   RAG_WORDS,
   readBands,
-  readPolarity,
-  readTarget,
   readValue,
   STATUS_SYMBOLS,
   VALUE_ARROWS,
@@ -21,16 +17,16 @@ import {
   type Polarity,
   type StatusResult,
   type TargetReading,
-  type Tolerance,
   type ValueReading,
 } from "../domain/engine";
+import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, valueOfCell, type CellProblem, type Scalar } from "../domain/cell-judgement";
 
 /** An error for one cell: #VALUE! for an unreadable argument, #N/A for a value that is not there. */
 export interface KpiError {
   kpiError: "value" | "na";
   message: string;
 }
-export type Scalar = string | number | boolean | null;
+export type { Scalar };
 export type Out = string | number | KpiError;
 export type Arg = Scalar | Scalar[][] | undefined;
 
@@ -74,55 +70,26 @@ export function broadcast(names: string[], args: Arg[], f: (cells: Scalar[]) => 
 
 const blank = (x: Scalar) => x === null || (typeof x === "string" && x.trim() === "");
 
-export function polarityArg(x: Scalar, target?: TargetReading): Polarity | KpiError {
-  if (blank(x)) {
-    // Omitted: a comparator target (<8%) says which way is good; otherwise higher is better.
-    if (target?.kind === "comparator") return target.comparator.startsWith("<") ? "low" : "high";
-    return "high";
-  }
-  const p = readPolarity(String(x));
-  return p.recognised ? p.polarity : fail(`polarity: cannot read "${String(x)}": use "high", "low" or "none"`);
+/** A domain problem (an argument that cannot be read) as the function's #VALUE! error. */
+function asError<T>(x: T | CellProblem): T | KpiError {
+  return isProblem(x) ? fail(x.problem) : x;
 }
 
-function toleranceArg(x: Scalar): Tolerance | KpiError {
-  if (blank(x)) return { kind: "relative", fraction: 0.05 };
-  const t = parseTolerance(typeof x === "boolean" ? String(x) : x);
-  return t.ok ? t.tolerance : fail(`tolerance: cannot read "${String(x)}": ${t.reason}`);
+export function polarityArg(x: Scalar, target?: TargetReading): Polarity | KpiError {
+  return asError(polarityOfCell(x, target));
 }
 
 function valueArg(x: Scalar, name: string): ValueReading | KpiError {
-  const v = readValue(x);
-  return v.kind === "unreadable" ? fail(`${name}: cannot read "${v.text}": ${v.reason}`) : v;
+  return asError(valueOfCell(x, name));
 }
 
 function targetArg(x: Scalar): TargetReading | KpiError {
-  const t = readTarget(x);
-  return t.kind === "unreadable" ? fail(`target: cannot read "${t.text}": ${t.reason}`) : t;
+  return asError(targetOfCell(x));
 }
 
 /** Read value, target, polarity and tolerance, and judge; or the first argument that could not be read. */
 export function judge(value: Scalar, target: Scalar, polarity: Scalar, tolerance: Scalar): StatusResult | KpiError {
-  const t = targetArg(target);
-  if (isKpiError(t)) return t;
-  const v = valueArg(value, "value");
-  if (isKpiError(v)) return v;
-  const p = polarityArg(polarity, t);
-  if (isKpiError(p)) return p;
-  const tol = toleranceArg(tolerance);
-  if (isKpiError(tol)) return tol;
-  return assessStatus(v, t, p, optionsFor(tol));
-}
-
-/** One options object per tolerance, so the engine validates it once rather than on every cell. */
-const optionsByTolerance = new Map<string, { tolerance: Tolerance }>();
-function optionsFor(tolerance: Tolerance): { tolerance: Tolerance } {
-  const key = tolerance.kind === "points" ? `p${tolerance.points}` : `r${tolerance.fraction}`;
-  let options = optionsByTolerance.get(key);
-  if (options === undefined) {
-    options = { tolerance };
-    if (optionsByTolerance.size < 1000) optionsByTolerance.set(key, options);
-  }
-  return options;
+  return asError(judgeCells(value, target, polarity, tolerance));
 }
 
 export function rag(value: Arg, target: Arg, polarity: Arg, tolerance: Arg): Out[][] {
@@ -166,11 +133,8 @@ export function dot(current: Arg, previous: Arg, polarity: Arg, style: Arg): Out
     if (isKpiError(pol)) return pol;
     const st = blank(s ?? null) ? "arrow" : String(s).trim().toLowerCase();
     if (st !== "arrow" && st !== "word" && st !== "value") return fail(`style: use "arrow", "word" or "value", not "${String(s)}"`);
-    const a = valueArg(c ?? null, "current");
-    if (isKpiError(a)) return a;
-    const b = valueArg(pr ?? null, "previous");
-    if (isKpiError(b)) return b;
-    const d = assessDirection(a, b, pol);
+    const d = asError(directionOfCells(c ?? null, pr ?? null, p ?? null));
+    if (isKpiError(d)) return d;
     if (st === "word") return DOT_WORDS[d.direction];
     if (st === "value") return VALUE_ARROWS[d.movement];
     return DOT_ARROWS[d.direction];

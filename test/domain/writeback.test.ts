@@ -85,4 +85,37 @@ describe("planStatusWrites", () => {
     expect(at(cells, 2, 5)?.value).toEqual({ kind: "formula", formula: "=KPI.STATUS(H2,D2,C2)" });
     expect(at(cells, 2, 6)?.value).toEqual({ kind: "formula", formula: "=KPI.DOT(H2,G2,C2)" });
   });
+
+  it("passes the officer's tolerance and DOT style to the formulas", () => {
+    const grid = gridFromRows("Scorecard", [
+      ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q4 Jan - Mar 2019", "Q1 Apr - June 2019"],
+      ["1.A2", "Children subject to a CP plan", "low", 90, "", "", 88.9, 94.8],
+    ]);
+    const [t] = detectScorecard(grid);
+    if (t === undefined) throw new Error("no table");
+    const cells = planStatusWrites(grid, t, assessTable(grid, t, { tolerance: "2pp" }), { mode: "formula", recorded: "keep", dotStyle: "word", tolerance: "2pp" }).edits[0]?.cells ?? [];
+    expect(at(cells, 2, 5)?.value).toEqual({ kind: "formula", formula: '=KPI.STATUS(H2,D2,C2,"2pp")' });
+    expect(at(cells, 2, 6)?.value).toEqual({ kind: "formula", formula: '=KPI.DOT(H2,G2,C2,"word")' });
+  });
+
+  it("writes the symbol, not a formula, where a formula would not give the engine's judgement", () => {
+    const grid = gridFromRows("Scorecard", [
+      ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q4 Jan - Mar 2019", "Q1 Apr - June 2019"],
+      // Profiled to the quarter, 81 against 280 is judged against 70: a formula would compare it with 280.
+      ["2.B7", "Admissions to residential care", "low", "280 (Cumulative target)", "", "", 60, 81],
+      // A figure in words: the engine says not available; the formula would show #VALUE!.
+      ["5.D3", "Reduction in agency cost", "low", "10% reduction", "", "", "Increase of 20%", "Increase of 43%"],
+      ["1.A2", "Children subject to a CP plan", "low", 90, "", "", 88.9, 94.8],
+    ]);
+    const [t] = detectScorecard(grid);
+    if (t === undefined) throw new Error("no table");
+    const measures = assessTable(grid, t);
+    const plan = planStatusWrites(grid, t, measures, { mode: "formula", recorded: "keep", dotStyle: "arrow" });
+    const cells = plan.edits[0]?.cells ?? [];
+    expect(at(cells, 2, 5)?.value).toEqual({ kind: "text", text: "✘" });
+    expect(at(cells, 3, 5)?.value).toEqual({ kind: "text", text: "■" });
+    expect(at(cells, 3, 6)?.value).toEqual({ kind: "text", text: "–" });
+    expect(at(cells, 4, 5)?.value.kind).toBe("formula");
+    expect(plan.symbolsNotFormulas).toBe(3);
+  });
 });

@@ -188,6 +188,40 @@ describe("the task pane, end to end", () => {
     await page.close();
   });
 
+  it("writes live formulas, freezes them into values before sharing, and restores the formulas", async () => {
+    const expected = scoreGrids(directorate);
+    const repeat = expected.measures.find((m) => m.measure.includes("repeat child protection plans"));
+    if (repeat === undefined) throw new Error("no measure");
+    const { page, errors } = await openPane(browser, server.url, directorate);
+    await findScorecard(page);
+    await page.getByRole("button", { name: "Preview 31 measures" }).click();
+    await page.getByRole("button", { name: "Next: apply" }).click();
+    await page.getByRole("radio", { name: /^Live formulas/ }).check();
+    // Two measures have targets no formula can read ("Current build targets reflected…"): they get ✱ as symbols.
+    const symbols = scoreGrids(directorate, { writeback: { mode: "formula", recorded: "keep", dotStyle: "arrow" } }).plan.symbolsNotFormulas;
+    expect(symbols).toBe(2);
+    await expect(page.getByTestId("symbols-not-formulas").textContent()).resolves.toMatch(/^2 cells get their symbols instead of a formula/);
+    await page.getByRole("button", { name: "Write 31 statuses and 31 directions of travel" }).click();
+    await page.getByTestId("message-success").waitFor();
+    // Column P holds the status, Q the DOT (added after the last period), as live formulas Excel calculates.
+    const status = await cell(page, SHEET, repeat.row, 16);
+    expect(status?.formula).toBe("=KPI.STATUS(L12,G12,E12)");
+    expect(status?.value).toBe("✘");
+    expect((await cell(page, SHEET, repeat.row, 17))?.formula).toMatch(/^=KPI\.DOT\(/);
+
+    await page.getByRole("button", { name: /^5\. Restore/ }).click();
+    await page.getByRole("button", { name: "Convert formulas to values" }).click();
+    await page.getByText("Formulas converted").waitFor();
+    await expect(page.getByTestId("message-success").textContent()).resolves.toContain(`Replaced ${62 - symbols} KPI formulas with their values.`);
+    expect(await cell(page, SHEET, repeat.row, 16)).toMatchObject({ value: "✘", formula: null, format: "@" });
+
+    await page.getByRole("button", { name: "Restore previous" }).click();
+    await page.getByText("Restored", { exact: true }).waitFor();
+    expect((await cell(page, SHEET, repeat.row, 16))?.formula).toBe("=KPI.STATUS(L12,G12,E12)");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("works with the keyboard alone: Tab to Find scorecard, Enter, and the found tables are announced", async () => {
     const { page } = await openPane(browser, server.url, directorate);
     await page.getByRole("button", { name: "Find scorecard" }).waitFor();

@@ -138,7 +138,7 @@ describe("applying a plan", () => {
     const tables = detectScorecard(grid);
     const edits = tables.map((t) => planStatusWrites(grid, t, assessTable(grid, t), { mode: "value", recorded: "replace", dotStyle: "word" }));
     const gateway = gatewayFor(wb);
-    await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], colourRanges: edits.flatMap((e) => e.colourRanges), sheets: [] });
+    await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], colourRanges: edits.flatMap((e) => e.colourRanges), symbolsNotFormulas: 0, sheets: [] });
     expect(wb.snapshot()).not.toEqual(before);
     expect(wb.sheets.get(RESTORE_SHEET)?.visibility).toBe("VeryHidden");
     const point = await gateway.restorePoint();

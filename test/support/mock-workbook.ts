@@ -7,6 +7,9 @@ import { OfficeMockObject } from "office-addin-mock";
 import type { Grid } from "../../src/domain/grid";
 import { isCellError } from "../../src/domain/grid";
 import { displayNumber } from "../../src/cli/display-text";
+import { dot as kpiDot, status as kpiStatus } from "../../src/functions/kpi";
+
+type Scalar = string | number | boolean | null;
 
 export interface MockCell {
   value: string | number | boolean | null;
@@ -241,6 +244,34 @@ export class MockWorkbook {
     return s;
   }
 
+  /**
+   * Excel's calculation, for the formulas the add-in writes: =KPI.STATUS(...) and =KPI.DOT(...) with cell
+   * references and quoted text, evaluated by the same functions the add-in registers. Other formulas keep
+   * the value they were seeded with.
+   */
+  private calculate(): void {
+    const call = /^=\s*KPI\.(STATUS|DOT)\((.*)\)$/i;
+    for (const sheet of this.sheets.values()) {
+      for (const cell of sheet.cells.values()) {
+        const m = cell.formula === null ? null : call.exec(cell.formula);
+        if (m === null) continue;
+        const args = (m[2] ?? "").split(",").map((a) => {
+          const text = /^"(.*)"$/.exec(a.trim());
+          if (text !== null) return [[text[1] ?? ""]];
+          const ref = /^([A-Z]{1,3})(\d+)$/.exec(a.trim());
+          if (ref === null) return [[null]];
+          const column = (ref[1] ?? "").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+          const v = sheet.cells.get(key(Number(ref[2]) - 1, column - 1))?.value ?? null;
+          return [[v === null ? "" : v]];
+        });
+        const [a, b, c] = args as [Scalar[][], Scalar[][], Scalar[][]];
+        const out = (m[1] ?? "").toUpperCase() === "STATUS" ? kpiStatus(a, b, c, [[null]]) : kpiDot(a, b, c, [[null]]);
+        const result = out[0]?.[0];
+        cell.value = typeof result === "string" || typeof result === "number" ? result : "#VALUE!";
+      }
+    }
+  }
+
   /** The `Excel` global: Excel.run(batch) with a fresh context each time. */
   excel(): { run: <T>(batch: (context: Anything) => Promise<T>) => Promise<T> } {
     return { run: (batch) => batch(this.context()) };
@@ -303,6 +334,7 @@ export class MockWorkbook {
       this.syncs++;
       let bytes = 0;
       for (const commit of this.pending.splice(0)) bytes += commit();
+      this.calculate();
       this.largestPayload = Math.max(this.largestPayload, bytes);
       for (const m of this.loaded.splice(0)) await OfficeMockObject.prototype.sync.call(m);
       await OfficeMockObject.prototype.sync.call(context);

@@ -51,6 +51,13 @@ export function ApplyPanel({ result, options, busy, applying, progress, restoreP
           </RadioGroup>
         </Field>
       )}
+      {options.mode === "formula" && result.plan.symbolsNotFormulas > 0 && (
+        <Text size={200} data-testid="symbols-not-formulas">
+          {result.plan.symbolsNotFormulas.toLocaleString("en-GB")} {result.plan.symbolsNotFormulas === 1 ? "cell gets its symbol" : "cells get their symbols"} instead of a formula: a
+          formula sees only the value, target and polarity, so it would not reach the same judgement (a cumulative, relative or benchmark target, tolerance bands, an
+          in-year measure, a figure that cannot be read).
+        </Text>
+      )}
       <div>
         <Text weight="semibold">Where it writes</Text>
         <ul className={styles.places} aria-label="Where it writes">
