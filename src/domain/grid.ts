@@ -36,6 +36,11 @@ export interface Grid {
   /** Formulas where a cell has one (`=SUM(A1:A3)`), otherwise null. Optional: adapters may omit it. */
   formulas?: (string | null)[][];
   merges?: MergedArea[];
+  /**
+   * The sheet's last used column, when the grid is only part of the sheet (a selection). Columns past
+   * the grid up to it may hold data the grid does not show.
+   */
+  usedRight?: number;
 }
 
 /** A single cell handed to the engine: the value, and what the sheet showed and how it was formatted. */

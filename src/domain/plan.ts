@@ -63,6 +63,14 @@ export interface ColourRange {
   what: "status" | "dot";
 }
 
+export interface Anchor {
+  sheet: string;
+  column: number;
+  firstRow: number;
+  /** What each cell held, top to bottom, as `cellContent` gives it. */
+  contents: string[];
+}
+
 export interface WorkbookPlan {
   /** Edits in users' sheets, by sheet name. */
   edits: { sheet: string; cells: CellEdit[] }[];
@@ -78,6 +86,12 @@ export interface WorkbookPlan {
    * engine's judgement (a cumulative or relative target, bands, an in-year measure…).
    */
   symbolsNotFormulas: number;
+  /**
+   * Cells the plan was made from but does not write: each table's measure column, from its header to its
+   * last measure. An adapter writing into a live workbook checks them first, so rows inserted or moved
+   * since the sheet was read stop the write.
+   */
+  anchors: Anchor[];
   sheets: SheetPlan[];
 }
 

@@ -85,6 +85,7 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
     addedColumns: edits.flatMap((e) => e.addedColumns),
     colourRanges: edits.flatMap((e) => e.colourRanges),
     symbolsNotFormulas: edits.reduce((n, e) => n + e.symbolsNotFormulas, 0),
+    anchors: edits.flatMap((e) => e.anchors),
     sheets,
   };
   return { tables, measures, summary, redFlags, exceptions, checks, plan };

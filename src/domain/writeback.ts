@@ -7,9 +7,10 @@
 import { address } from "./a1";
 import type { Grid } from "./grid";
 import { cellAt, cellContent, cellText, isCellError } from "./grid";
-import { directionOfCells, isProblem, judgeCells, type Scalar } from "./cell-judgement";
+import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, type Scalar } from "./cell-judgement";
+import { isInYear } from "./in-year";
 import type { MeasureAssessment } from "./assessment-types";
-import type { CellEdit, ColourRange, Fill, PlanValue, WorkbookPlan } from "./plan";
+import type { Anchor, CellEdit, ColourRange, Fill, PlanValue, WorkbookPlan } from "./plan";
 import type { ScorecardTable } from "./scorecard";
 import type { Direction, Movement } from "./types";
 import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS, VALUE_ARROWS, statusFill } from "./engine";
@@ -45,10 +46,14 @@ export function statusColumns(grid: Grid, table: ScorecardTable): { status: numb
   const lastPeriod = table.periods.reduce((m, p) => Math.max(m, p.column), 0);
   const lastColumn = table.columns.reduce((m, c) => Math.max(m, c.column), lastPeriod);
   const rows = [...table.headerRows, ...table.repeatedHeaderRows, ...table.measures.map((m) => m.row)];
-  const free = (column: number) => rows.every((r) => cellText(cellAt(grid, r, column)) === "");
+  const gridRight = grid.left + (grid.values[0]?.length ?? 0) - 1;
+  // A grid read from a selection does not see the columns to its right: up to the sheet's last used
+  // column they may hold data, so they are not free; past it they are.
+  const sheetRight = Math.max(gridRight, grid.usedRight ?? gridRight);
+  const free = (column: number) => (column > gridRight ? column > sheetRight : rows.every((r) => cellText(cellAt(grid, r, column)) === ""));
   let first = Math.max(lastPeriod, 1) + 1;
   // Never write over the user's cells: move right past anything in the way.
-  if (!(free(first) && free(first + 1))) first = Math.max(lastColumn, grid.left + (grid.values[0]?.length ?? 0) - 1) + 1;
+  if (!(free(first) && free(first + 1))) first = Math.max(lastColumn, sheetRight) + 1;
   return { status: status ?? first, dot: dot ?? (status === undefined ? first + 1 : first), added: true };
 }
 
@@ -60,32 +65,43 @@ function rawAt(grid: Grid, row: number, column: number): Scalar | undefined {
 
 /**
  * The live formula for a measure's status or DOT, or null when a formula would not give the engine's
- * judgement (a cumulative, relative or benchmark target, tolerance bands, an in-year measure, a figure
- * that cannot be read): that cell gets the symbol instead, so formula mode never shows another answer
- * than the preview.
+ * judgement: that cell gets the symbol instead, so formula mode never shows another answer than the
+ * preview, now or when the figures change. A formula sees only the value, the target and the polarity,
+ * so it is written only for a plain or comparator target that is not profiled over the year (no
+ * cumulative target, no in-year measure), or for "No target", with the polarity the engine used; and it
+ * must give today's answer too (a figure that cannot be read, say, gives none).
  */
 function formulaFor(grid: Grid, table: ScorecardTable, m: MeasureAssessment, what: "status" | "dot", options: WritebackOptions): string | null {
   const { target, polarity } = table.roles;
   if (table.current === null) return null;
   const value = address(m.row, table.current);
-  const pol = polarity === undefined ? `"${m.polarity}"` : address(m.row, polarity);
-  const polRaw = polarity === undefined ? m.polarity : rawAt(grid, m.row, polarity);
+  const polRaw = polarity === undefined ? null : rawAt(grid, m.row, polarity);
   const current = rawAt(grid, m.row, table.current);
   if (polRaw === undefined || current === undefined) return null;
   if (what === "status") {
-    if (target === undefined || m.target.kind === "bands") return null;
+    const t = m.target;
+    if (target === undefined) return null;
+    // "No target" stays □ under a formula too, and turns live when a target is typed in.
+    const judgedAlike = t.kind === "not-applicable" || ((t.kind === "plain" || t.kind === "comparator") && !t.flags.cumulative && !isInYear(m.measure));
+    if (!judgedAlike) return null;
     const targetRaw = rawAt(grid, m.row, target);
     if (targetRaw === undefined) return null;
+    // The polarity the function would read must be the engine's, or say it in the formula.
+    const targetRead = targetOfCell(targetRaw);
+    const usesCell = polarity !== undefined && polarityOfCell(polRaw, isProblem(targetRead) ? undefined : targetRead) === m.polarity;
+    const pol = usesCell ? address(m.row, polarity) : `"${m.polarity}"`;
     const tolerance = options.tolerance === undefined || options.tolerance === DEFAULT_TOLERANCE_TEXT ? null : options.tolerance;
-    const judged = judgeCells(current, targetRaw, polRaw, tolerance);
+    const judged = judgeCells(current, targetRaw, usesCell ? polRaw : m.polarity, tolerance);
     if (isProblem(judged) || judged.status !== m.status) return null;
     return `=KPI.STATUS(${value},${address(m.row, target)},${pol}${tolerance === null ? "" : `,"${tolerance}"`})`;
   }
   if (table.comparison === null) return null;
   const previous = rawAt(grid, m.row, table.comparison);
   if (previous === undefined) return null;
-  const direction = directionOfCells(current, previous, polRaw);
+  const usesCell = polarity !== undefined && polarityOfCell(polRaw) === m.polarity;
+  const direction = directionOfCells(current, previous, usesCell ? polRaw : m.polarity);
   if (isProblem(direction) || direction.direction !== m.dot || direction.movement !== m.movement) return null;
+  const pol = usesCell ? address(m.row, polarity) : `"${m.polarity}"`;
   return `=KPI.DOT(${value},${address(m.row, table.comparison)},${pol}${options.dotStyle === "arrow" ? "" : `,"${options.dotStyle}"`})`;
 }
 
@@ -100,7 +116,7 @@ export function planStatusWrites(
 ): WorkbookPlan {
   const columns = statusColumns(grid, table);
   // No room to add columns (the sheet is full to XFD): write nothing rather than past Excel's edge.
-  if (columns.status > LAST_COLUMN || columns.dot > LAST_COLUMN) return { edits: [{ sheet: table.sheet, cells: [] }], addedColumns: [], colourRanges: [], symbolsNotFormulas: 0, sheets: [] };
+  if (columns.status > LAST_COLUMN || columns.dot > LAST_COLUMN) return { edits: [{ sheet: table.sheet, cells: [] }], addedColumns: [], colourRanges: [], symbolsNotFormulas: 0, anchors: [], sheets: [] };
   const cells: CellEdit[] = [];
   const addedColumns: WorkbookPlan["addedColumns"] = [];
   if (columns.added) {
@@ -141,5 +157,15 @@ export function planStatusWrites(
     // Value arrows follow the number, so whether ↑ is good depends on the measure: no text rule can say.
     if (options.dotStyle !== "value") colourRanges.push({ ...span, column: columns.dot, what: "dot" });
   }
-  return { edits: [{ sheet: table.sheet, cells }], addedColumns, colourRanges, symbolsNotFormulas, sheets: [] };
+  return { edits: [{ sheet: table.sheet, cells }], addedColumns, colourRanges, symbolsNotFormulas, anchors: anchorsOf(grid, table), sheets: [] };
+}
+
+/** The table's measure (or ref) column from its header row to its last measure, as read. */
+function anchorsOf(grid: Grid, table: ScorecardTable): Anchor[] {
+  const column = table.roles.measure ?? table.roles.ref;
+  const last = table.measures[table.measures.length - 1]?.row;
+  const first = table.headerRows[table.headerRows.length - 1];
+  if (column === undefined || last === undefined || first === undefined) return [];
+  const contents = Array.from({ length: last - first + 1 }, (_, i) => cellContent(grid, first + i, column));
+  return [{ sheet: table.sheet, column, firstRow: first, contents }];
 }

@@ -4,10 +4,10 @@
  * updating suspended. The number of syncs is a small constant plus a few per chunk, whatever the number
  * of measures.
  */
-import type { WorkbookPlan } from "../domain/plan";
+import type { Anchor, WorkbookPlan } from "../domain/plan";
 import { blockAddress, chunk, toBlocks, type Block } from "./blocks";
 import { contentOfFormula, restorable, sameContent } from "./cell-content";
-import { addRules, loadRuleDetails, prepareRules } from "./colour-rules";
+import { addRules, loadRuleDetails, missingRules, prepareRules } from "./colour-rules";
 import { SheetChangedError, type ApplyResult, type Progress } from "./gateway";
 import { saveRestorePoint, type SavedRange } from "./restore";
 
@@ -43,6 +43,17 @@ async function readPrevious(context: Excel.RequestContext, chunks: Block[][]): P
   return saved;
 }
 
+/** The measure column as read: a difference means rows were inserted, deleted or moved since. */
+function checkAnchor(a: Anchor, now: unknown[][]): void {
+  a.contents.forEach((then, i) => {
+    if (sameContent(now[i]?.[0], then)) return;
+    const cell = blockAddress(a.firstRow - 1 + i, a.column - 1, 1, 1);
+    throw new SheetChangedError(
+      `Sheet "${a.sheet}" has changed since it was read: ${cell} held "${then.slice(0, 40)}" and now holds "${contentOfFormula(now[i]?.[0]).slice(0, 40)}" (rows inserted or moved?). Nothing was written; choose Find scorecard again.`,
+    );
+  });
+}
+
 function checkUnchanged(b: Block, now: unknown[][]): void {
   b.before.forEach((row, y) =>
     row.forEach((then, x) => {
@@ -72,14 +83,17 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const started = countSyncs(context);
   // The colour rules on the plan's columns are loaded with the first read of what will be overwritten.
   const rules = prepareRules(context, plan.colourRanges);
+  const anchors = plan.anchors.map((a) => ({ a, range: context.workbook.worksheets.getItem(a.sheet).getRangeByIndexes(a.firstRow - 1, a.column - 1, a.contents.length, 1).load("formulas") }));
   const previous = await readPrevious(context, chunks);
   if (chunks.length === 0) await context.sync();
+  for (const { a, range } of anchors) checkAnchor(a, range.formulas);
   loadRuleDetails(rules);
   await context.sync();
-  // Rules go on where the add-in's are not already; the restore point records them, with every cell's
-  // content before and after, so Restore can undo exactly this write and leave later edits alone.
-  const added = addRules(rules);
-  await saveRestorePoint(context, previous, now().toISOString(), added);
+  // Rules go on where the add-in's are not already; the restore point records them first, with every
+  // cell's content before and after, so Restore can undo exactly this write and leave later edits alone.
+  const missing = missingRules(rules);
+  await saveRestorePoint(context, previous, now().toISOString(), missing.map(({ sheet, address, what }) => ({ sheet, address, what })));
+  addRules(missing);
   let done = 0;
   const total = blocks.reduce((n, b) => n + b.formulas.length, 0);
   for (const c of chunks) {
@@ -89,6 +103,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     done += c.reduce((n, b) => n + b.formulas.length, 0);
     progress?.(done, total);
   }
+  // The rules went out with the first chunk; with no cells to write they need a sync of their own.
+  if (chunks.length === 0) await context.sync();
   const cells = blocks.reduce((n, b) => n + b.formulas.length * (b.formulas[0]?.length ?? 0), 0);
   return { cells, chunks: chunks.length, syncs: countSyncs(context) - started };
 }

@@ -16,9 +16,18 @@ export function sameContent(now: unknown, then: string): boolean {
   return a.startsWith("=") && then.startsWith("=") && a.toUpperCase() === then.toUpperCase();
 }
 
-/** Text that Excel would read as something else if typed in: a number, a date, a percentage, TRUE, a formula. */
+/**
+ * Text that Excel might read as something else if typed in: a number ("(123)", "$100", "£5"), a date
+ * ("Mar-24", "March 2024", "1/2"), a percentage, TRUE, an error or a formula. Erring towards the prefix
+ * is safe: it only keeps text as text.
+ */
 function wouldBeReread(text: string): boolean {
-  return /^[=+\-@#'.\s]|^\d|%\s*$/.test(text) || /^(true|false)$/i.test(text);
+  return (
+    /^[\s=+\-@#'.(\d$£€¥]/.test(text) ||
+    /%\s*$/.test(text) ||
+    /^(true|false)$/i.test(text) ||
+    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s\-/.,]*\d/i.test(text)
+  );
 }
 
 /**

@@ -25,14 +25,16 @@ export const RuleSetSchema = z.strictObject({
   sheet: z.string().check(z.minLength(1), z.maxLength(31)),
   address: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}(:[A-Z]{1,3}\d{1,7})?$/)),
   what: z.enum(["status", "dot"]),
+  /** Kept by an earlier version, which named rules by id; read and ignored. */
+  ids: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20))),
 });
 
 /** One recorded rule set, or null when the record is damaged (it is then left alone, never guessed at). */
 export function readRuleSet(stored: unknown): RuleSet | null {
-  if (typeof stored !== "string" || stored.length > 500) return null;
+  if (typeof stored !== "string" || stored.length > 5000) return null;
   try {
     const parsed = RuleSetSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : null;
+    return parsed.success ? { sheet: parsed.data.sheet, address: parsed.data.address, what: parsed.data.what } : null;
   } catch {
     return null;
   }
@@ -131,25 +133,24 @@ function ours(t: RuleTarget): Map<string, Excel.ConditionalFormat> {
   return found;
 }
 
+/** After step 2's sync: the ranges that lack the add-in's full set (a partial set, say after an officer deleted one rule, counts). */
+export function missingRules(targets: RuleTarget[]): RuleTarget[] {
+  return targets.filter((t) => ours(t).size !== rulesFor(t.what).length);
+}
+
 /**
- * After step 2's sync: colour each range that lacks the add-in's full set (a partial set, say after an
- * officer deleted one rule, is replaced whole). Returns the sets added, for the restore point. The caller syncs.
+ * Colour the ranges `missingRules` found, replacing a partial set whole. Called after the restore point that
+ * records them is saved, so no rule is ever added without a record of it. The caller syncs.
  */
-export function addRules(targets: RuleTarget[]): RuleSet[] {
-  const added: RuleSet[] = [];
-  for (const t of targets) {
-    const present = ours(t);
-    const rules = rulesFor(t.what);
-    if (present.size === rules.length) continue;
-    for (const format of present.values()) format.delete();
-    for (const [text, colour] of rules) {
+export function addRules(missing: RuleTarget[]): void {
+  for (const t of missing) {
+    for (const format of ours(t).values()) format.delete();
+    for (const [text, colour] of rulesFor(t.what)) {
       const cf = t.range.conditionalFormats.add("ContainsText");
       cf.textComparison.format.fill.color = colour;
       cf.textComparison.rule = { operator: "Contains", text };
     }
-    added.push({ sheet: t.sheet, address: t.address, what: t.what });
   }
-  return added;
 }
 
 /** After step 2's sync, for Restore: delete the add-in's rules on the recorded ranges. The caller syncs. */

@@ -1,14 +1,18 @@
 /**
  * "Convert formulas to values": freeze every formula of the active sheet that uses a KPI function into its
  * result, before sharing a workbook with someone who lacks the add-in (they would see #NAME?). Numbers keep
- * their number format, text is written as text, and a formula whose result is an error is left as it is.
+ * their number format, text is written as text, and a formula whose result is an error is left as it is,
+ * as is one given a range, which spills (Copy and Paste Values freezes a whole spill).
  * Keeps a restore point first.
  */
 import { contentOfFormula, restorable } from "./cell-content";
 import type { ConvertOutcome } from "./gateway";
 import { saveRestorePoint, type SavedRange } from "./restore";
 
-const KPI_FORMULA = /^=.*\bKPI\./i;
+/** A formula that calls a KPI function (not one that merely mentions "KPI." in a text). */
+const KPI_FORMULA = /^=.*\bKPI\.[A-Z]+\s*\(/i;
+/** A KPI call given a range (=KPI.STATUS(C2:C20,…)) spills: freezing its top cell would lose the rest. */
+const RANGE_ARGUMENT = /\$?[A-Z]{1,3}\$?\d+\s*:\s*\$?[A-Z]{1,3}\$?\d+/i;
 
 export async function convertFormulasToValues(context: Excel.RequestContext, now: () => Date = () => new Date()): Promise<ConvertOutcome> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
@@ -16,11 +20,16 @@ export async function convertFormulasToValues(context: Excel.RequestContext, now
   sheet.load("name");
   used.load(["formulas", "values", "valueTypes", "numberFormat", "rowIndex", "columnIndex"]);
   await context.sync();
-  if (used.isNullObject) return { converted: 0, errors: 0 };
+  if (used.isNullObject) return { converted: 0, errors: 0, spilling: 0 };
   let errors = 0;
+  let spilling = 0;
   const isKpi = (r: number, c: number): boolean => {
     const f = used.formulas[r]?.[c];
     if (typeof f !== "string" || !KPI_FORMULA.test(f)) return false;
+    if (RANGE_ARGUMENT.test(f)) {
+      spilling++;
+      return false;
+    }
     // An error result is no value to freeze: the formula stays, and is counted.
     if (used.valueTypes[r]?.[c] === "Error") {
       errors++;
@@ -42,7 +51,7 @@ export async function convertFormulasToValues(context: Excel.RequestContext, now
       }
     }
   }
-  if (runs.length === 0) return { converted: 0, errors };
+  if (runs.length === 0) return { converted: 0, errors, spilling };
   const column = <T>(m: T[][], run: { row: number; column: number; length: number }) => m.slice(run.row, run.row + run.length).map((row) => [row[run.column] as T]);
   const frozen = runs.map((run) => {
     const values = column(used.values as unknown[][], run);
@@ -68,5 +77,5 @@ export async function convertFormulasToValues(context: Excel.RequestContext, now
     range.formulas = written as (string | number | boolean)[][];
   }
   await context.sync();
-  return { converted: runs.reduce((n, r) => n + r.length, 0), errors };
+  return { converted: runs.reduce((n, r) => n + r.length, 0), errors, spilling };
 }

@@ -47,10 +47,11 @@ export interface RestoreOutcome {
   kept: number;
 }
 
-/** Formulas frozen into values, and those left because their result is an error. */
+/** Formulas frozen into values, and those left: an error result, or a range given, which spills. */
 export interface ConvertOutcome {
   converted: number;
   errors: number;
+  spilling: number;
 }
 
 export type Progress = (done: number, total: number) => void;

@@ -43,6 +43,9 @@ export async function readSheet(context: Excel.RequestContext, scope: "used-rang
   sheet.load("name");
   const area = areaOf(context, sheet, target);
   area.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  // The sheet's used columns, so that a partial read knows what lies to its right.
+  const whole = sheet.getUsedRangeOrNullObject(true);
+  whole.load(["columnIndex", "columnCount"]);
   const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   stored.load("value");
   await context.sync();
@@ -63,6 +66,7 @@ export async function readSheet(context: Excel.RequestContext, scope: "used-rang
     blocks.push(block);
   }
   const grid: Grid = { sheet: sheet.name, top: area.rowIndex + 1, left: area.columnIndex + 1, values: [], text: [], formats: [], formulas: [] };
+  if (!whole.isNullObject) grid.usedRight = whole.columnIndex + whole.columnCount;
   // One sync per block keeps each response under the limit; for most sheets this is a single sync.
   for (const block of blocks) {
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per block under the response limit, by design

@@ -233,19 +233,23 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
       run("convert", async () => {
         setMessage(null);
         try {
-          const { converted, errors } = await gateway.convertFormulasToValues();
-          const errorWords = errors === 0 ? "" : ` ${errors.toLocaleString("en-GB")} ${errors === 1 ? "formula shows an error and was" : "formulas show an error and were"} left as ${errors === 1 ? "it is" : "they are"}: fix ${errors === 1 ? "it" : "them"} first.`;
+          const { converted, errors, spilling } = await gateway.convertFormulasToValues();
+          const errorWords =
+            (errors === 0 ? "" : ` ${errors.toLocaleString("en-GB")} ${errors === 1 ? "formula shows an error and was" : "formulas show an error and were"} left as ${errors === 1 ? "it is" : "they are"}: fix ${errors === 1 ? "it" : "them"} first.`) +
+            (spilling === 0 ? "" : ` ${spilling.toLocaleString("en-GB")} ${spilling === 1 ? "formula spills over a range and was" : "formulas spill over ranges and were"} left: freeze a spill with Copy, then Paste Values.`);
           setMessage(
             converted === 0
               ? { intent: "info", title: "No KPI formulas converted", text: `The active sheet has no =KPI formulas with a value to keep.${errorWords}` }
-              : { intent: errors === 0 ? "success" : "warning", title: "Formulas converted", text: `Replaced ${converted.toLocaleString("en-GB")} KPI formulas with their values. Restore is available.${errorWords}` },
+              : { intent: errors + spilling === 0 ? "success" : "warning", title: "Formulas converted", text: `Replaced ${converted.toLocaleString("en-GB")} KPI formulas with their values. Restore is available.${errorWords}` },
           );
+          // The converted cells are the add-in's own writes: read them again so a later Apply sees them.
+          if (converted > 0 && read !== null) await reread(read, readScope);
         } catch (err) {
           setMessage(plainError("Could not convert the formulas", err));
         }
         await refreshRestorePoint();
       }),
-    [gateway, run, refreshRestorePoint],
+    [gateway, run, read, readScope, refreshRestorePoint, reread],
   );
 
   const dismiss = useCallback(() => setMessage(null), []);

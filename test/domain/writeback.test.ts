@@ -118,4 +118,33 @@ describe("planStatusWrites", () => {
     expect(at(cells, 4, 5)?.value.kind).toBe("formula");
     expect(plan.symbolsNotFormulas).toBe(3);
   });
+
+  it("writes no formula that would disagree once a missing figure is typed in: profiled and in-year targets get symbols", () => {
+    const grid = gridFromRows("Scorecard", [
+      ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q4 Jan - Mar 2019", "Q1 Apr - June 2019"],
+      ["2.B7", "Admissions to residential care", "low", "280 (Cumulative target)", "", "", 60, ""],
+      ["4.B1", "Number of new homes delivered during the year", "high", 400, "", "", 90, ""],
+      // Two measures with Q1 figures make Q1 the current period.
+      ["1.A2", "Children subject to a CP plan", "low", 90, "", "", 88.9, 94.8],
+      ["1.A5", "Repeat child protection plans", "low", "<8%", "", "", "10.3%", "11.2%"],
+    ]);
+    const [t] = detectScorecard(grid);
+    if (t === undefined) throw new Error("no table");
+    const cells = planStatusWrites(grid, t, assessTable(grid, t), { mode: "formula", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
+    expect(at(cells, 2, 5)?.value).toEqual({ kind: "text", text: "■" });
+    expect(at(cells, 3, 5)?.value).toEqual({ kind: "text", text: "■" });
+  });
+
+  it("names the engine's polarity in the formula when the sheet's own cell would be read otherwise", () => {
+    // No Good performance given: the engine reads "<8%" as lower is better; KPI.DOT on the blank cell would assume higher.
+    const grid = gridFromRows("Scorecard", [
+      ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"],
+      ["3.12", "Repeat child protection plans", "", "<8%", "", "", "10.3%", "11.2%"],
+    ]);
+    const [t] = detectScorecard(grid);
+    if (t === undefined) throw new Error("no table");
+    const cells = planStatusWrites(grid, t, assessTable(grid, t), { mode: "formula", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
+    expect(at(cells, 2, 5)?.value).toEqual({ kind: "formula", formula: "=KPI.STATUS(H2,D2,C2)" });
+    expect(at(cells, 2, 6)?.value).toEqual({ kind: "formula", formula: '=KPI.DOT(H2,G2,"low")' });
+  });
 });

@@ -197,10 +197,11 @@ describe("the task pane, end to end", () => {
     await page.getByRole("button", { name: "Preview 31 measures" }).click();
     await page.getByRole("button", { name: "Next: apply" }).click();
     await page.getByRole("radio", { name: /^Live formulas/ }).check();
-    // Two measures have targets no formula can read ("Current build targets reflected…"): they get ✱ as symbols.
+    // Four measures have targets no formula can judge ("To achieve national completion rate", "Current build targets
+    // reflected…"): their statuses are written as symbols (✱).
     const symbols = scoreGrids(directorate, { writeback: { mode: "formula", recorded: "keep", dotStyle: "arrow" } }).plan.symbolsNotFormulas;
-    expect(symbols).toBe(2);
-    await expect(page.getByTestId("symbols-not-formulas").textContent()).resolves.toMatch(/^2 cells get their symbols instead of a formula/);
+    expect(symbols).toBe(4);
+    await expect(page.getByTestId("symbols-not-formulas").textContent()).resolves.toMatch(/^4 cells get their symbols instead of a formula/);
     await page.getByRole("button", { name: "Write 31 statuses and 31 directions of travel" }).click();
     await page.getByTestId("message-success").waitFor();
     // Column P holds the status, Q the DOT (added after the last period), as live formulas Excel calculates.

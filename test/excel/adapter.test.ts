@@ -138,7 +138,7 @@ describe("applying a plan", () => {
     const tables = detectScorecard(grid);
     const edits = tables.map((t) => planStatusWrites(grid, t, assessTable(grid, t), { mode: "value", recorded: "replace", dotStyle: "word" }));
     const gateway = gatewayFor(wb);
-    await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], colourRanges: edits.flatMap((e) => e.colourRanges), symbolsNotFormulas: 0, sheets: [] });
+    await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], colourRanges: edits.flatMap((e) => e.colourRanges), symbolsNotFormulas: 0, anchors: edits.flatMap((e) => e.anchors), sheets: [] });
     expect(wb.snapshot()).not.toEqual(before);
     expect(wb.sheets.get(RESTORE_SHEET)?.visibility).toBe("VeryHidden");
     const point = await gateway.restorePoint();
@@ -298,7 +298,7 @@ describe("convert formulas to values", () => {
     sheet?.cells.set("2,0", { value: "✓", formula: "=KPI.STATUS(B3,C3,D3)", format: "General" });
     sheet?.cells.set("3,0", { value: 3, formula: "=1+2", format: "General" });
     const gateway = gatewayFor(wb);
-    expect(await gateway.convertFormulasToValues()).toEqual({ converted: 2, errors: 0 });
+    expect(await gateway.convertFormulasToValues()).toEqual({ converted: 2, errors: 0, spilling: 0 });
     expect(wb.cell("S", 2, 1)).toMatchObject({ value: "✘", formula: null });
     expect(wb.cell("S", 4, 1)).toMatchObject({ formula: "=1+2" });
     await gateway.restorePrevious();
@@ -314,7 +314,7 @@ describe("convert formulas to values: numbers, errors and nested KPI calls", () 
     sheet?.cells.set("2,0", { value: "#VALUE!", formula: '=KPI.RAG("soon","80%")', format: "General" });
     sheet?.cells.set("3,0", { value: "Green", formula: '=IF(A1>0,KPI.RAG("84%","80%"),"")', format: "General" });
     const outcome = await gatewayFor(wb).convertFormulasToValues();
-    expect(outcome).toEqual({ converted: 2, errors: 1 });
+    expect(outcome).toEqual({ converted: 2, errors: 1, spilling: 0 });
     expect(wb.cell("S", 2, 1)).toMatchObject({ value: 0.05, formula: null, format: "0.0%" });
     expect(wb.cell("S", 3, 1)).toMatchObject({ formula: '=KPI.RAG("soon","80%")' });
     expect(wb.cell("S", 4, 1)).toMatchObject({ value: "Green", formula: null, format: "@" });
@@ -391,5 +391,93 @@ describe("reading a selection", () => {
     const read = await gatewayFor(wb).readSheet("selection");
     expect(read.grid.values.length).toBe(6);
     expect(read.grid.values[0]?.length).toBe(4);
+  });
+});
+
+describe("more that changed since the read, and what Restore keeps", () => {
+  it("writes nothing when a row was inserted above the table after the read, even where the cells written were empty", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const { plan: p } = plan(grid);
+    // Everything moves down a row, as Excel's Insert Row does.
+    const sheet = wb.sheets.get("Scorecard");
+    if (sheet === undefined) throw new Error("no sheet");
+    sheet.cells = new Map([...sheet.cells].map(([k, c]) => {
+      const [r, col] = k.split(",").map(Number) as [number, number];
+      return [`${r + 1},${col}`, c];
+    }));
+    sheet.cells.set("0,0", { value: "Quarter 2 report", formula: null, format: "General" });
+    const before = wb.snapshot();
+    await expect(gatewayFor(wb).applyPlan(p)).rejects.toThrow(/B1 held "Measure" and now holds "" \(rows inserted or moved\?\)/);
+    expect(wb.snapshot()).toEqual(before);
+  });
+
+  it("puts back text Excel would read as money, a negative number or a date", async () => {
+    const odd = ["(123)", "$100", "£5", "€5", "Mar-24", "March 2024"];
+    const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24", "Overall status", "DOT"]];
+    odd.forEach((s, i) => rows.push([`M${i + 1}`, `Measure ${i + 1}`, "High", "80%", "70%", "75%", s, null]));
+    const grid = gridFromRows("Scorecard", rows);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const gateway = gatewayFor(wb);
+    const [table] = detectScorecard(grid);
+    if (table === undefined) throw new Error("no table");
+    await gateway.applyPlan(planStatusWrites(grid, table, assessTable(grid, table), { mode: "value", recorded: "replace", dotStyle: "arrow" }));
+    // The restore point keeps each as Excel's text prefix would: an apostrophe before the text.
+    const kept = [...(wb.sheets.get(RESTORE_SHEET)?.cells.values() ?? [])].map((c) => String(c.value)).find((v) => v.includes("(123)"));
+    expect(kept).toContain(`"'(123)"`);
+    expect(kept).toContain(`"'March 2024"`);
+    await gateway.restorePrevious();
+    expect(odd.map((_, i) => wb.cell("Scorecard", i + 2, 7)?.value)).toEqual(odd);
+  });
+
+  it("removes the colour rules recorded by a restore point of the earlier version (rules named by id)", async () => {
+    const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const gateway = gatewayFor(wb);
+    await gateway.applyPlan(plan(grid).plan);
+    // Rewrite the rule records as the earlier version kept them, with ids.
+    for (const cell of wb.sheets.get(RESTORE_SHEET)?.cells.values() ?? []) {
+      if (typeof cell.value === "string" && cell.value.startsWith('{"sheet"')) cell.value = cell.value.replace(/}$/, ',"ids":["{1}","{2}"]}');
+    }
+    await gateway.restorePrevious();
+    expect(wb.sheets.get("Scorecard")?.conditionalFormats).toEqual([]);
+  });
+});
+
+describe("reading a selection beside other columns", () => {
+  it("does not take the columns right of the selection for free ones: the added columns go past the sheet's data", async () => {
+    const grid = scorecard(3);
+    const withNotes: Grid = {
+      ...grid,
+      values: grid.values.map((r, i) => [...r, i === 0 ? "Data notes" : `note ${i}`]),
+      text: grid.text.map((r, i) => [...r, i === 0 ? "Data notes" : `note ${i}`]),
+      formats: grid.formats.map((r) => [...r, "General"]),
+    };
+    const wb = MockWorkbook.fromGrids([withNotes]);
+    // The officer selects A1:G4, leaving out the notes in H.
+    wb.selection = { r0: 0, c0: 0, rows: 4, cols: 7 };
+    const gateway = gatewayFor(wb);
+    const read = await gateway.readSheet("selection");
+    expect(read.grid.values[0]?.length).toBe(7);
+    expect(read.grid.usedRight).toBe(8);
+    const [table] = detectScorecard(read.grid);
+    if (table === undefined) throw new Error("no table");
+    await gateway.applyPlan(planStatusWrites(read.grid, table, assessTable(read.grid, table), { mode: "value", recorded: "keep", dotStyle: "arrow" }));
+    expect(wb.cell("Scorecard", 2, 8)?.value).toBe("note 1");
+    expect(wb.cell("Scorecard", 1, 9)?.value).toBe("Overall status");
+  });
+});
+
+describe("convert formulas to values: what it leaves", () => {
+  it("leaves a KPI call given a range (it spills) and a formula that only mentions KPI. in its text", async () => {
+    const wb = MockWorkbook.fromGrids([gridFromRows("S", [["a"]])]);
+    const sheet = wb.sheets.get("S");
+    sheet?.cells.set("1,0", { value: "✘", formula: "=KPI.STATUS(B2:B9,C2:C9,D2:D9)", format: "General" });
+    sheet?.cells.set("2,0", { value: "see KPI. notes", formula: '="see KPI. notes"', format: "General" });
+    sheet?.cells.set("3,0", { value: "✓", formula: "=KPI.STATUS(B4,C4,D4)", format: "General" });
+    expect(await gatewayFor(wb).convertFormulasToValues()).toEqual({ converted: 1, errors: 0, spilling: 1 });
+    expect(wb.cell("S", 2, 1)?.formula).toBe("=KPI.STATUS(B2:B9,C2:C9,D2:D9)");
+    expect(wb.cell("S", 3, 1)?.formula).toBe('="see KPI. notes"');
+    expect(wb.cell("S", 4, 1)).toMatchObject({ value: "✓", formula: null });
   });
 });
