@@ -54,7 +54,7 @@ export interface SheetPlan {
   columnWidths: number[];
 }
 
-/** `what` says which symbols the rules test; `none` when no rule can colour them truly (value arrows). */
+/** A column of status or DOT symbols that colour rules test (`what` says which symbols). */
 export interface ColourRange {
   sheet: string;
   column: number;

@@ -6,7 +6,8 @@
  */
 import type { Anchor, WorkbookPlan } from "../domain/plan";
 import { blockAddress, chunk, toBlocks, type Block } from "./blocks";
-import { contentOfFormula, restorable, sameContent } from "./cell-content";
+import { contentOf } from "../domain/grid";
+import { restorable, sameContent } from "./cell-content";
 import { addRules, loadRuleDetails, missingRules, prepareRules } from "./colour-rules";
 import { SheetChangedError, type ApplyResult, type Progress } from "./gateway";
 import { saveRestorePoint, type SavedRange } from "./restore";
@@ -49,7 +50,7 @@ function checkAnchor(a: Anchor, now: unknown[][]): void {
     if (sameContent(now[i]?.[0], then)) return;
     const cell = blockAddress(a.firstRow - 1 + i, a.column - 1, 1, 1);
     throw new SheetChangedError(
-      `Sheet "${a.sheet}" has changed since it was read: ${cell} held "${then.slice(0, 40)}" and now holds "${contentOfFormula(now[i]?.[0]).slice(0, 40)}" (rows inserted or moved?). Nothing was written; choose Find scorecard again.`,
+      `Sheet "${a.sheet}" has changed since it was read: ${cell} held "${then.slice(0, 40)}" and now holds "${contentOf(now[i]?.[0]).slice(0, 40)}" (rows inserted or moved?). Nothing was written; choose Find scorecard again.`,
     );
   });
 }
@@ -59,7 +60,7 @@ function checkUnchanged(b: Block, now: unknown[][]): void {
     row.forEach((then, x) => {
       if (then === undefined || sameContent(now[y]?.[x], then)) return;
       const cell = blockAddress(b.rowIndex + y, b.columnIndex + x, 1, 1);
-      const shown = contentOfFormula(now[y]?.[x]);
+      const shown = contentOf(now[y]?.[x]);
       throw new SheetChangedError(
         `Sheet "${b.sheet}" has changed since it was read: ${cell} now holds ${shown === "" ? "nothing" : `"${shown.slice(0, 40)}"`}. Nothing was written; choose Find scorecard again.`,
       );

@@ -2,6 +2,7 @@
  * Group a plan's cell edits into rectangular blocks, so the adapter writes whole ranges (no per-cell proxy),
  * and split the blocks into chunks under Excel on the web's 5 MB request limit.
  */
+import { columnLetters } from "../domain/a1";
 import type { CellEdit, PlanCell, PlanValue } from "../domain/plan";
 
 export interface Block {
@@ -130,11 +131,18 @@ export function chunk(blocks: Block[], limit = CHUNK_BYTES): Block[][] {
 
 /** A1 address of a block, for the restore record and messages. */
 export function blockAddress(rowIndex: number, columnIndex: number, rows: number, columns: number): string {
-  const letters = (n: number) => {
-    let s = "";
-    for (let c = n + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-    return s;
-  };
-  const tl = `${letters(columnIndex)}${rowIndex + 1}`;
-  return rows === 1 && columns === 1 ? tl : `${tl}:${letters(columnIndex + columns - 1)}${rowIndex + rows}`;
+  const tl = `${columnLetters(columnIndex + 1)}${rowIndex + 1}`;
+  return rows === 1 && columns === 1 ? tl : `${tl}:${columnLetters(columnIndex + columns)}${rowIndex + rows}`;
+}
+
+/** The block a `blockAddress` names (`P12:Q25`, `H2`), 0-based; null when it is not one. */
+export function parseBlockAddress(address: string): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null {
+  const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(address);
+  if (m === null) return null;
+  const index = (letters: string) => letters.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const left = index(m[1] ?? "");
+  const top = Number(m[2]) - 1;
+  const right = m[3] === undefined ? left : index(m[3]);
+  const bottom = m[4] === undefined ? top : Number(m[4]) - 1;
+  return { rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
 }

@@ -4,14 +4,10 @@
  */
 import { contentOf } from "../domain/grid";
 
-/** What a `formulas` entry says a cell holds, as text (the same form as the grid's cellContent). */
-export function contentOfFormula(formula: unknown): string {
-  return contentOf(formula);
-}
-
 /** Whether a cell still holds what it held: formulas compared without regard to case, as Excel may recase them. */
 export function sameContent(now: unknown, then: string): boolean {
-  const a = contentOfFormula(now);
+  // A `formulas` entry as text, in the same form as the grid's cellContent.
+  const a = contentOf(now);
   if (a === then) return true;
   return a.startsWith("=") && then.startsWith("=") && a.toUpperCase() === then.toUpperCase();
 }

@@ -11,7 +11,7 @@
 import * as z from "zod/mini";
 import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS } from "../domain/engine";
 import { FILL_COLOURS, type ColourRange } from "../domain/plan";
-import { blockAddress } from "./blocks";
+import { blockAddress, parseBlockAddress } from "./blocks";
 
 /** A column range the add-in coloured: recorded with the restore point, so Restore can take the rules off. */
 export interface RuleSet {
@@ -74,15 +74,6 @@ export interface RuleTarget extends RuleSet {
   details: { format: Excel.ConditionalFormat; where: Excel.Range }[];
 }
 
-function parseAddress(address: string): Area | null {
-  const m = /^([A-Z]{1,3})(\d{1,7})(?::[A-Z]{1,3}(\d{1,7}))?$/.exec(address);
-  if (m === null) return null;
-  const column = (m[1] ?? "").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const top = Number(m[2]);
-  const bottom = m[3] === undefined ? top : Number(m[3]);
-  return { rowIndex: top - 1, columnIndex: column - 1, rowCount: bottom - top + 1 };
-}
-
 function target(context: Excel.RequestContext, set: RuleSet, area: Area): RuleTarget {
   const range = context.workbook.worksheets.getItem(set.sheet).getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, 1);
   const formats = range.conditionalFormats.load("items"); // eslint-disable-line office-addins/no-navigational-load -- a collection is read through its items (their scalar properties only)
@@ -100,7 +91,7 @@ export function prepareRules(context: Excel.RequestContext, ranges: ColourRange[
 /** Step 1, for Restore: the same, for the rule sets a write recorded. The caller syncs. */
 export function prepareRecorded(context: Excel.RequestContext, sets: RuleSet[]): RuleTarget[] {
   return sets.flatMap((s) => {
-    const area = parseAddress(s.address);
+    const area = parseBlockAddress(s.address);
     return area === null ? [] : [target(context, s, area)];
   });
 }

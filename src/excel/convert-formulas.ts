@@ -5,7 +5,7 @@
  * as is one given a range, which spills (Copy and Paste Values freezes a whole spill).
  * Keeps a restore point first.
  */
-import { contentOfFormula, restorable } from "./cell-content";
+import { contentOf } from "../domain/grid";
 import type { ConvertOutcome } from "./gateway";
 import { saveRestorePoint, type SavedRange } from "./restore";
 
@@ -59,8 +59,7 @@ export async function convertFormulasToValues(context: Excel.RequestContext, now
     const formats = column(used.numberFormat as unknown[][], run);
     // Text results become text cells; numbers and TRUE/FALSE keep the cell's own format.
     const numberFormat = types.map(([t], i) => [t === "String" ? "@" : formats[i]?.[0]]);
-    const written = values.map(([v], i) => [restorable(v, v, types[i]?.[0], numberFormat[i]?.[0])]);
-    return { run, numberFormat, written };
+    return { run, numberFormat, written: values };
   });
   const saved: SavedRange[] = frozen.map(({ run, written }) => ({
     sheet: sheet.name,
@@ -68,7 +67,7 @@ export async function convertFormulasToValues(context: Excel.RequestContext, now
     columnIndex: used.columnIndex + run.column,
     formulas: column(used.formulas as unknown[][], run),
     numberFormat: column(used.numberFormat as unknown[][], run),
-    written: written.map(([w]) => [contentOfFormula(w)]),
+    written: written.map(([w]) => [contentOf(w)]),
   }));
   await saveRestorePoint(context, saved, now().toISOString());
   for (const { run, numberFormat, written } of frozen) {

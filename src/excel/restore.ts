@@ -5,7 +5,7 @@
  * the workbook is saved and reopened, and leaves alone any cell an officer has changed since the write.
  */
 import { contentOf } from "../domain/grid";
-import { blockAddress } from "./blocks";
+import { blockAddress, parseBlockAddress } from "./blocks";
 import { sameContent } from "./cell-content";
 import { loadRuleDetails, prepareRecorded, readRuleSet, removeRules, type RuleSet } from "./colour-rules";
 import type { RestoreOutcome, RestorePoint } from "./gateway";
@@ -111,13 +111,6 @@ export async function restorePoint(context: Excel.RequestContext): Promise<Resto
   return read === null ? null : parsePoint(read.values);
 }
 
-function parseAddress(address: string): { rowIndex: number; columnIndex: number } | null {
-  const m = /^([A-Z]{1,3})(\d{1,7})(?::[A-Z]{1,3}\d{1,7})?$/.exec(address);
-  if (m === null) return null;
-  const column = (m[1] ?? "").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { rowIndex: Number(m[2]) - 1, columnIndex: column - 1 };
-}
-
 function matrixOf(text: unknown): unknown[][] | null {
   if (typeof text !== "string") return null;
   try {
@@ -149,7 +142,8 @@ function parsePieces(rows: unknown[][]): { pieces: Piece[]; rules: RuleSet[] } {
       continue;
     }
     const [sheetName, address, formulasJson, formatJson, writtenJson] = row;
-    const at = parseAddress(String(address ?? ""));
+    const block = parseBlockAddress(String(address ?? ""));
+    const at = block === null ? null : { rowIndex: block.rowIndex, columnIndex: block.columnIndex };
     const formulas = matrixOf(formulasJson);
     const formats = matrixOf(formatJson);
     if (at === null || formulas === null || formats === null || formulas.length === 0 || typeof sheetName !== "string" || sheetName === "") throw new Error(DAMAGED);

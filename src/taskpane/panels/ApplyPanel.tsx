@@ -26,8 +26,7 @@ export interface ApplyPanelProps {
 
 export function ApplyPanel({ result, options, busy, applying, progress, restorePoint, onOptions, onApply }: ApplyPanelProps) {
   const styles = useStyles();
-  const recordedStatuses = result.measures.filter((m) => m.recordedStatusText !== null).length;
-  const recordedDots = result.measures.filter((m) => m.recordedDotText !== null).length;
+  const { keptStatuses: recordedStatuses, keptDirections: recordedDots } = writeCounts(result.measures, "keep");
   const counts = writeCounts(result.measures, options.recorded);
   const places = writePlaces(result);
   const nothing = counts.statuses + counts.directions === 0;
