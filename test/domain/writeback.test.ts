@@ -13,6 +13,15 @@ function table(rows: (string | number | null)[][]) {
   return { grid, table: found, measures: assessTable(grid, found) };
 }
 
+/** Formula-mode write-back for a sheet given row by row (judged with the same tolerance as the formulas carry). */
+function formulaPlan(rows: (string | number | null)[][], options: { dotStyle?: "arrow" | "word" | "value"; tolerance?: string } = {}) {
+  const grid = gridFromRows("Scorecard", rows);
+  const [found] = detectScorecard(grid);
+  if (found === undefined) throw new Error("no table detected");
+  const measures = assessTable(grid, found, options.tolerance === undefined ? {} : { tolerance: options.tolerance });
+  return planStatusWrites(grid, found, measures, { mode: "formula", recorded: "keep", dotStyle: options.dotStyle ?? "arrow", ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }) });
+}
+
 const at = (cells: CellEdit[], row: number, column: number) => cells.find((c) => c.row === row && c.column === column);
 
 describe("planStatusWrites", () => {
@@ -87,19 +96,17 @@ describe("planStatusWrites", () => {
   });
 
   it("passes the officer's tolerance and DOT style to the formulas", () => {
-    const grid = gridFromRows("Scorecard", [
+    const plan = formulaPlan([
       ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q4 Jan - Mar 2019", "Q1 Apr - June 2019"],
       ["1.A2", "Children subject to a CP plan", "low", 90, "", "", 88.9, 94.8],
-    ]);
-    const [t] = detectScorecard(grid);
-    if (t === undefined) throw new Error("no table");
-    const cells = planStatusWrites(grid, t, assessTable(grid, t, { tolerance: "2pp" }), { mode: "formula", recorded: "keep", dotStyle: "word", tolerance: "2pp" }).edits[0]?.cells ?? [];
+    ], { dotStyle: "word", tolerance: "2pp" });
+    const cells = plan.edits[0]?.cells ?? [];
     expect(at(cells, 2, 5)?.value).toEqual({ kind: "formula", formula: '=KPI.STATUS(H2,D2,C2,"2pp")' });
     expect(at(cells, 2, 6)?.value).toEqual({ kind: "formula", formula: '=KPI.DOT(H2,G2,C2,"word")' });
   });
 
   it("writes the symbol, not a formula, where a formula would not give the engine's judgement", () => {
-    const grid = gridFromRows("Scorecard", [
+    const plan = formulaPlan([
       ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q4 Jan - Mar 2019", "Q1 Apr - June 2019"],
       // Profiled to the quarter, 81 against 280 is judged against 70: a formula would compare it with 280.
       ["2.B7", "Admissions to residential care", "low", "280 (Cumulative target)", "", "", 60, 81],
@@ -107,10 +114,6 @@ describe("planStatusWrites", () => {
       ["5.D3", "Reduction in agency cost", "low", "10% reduction", "", "", "Increase of 20%", "Increase of 43%"],
       ["1.A2", "Children subject to a CP plan", "low", 90, "", "", 88.9, 94.8],
     ]);
-    const [t] = detectScorecard(grid);
-    if (t === undefined) throw new Error("no table");
-    const measures = assessTable(grid, t);
-    const plan = planStatusWrites(grid, t, measures, { mode: "formula", recorded: "keep", dotStyle: "arrow" });
     const cells = plan.edits[0]?.cells ?? [];
     expect(at(cells, 2, 5)?.value).toEqual({ kind: "text", text: "✘" });
     expect(at(cells, 3, 5)?.value).toEqual({ kind: "text", text: "■" });
@@ -120,7 +123,7 @@ describe("planStatusWrites", () => {
   });
 
   it("writes no formula that would disagree once a missing figure is typed in: profiled and in-year targets get symbols", () => {
-    const grid = gridFromRows("Scorecard", [
+    const plan = formulaPlan([
       ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q4 Jan - Mar 2019", "Q1 Apr - June 2019"],
       ["2.B7", "Admissions to residential care", "low", "280 (Cumulative target)", "", "", 60, ""],
       ["4.B1", "Number of new homes delivered during the year", "high", 400, "", "", 90, ""],
@@ -128,22 +131,18 @@ describe("planStatusWrites", () => {
       ["1.A2", "Children subject to a CP plan", "low", 90, "", "", 88.9, 94.8],
       ["1.A5", "Repeat child protection plans", "low", "<8%", "", "", "10.3%", "11.2%"],
     ]);
-    const [t] = detectScorecard(grid);
-    if (t === undefined) throw new Error("no table");
-    const cells = planStatusWrites(grid, t, assessTable(grid, t), { mode: "formula", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
+    const cells = plan.edits[0]?.cells ?? [];
     expect(at(cells, 2, 5)?.value).toEqual({ kind: "text", text: "■" });
     expect(at(cells, 3, 5)?.value).toEqual({ kind: "text", text: "■" });
   });
 
   it("names the engine's polarity in the formula when the sheet's own cell would be read otherwise", () => {
     // No Good performance given: the engine reads "<8%" as lower is better; KPI.DOT on the blank cell would assume higher.
-    const grid = gridFromRows("Scorecard", [
+    const plan = formulaPlan([
       ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"],
       ["3.12", "Repeat child protection plans", "", "<8%", "", "", "10.3%", "11.2%"],
     ]);
-    const [t] = detectScorecard(grid);
-    if (t === undefined) throw new Error("no table");
-    const cells = planStatusWrites(grid, t, assessTable(grid, t), { mode: "formula", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
+    const cells = plan.edits[0]?.cells ?? [];
     expect(at(cells, 2, 5)?.value).toEqual({ kind: "formula", formula: "=KPI.STATUS(H2,D2,C2)" });
     expect(at(cells, 2, 6)?.value).toEqual({ kind: "formula", formula: '=KPI.DOT(H2,G2,"low")' });
   });

@@ -3,7 +3,7 @@ import { readWorkbook } from "../../src/cli/read-workbook";
 import { gridFromRows, type CellValue, type Grid } from "../../src/domain/grid";
 import { detectScorecard } from "../../src/domain/detect";
 import { assessTable } from "../../src/domain/assess";
-import { planStatusWrites } from "../../src/domain/writeback";
+import { planStatusWrites, type WritebackOptions } from "../../src/domain/writeback";
 import { planReports } from "../../src/domain/reports";
 import { withOwnerTitle, type SheetPlan } from "../../src/domain/plan";
 import { SETTINGS_KEY } from "../../src/domain/settings";
@@ -24,11 +24,12 @@ function scorecard(n: number): Grid {
   return gridFromRows("Scorecard", rows);
 }
 
-function plan(grid: Grid, mode: "value" | "formula" = "value") {
+/** Detect the grid's first table, judge it and plan its write-back (symbols, keeping what is recorded, unless told). */
+function plan(grid: Grid, options: Partial<WritebackOptions> = {}) {
   const [table] = detectScorecard(grid);
   if (table === undefined) throw new Error("no table");
   const measures = assessTable(grid, table);
-  return { table, measures, plan: planStatusWrites(grid, table, measures, { mode, recorded: "keep", dotStyle: "arrow" }) };
+  return { table, measures, plan: planStatusWrites(grid, table, measures, { mode: "value", recorded: "keep", dotStyle: "arrow", ...options }) };
 }
 
 describe("reading the sheet", () => {
@@ -125,7 +126,7 @@ describe("applying a plan", () => {
   it("writes live formulas in formula mode", async () => {
     const grid = scorecard(2);
     const wb = MockWorkbook.fromGrids([grid]);
-    await gatewayFor(wb).applyPlan(plan(grid, "formula").plan);
+    await gatewayFor(wb).applyPlan(plan(grid, { mode: "formula" }).plan);
     expect(wb.cell("Scorecard", 2, 8)?.formula).toBe("=KPI.STATUS(G2,E2,C2)");
     expect(wb.cell("Scorecard", 2, 9)?.formula).toBe("=KPI.DOT(G2,F2,C2)");
   });
@@ -177,10 +178,7 @@ describe("colour rules on the status and DOT columns", () => {
     const gateway = gatewayFor(wb);
     // Each write planned from the sheet as it is then, as the pane does after each Find.
     const replace = async () => {
-      const g = (await gateway.readSheet("used-range")).grid;
-      const [table] = detectScorecard(g);
-      if (table === undefined) throw new Error("no table");
-      return planStatusWrites(g, table, assessTable(g, table), { mode: "value", recorded: "replace", dotStyle: "arrow" });
+      return plan((await gateway.readSheet("used-range")).grid, { recorded: "replace" }).plan;
     };
     await gateway.applyPlan(await replace());
     expect(rulesOf(wb)).toHaveLength(13);
@@ -223,19 +221,14 @@ describe("colour rules on the status and DOT columns", () => {
     const sheet = wb.sheets.get("Scorecard");
     if (sheet === undefined) throw new Error("no sheet");
     sheet.conditionalFormats = sheet.conditionalFormats.filter((r) => r.text !== "✘");
-    const again = (await gateway.readSheet("used-range")).grid;
-    const [table] = detectScorecard(again);
-    if (table === undefined) throw new Error("no table");
-    await gateway.applyPlan(planStatusWrites(again, table, assessTable(again, table), { mode: "value", recorded: "replace", dotStyle: "arrow" }));
+    await gateway.applyPlan(plan((await gateway.readSheet("used-range")).grid, { recorded: "replace" }).plan);
     expect(rulesOf(wb).filter((r) => r.c0 === 7).map((r) => r.text).sort()).toEqual(["■", "□", "●", "✓", "✘", "✱"].sort());
   });
 
   it("gives value arrows no colour rule: whether a rise is good depends on the measure", async () => {
     const grid = scorecard(3);
     const wb = MockWorkbook.fromGrids([grid]);
-    const [table] = detectScorecard(grid);
-    if (table === undefined) throw new Error("no table");
-    await gatewayFor(wb).applyPlan(planStatusWrites(grid, table, assessTable(grid, table), { mode: "value", recorded: "keep", dotStyle: "value" }));
+    await gatewayFor(wb).applyPlan(plan(grid, { dotStyle: "value" }).plan);
     expect(rulesOf(wb).filter((r) => r.c0 === 8)).toEqual([]);
     expect(rulesOf(wb).filter((r) => r.c0 === 7)).toHaveLength(6);
   });
@@ -348,10 +341,8 @@ describe("restoring exactly, and only what is still the add-in's", () => {
     const grid = withStatuses(odd);
     const wb = MockWorkbook.fromGrids([grid]);
     const before = wb.snapshot();
-    const [table] = detectScorecard(grid);
-    if (table === undefined) throw new Error("no table");
     const gateway = gatewayFor(wb);
-    await gateway.applyPlan(planStatusWrites(grid, table, assessTable(grid, table), { mode: "value", recorded: "replace", dotStyle: "arrow" }));
+    await gateway.applyPlan(plan(grid, { recorded: "replace" }).plan);
     expect(wb.cell("Scorecard", 2, 7)?.value).toBe("✘");
     await gateway.restorePrevious();
     expect(wb.snapshot()["Scorecard"]).toEqual(before["Scorecard"]);
@@ -419,9 +410,7 @@ describe("more that changed since the read, and what Restore keeps", () => {
     const grid = gridFromRows("Scorecard", rows);
     const wb = MockWorkbook.fromGrids([grid]);
     const gateway = gatewayFor(wb);
-    const [table] = detectScorecard(grid);
-    if (table === undefined) throw new Error("no table");
-    await gateway.applyPlan(planStatusWrites(grid, table, assessTable(grid, table), { mode: "value", recorded: "replace", dotStyle: "arrow" }));
+    await gateway.applyPlan(plan(grid, { recorded: "replace" }).plan);
     // The restore point keeps each as Excel's text prefix would: an apostrophe before the text.
     const kept = [...(wb.sheets.get(RESTORE_SHEET)?.cells.values() ?? [])].map((c) => String(c.value)).find((v) => v.includes("(123)"));
     expect(kept).toContain(`"'(123)"`);
@@ -460,9 +449,7 @@ describe("reading a selection beside other columns", () => {
     const read = await gateway.readSheet("selection");
     expect(read.grid.values[0]?.length).toBe(7);
     expect(read.grid.usedRight).toBe(8);
-    const [table] = detectScorecard(read.grid);
-    if (table === undefined) throw new Error("no table");
-    await gateway.applyPlan(planStatusWrites(read.grid, table, assessTable(read.grid, table), { mode: "value", recorded: "keep", dotStyle: "arrow" }));
+    await gateway.applyPlan(plan(read.grid).plan);
     expect(wb.cell("Scorecard", 2, 8)?.value).toBe("note 1");
     expect(wb.cell("Scorecard", 1, 9)?.value).toBe("Overall status");
   });
