@@ -8,6 +8,7 @@ import type { Grid } from "../../src/domain/grid";
 import { isCellError } from "../../src/domain/grid";
 import { displayNumber } from "../../src/cli/display-text";
 import { dot as kpiDot, status as kpiStatus } from "../../src/functions/kpi";
+import { parseBlockAddress } from "../../src/excel/blocks";
 
 type Scalar = string | number | boolean | null;
 
@@ -51,6 +52,8 @@ export class MockWorkbook {
   syncs = 0;
   largestPayload = 0;
   private ruleIds = 0;
+  /** Formula cells written since the last sync, to calculate at it. */
+  private toCalculate: { sheet: MockSheet; k: string }[] = [];
   /** The selected rectangle (0-based), for readSheet("selection"); A1 when unset. */
   selection: { r0: number; c0: number; rows: number; cols: number } | null = null;
   private pending: (() => number)[] = [];
@@ -195,6 +198,7 @@ export class MockWorkbook {
             // A leading apostrophe is Excel's text prefix: the cell holds the text after it.
             const text = typeof v === "string" && v.startsWith("'") && format !== "@" ? v.slice(1) : v;
             set(r, c, { value: isFormula ? null : text === "" ? null : (text as MockCell["value"]), formula: isFormula ? (v as string) : null });
+            if (isFormula) this.toCalculate.push({ sheet, k: key(r0 + r, c0 + c) });
           }),
         );
       };
@@ -246,29 +250,26 @@ export class MockWorkbook {
 
   /**
    * Excel's calculation, for the formulas the add-in writes: =KPI.STATUS(...) and =KPI.DOT(...) with cell
-   * references and quoted text, evaluated by the same functions the add-in registers. Other formulas keep
-   * the value they were seeded with.
+   * references and quoted text, evaluated by the same functions the add-in registers, when they are
+   * written (not again when a cell they read changes). Seeded formulas keep their seeded value.
    */
   private calculate(): void {
     const call = /^=\s*KPI\.(STATUS|DOT)\((.*)\)$/i;
-    for (const sheet of this.sheets.values()) {
-      for (const cell of sheet.cells.values()) {
-        const m = cell.formula === null ? null : call.exec(cell.formula);
-        if (m === null) continue;
-        const args = (m[2] ?? "").split(",").map((a) => {
-          const text = /^"(.*)"$/.exec(a.trim());
-          if (text !== null) return [[text[1] ?? ""]];
-          const ref = /^([A-Z]{1,3})(\d+)$/.exec(a.trim());
-          if (ref === null) return [[null]];
-          const column = (ref[1] ?? "").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-          const v = sheet.cells.get(key(Number(ref[2]) - 1, column - 1))?.value ?? null;
-          return [[v === null ? "" : v]];
-        });
-        const [a, b, c] = args as [Scalar[][], Scalar[][], Scalar[][]];
-        const out = (m[1] ?? "").toUpperCase() === "STATUS" ? kpiStatus(a, b, c, [[null]]) : kpiDot(a, b, c, [[null]]);
-        const result = out[0]?.[0];
-        cell.value = typeof result === "string" || typeof result === "number" ? result : "#VALUE!";
-      }
+    for (const { sheet, k } of this.toCalculate.splice(0)) {
+      const cell = sheet.cells.get(k);
+      const m = cell === undefined || cell.formula === null ? null : call.exec(cell.formula);
+      if (cell === undefined || m === null) continue;
+      const args = (m[2] ?? "").split(",").map((a) => {
+        const text = /^"(.*)"$/.exec(a.trim());
+        if (text !== null) return [[text[1] ?? ""]];
+        const ref = parseBlockAddress(a.trim());
+        const v = ref === null ? null : (sheet.cells.get(key(ref.rowIndex, ref.columnIndex))?.value ?? null);
+        return [[v === null ? "" : v]];
+      });
+      const [a, b, c] = args as [Scalar[][], Scalar[][], Scalar[][]];
+      const out = (m[1] ?? "").toUpperCase() === "STATUS" ? kpiStatus(a, b, c, [[null]]) : kpiDot(a, b, c, [[null]]);
+      const result = out[0]?.[0];
+      cell.value = typeof result === "string" || typeof result === "number" ? result : "#VALUE!";
     }
   }
 
