@@ -6,7 +6,25 @@ import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
+// The domain's stages in the order data flows through them (DESIGN.md): grid → scorecard → assessment → plan.
+const DOMAIN_STAGES = ["sheet", "layout", "judging", "assessment", "plan", "reports", "choices", "pipeline"];
+const stagesAbove = (i) =>
+  DOMAIN_STAGES.slice(i + 1).map((above) => ({
+    regex: `(^|/)${above}(/|$)`,
+    message: `A domain stage imports only the stages below it; ${above} comes later in the flow.`,
+  }));
+const FACES = { group: ["**/cli/**", "**/taskpane/**", "**/functions/**"], message: "Adapters never import a face." };
+
 const NODE_BUILTINS = ["fs", "path", "os", "child_process", "crypto", "http", "https", "net", "url", "zlib", "stream", "util", "vm", "worker_threads", "buffer", "events"];
+
+const PURE_PATHS = [...NODE_BUILTINS, "exceljs", "react", "react-dom", "@fluentui/react-components", "office-addin-mock"].map((name) => ({
+  name,
+  message: "The domain is pure: no I/O, no Office, no UI. Put this in an adapter.",
+}));
+const PURE_PATTERNS = [
+  { group: ["node:*"], message: "The domain is pure: no Node built-ins." },
+  { group: ["**/adapters/**", "**/cli/**", "**/taskpane/**", "**/functions/**"], message: "The domain must not import an adapter or a face." },
+];
 
 export default tseslint.config(
   { ignores: ["dist/", "build/", "build-e2e/", "coverage/", "node_modules/", "test/e2e/screenshots/"] },
@@ -22,7 +40,7 @@ export default tseslint.config(
   },
   {
     // Office.js rules where Office.js is used (they misread ExcelJS code elsewhere).
-    files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    files: ["src/adapters/office/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },
     rules: {
       "office-addins/call-sync-before-read": "error",
@@ -35,31 +53,36 @@ export default tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
-  {
-    files: ["src/domain/**/*.ts"],
+  // The domain's stages, lowest first: each may import only the stages before it.
+  ...DOMAIN_STAGES.map((stage, i) => ({
+    files: [`src/domain/${stage}/**/*.ts`, ...(stage === "pipeline" ? ["src/domain/pipeline.ts"] : [])],
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [...NODE_BUILTINS, "exceljs", "react", "react-dom", "@fluentui/react-components", "office-addin-mock"].map((name) => ({
-            name,
-            message: "The domain is pure: no I/O, no Office, no UI. Put this in an adapter.",
-          })),
-          patterns: [
-            { group: ["node:*"], message: "The domain is pure: no Node built-ins." },
-            { group: ["**/excel/**", "**/cli/**", "**/taskpane/**", "**/functions/**"], message: "The domain must not import an adapter." },
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", { name: "Excel", message: "Only src/excel touches Excel." }, { name: "Office", message: "Only src/excel touches Office." }],
+      "no-restricted-imports": ["error", { paths: PURE_PATHS, patterns: [...PURE_PATTERNS, ...stagesAbove(i)] }],
+      "no-restricted-globals": ["error", { name: "Excel", message: "Only src/adapters/office touches Excel." }, { name: "Office", message: "Only src/adapters/office touches Office." }],
     },
+  })),
+  // Adapters serve the faces and never import them, nor each other.
+  {
+    files: ["src/adapters/office/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [FACES, { group: ["**/adapters/xlsx/**"], message: "The Office adapter does not use the file adapter." }] }] },
   },
   {
+    files: ["src/adapters/xlsx/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [FACES, { group: ["**/adapters/office/**"], message: "The file adapter does not use the Office adapter." }] }] },
+  },
+  // Faces never import one another.
+  {
     files: ["src/functions/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/taskpane/**", "**/cli/**"], message: "Custom functions stay pure: no Excel adapter." }] }],
-    },
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/**", "**/taskpane/**", "**/cli/**"], message: "Custom functions stay pure: the domain only." }] }] },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/office/**", "**/taskpane/**", "**/functions/**"], message: "The command line uses the domain and the file adapter only." }] }] },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/xlsx/**", "**/cli/**", "**/functions/**"], message: "The pane uses the domain and the Office adapter only." }] }] },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
@@ -71,7 +94,7 @@ export default tseslint.config(
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
       "react/no-danger": "error",
-      "no-restricted-globals": ["error", { name: "Excel", message: "Components get Excel operations through props; only src/excel touches Excel." }],
+      "no-restricted-globals": ["error", { name: "Excel", message: "Components get Excel operations through props; only src/adapters/office touches Excel." }],
     },
   },
   {

@@ -1,7 +1,7 @@
 /** Bundled for Node by webpack.e2e.config.js: the Office.js adapter on the office-addin-mock workbook. */
-import { gridFromRows, type CellValue } from "../src/domain/grid";
-import { scoreGrids } from "../src/domain/scoring";
-import { createOfficeGateway } from "../src/excel/office-gateway";
+import { gridFromRows, type CellValue } from "../src/domain/sheet/grid";
+import { scoreGrids } from "../src/domain/pipeline";
+import { createOfficeGateway } from "../src/adapters/office/office-gateway";
 import { MockWorkbook } from "../test/support/mock-workbook";
 
 export async function measureApply(measures: number): Promise<{ syncs: number; chunks: number; largestPayload: number; cells: number; ms: number }> {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
-const engineFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../build/domain/engine.js");
+const engineFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../build/domain/judging/index.js");
 
 // Cell texts as the seed reports write them: figures, notes, parts, and missing values.
 const VALUE_TEXTS = [

@@ -17,8 +17,8 @@ function child(mode, input, output) {
 }
 
 export async function run(sizes) {
-  const { readWorkbook } = require("../build/cli/read-workbook.js");
-  const { scoreGrids } = require("../build/domain/scoring.js");
+  const { readWorkbook } = require("../build/adapters/xlsx/read-workbook.js");
+  const { scoreGrids } = require("../build/domain/pipeline.js");
   const dir = mkdtempSync(path.join(tmpdir(), "kpi-bench-"));
   const rows = [];
   try {

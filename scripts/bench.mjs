@@ -12,7 +12,7 @@ const quick = process.argv.includes("--quick");
 const sizes = quick ? [1000] : [100, 1000, 10000, 50000];
 
 function ensureBuilt() {
-  if (!existsSync(path.join(root, "build/domain/scoring.js"))) execSync("npm run build:cli", { cwd: root, stdio: "inherit" });
+  if (!existsSync(path.join(root, "build/domain/pipeline.js"))) execSync("npm run build:cli", { cwd: root, stdio: "inherit" });
   if (!existsSync(path.join(root, "dist/functions.js"))) execSync("npm run build", { cwd: root, stdio: "inherit" });
 }
 

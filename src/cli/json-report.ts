@@ -1,8 +1,8 @@
 /** The `--json` document: one object on stdout, described (and checked) by a zod schema that the package exports. */
 import { z } from "zod";
-import { DIRECTIONS, POLARITIES, STATUSES, type ValueReading } from "../domain/types";
-import type { PeriodValue } from "../domain/assessment-types";
-import type { ScoreResult } from "../domain/scoring";
+import { DIRECTIONS, POLARITIES, STATUSES, type ValueReading } from "../domain/judging/types";
+import type { PeriodValue } from "../domain/assessment/types";
+import type { ScoreResult } from "../domain/pipeline";
 import { SummarySchema } from "../domain/reports";
 
 const StatusEnum = z.enum(STATUSES);

@@ -5,12 +5,12 @@
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
 import { CliOptionsSchema, describeOptionError } from "./options";
-import { readWorkbook, WorkbookReadError } from "./read-workbook";
-import { applyPlan, saveAtomically } from "./write-workbook";
+import { readWorkbook, WorkbookReadError } from "../adapters/xlsx/read-workbook";
+import { applyPlan, saveAtomically } from "../adapters/xlsx/write-workbook";
 import { formatTextReport } from "./text-report";
 import { toJson } from "./json-report";
-import { scoreGrids } from "../domain/scoring";
-import type { CompareChoice, ScorecardTable } from "../domain/scorecard";
+import { scoreGrids } from "../domain/pipeline";
+import type { CompareChoice, ScorecardTable } from "../domain/layout/scorecard";
 
 interface Io {
   out: (text: string) => void;

@@ -1,6 +1,6 @@
 /** Command-line flags are untrusted input: validated here, with messages a person can act on. */
 import { z } from "zod";
-import type { ReportKind } from "../domain/plan";
+import type { ReportKind } from "../domain/plan/workbook-plan";
 import { DEFAULT_BASIS, STATUS_BASES } from "../domain/reports";
 
 const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;

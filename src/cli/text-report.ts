@@ -1,8 +1,8 @@
 /** The readable terminal report: the layout found, a line per measure, then the summary counts. */
-import type { ScoreResult } from "../domain/scoring";
-import type { MeasureAssessment } from "../domain/assessment-types";
-import { DIRECTIONS, STATUSES } from "../domain/types";
-import { DOT_ARROWS, STATUS_SYMBOLS } from "../domain/engine";
+import type { ScoreResult } from "../domain/pipeline";
+import type { MeasureAssessment } from "../domain/assessment/types";
+import { DIRECTIONS, STATUSES } from "../domain/judging/types";
+import { DOT_ARROWS, STATUS_SYMBOLS } from "../domain/judging";
 
 function cut(text: string, width: number): string {
   const flat = text.replace(/\s+/g, " ").trim();

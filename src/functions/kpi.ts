@@ -18,8 +18,8 @@ import {
   type StatusResult,
   type TargetReading,
   type ValueReading,
-} from "../domain/engine";
-import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, valueOfCell, type CellProblem, type Scalar } from "../domain/cell-judgement";
+} from "../domain/judging";
+import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, valueOfCell, type CellProblem, type Scalar } from "../domain/judging/cell-judgement";
 
 /** An error for one cell: #VALUE! for an unreadable argument, #N/A for a value that is not there. */
 export interface KpiError {

@@ -1,7 +1,7 @@
 /** The pane inside Fluent's provider, in the Office theme's light or dark colours. */
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { ExcelGateway } from "../excel/gateway";
-import type { PaneTheme } from "../excel/office-host";
+import type { ExcelGateway } from "./gateway";
+import type { PaneTheme } from "./office-host";
 import { Pane } from "./Pane";
 
 export function App({ gateway, theme }: { gateway: ExcelGateway; theme: PaneTheme }) {

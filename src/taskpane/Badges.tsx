@@ -1,9 +1,9 @@
 /** A status or direction as the key shows it: the symbol on its fill, with the words beside or in its label. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { DOT_ARROWS, STATUS_SYMBOLS, statusFill } from "../domain/engine";
-import { FILL_COLOURS } from "../domain/plan";
-import type { Direction, Status } from "../domain/types";
-import { DOT_FILLS } from "../domain/writeback";
+import { DOT_ARROWS, STATUS_SYMBOLS, statusFill } from "../domain/judging";
+import { FILL_COLOURS } from "../domain/plan/workbook-plan";
+import type { Direction, Status } from "../domain/judging/types";
+import { DOT_FILLS } from "../domain/plan/writeback";
 import { DOT_SHORT, STATUS_SHORT } from "./words";
 
 const useStyles = makeStyles({

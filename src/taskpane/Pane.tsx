@@ -14,7 +14,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { ExcelGateway } from "../excel/gateway";
+import type { ExcelGateway } from "./gateway";
 import { usePane, type PaneMessage } from "./usePane";
 import { ScorecardPanel } from "./panels/ScorecardPanel";
 import { PreviewPanel } from "./panels/PreviewPanel";

@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { config as zodConfig } from "zod/mini";
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
-import { startInOffice } from "../excel/office-host";
+import { startInOffice } from "./office-host";
 import { App } from "./App";
 
 // The page's Content-Security-Policy forbids eval: tell zod not to probe for it (it would fall back anyway).

@@ -3,17 +3,17 @@
  * the judged scorecard, the preview's filters, where Apply will write, and the words it reports.
  * No React and no Excel here, so all of it is tested in Node.
  */
-import { columnLetters } from "../domain/a1";
-import type { MeasureAssessment } from "../domain/assessment-types";
-import type { Grid } from "../domain/grid";
-import type { ReportKind, SheetPlan } from "../domain/plan";
-import { withOwnerTitle } from "../domain/plan";
+import { columnLetters } from "../domain/sheet/a1";
+import type { MeasureAssessment } from "../domain/assessment/types";
+import type { Grid } from "../domain/sheet/grid";
+import type { ReportKind, SheetPlan } from "../domain/plan/workbook-plan";
+import { withOwnerTitle } from "../domain/plan/workbook-plan";
 import { planReports, DEFAULT_BASIS, type StatusBasis } from "../domain/reports";
-import type { ColumnRole, CompareChoice, Period, ScorecardTable } from "../domain/scorecard";
-import { scoreGrids, type ScoreResult } from "../domain/scoring";
-import { DEFAULT_SETTINGS, roleOverrides, type KpiSettings } from "../domain/settings";
-import { parseTolerance } from "../domain/tolerance";
-import { statusColumns, type DotStyle, type RecordedChoice, type WriteMode } from "../domain/writeback";
+import type { ColumnRole, CompareChoice, Period, ScorecardTable } from "../domain/layout/scorecard";
+import { scoreGrids, type ScoreResult } from "../domain/pipeline";
+import { DEFAULT_SETTINGS, roleOverrides, type KpiSettings } from "../domain/choices/settings";
+import { parseTolerance } from "../domain/judging/tolerance";
+import { statusColumns, type DotStyle, type RecordedChoice, type WriteMode } from "../domain/plan/writeback";
 
 export type Scope = "used-range" | "selection";
 

@@ -4,10 +4,10 @@
  * Excel, and every failure becomes a message in plain words rather than a console line.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { SheetChangedError, type ExcelGateway, type RestorePoint, type SheetRead } from "../excel/gateway";
-import type { ReportKind } from "../domain/plan";
-import { LOOKED_FOR } from "../domain/detect";
-import { isReportSheet, type ScoreResult } from "../domain/scoring";
+import { SheetChangedError, type ExcelGateway, type RestorePoint, type SheetRead } from "./gateway";
+import type { ReportKind } from "../domain/plan/workbook-plan";
+import { LOOKED_FOR } from "../domain/layout";
+import { isReportSheet, type ScoreResult } from "../domain/pipeline";
 import {
   applyMessage,
   DEFAULT_OPTIONS,

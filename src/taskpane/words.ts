@@ -1,7 +1,7 @@
 /** The pane's words for statuses, directions and column roles, in the council key's language. */
-import type { ColumnRole } from "../domain/scorecard";
-import type { Direction, Status } from "../domain/types";
-import type { DotStyle } from "../domain/writeback";
+import type { ColumnRole } from "../domain/layout/scorecard";
+import type { Direction, Status } from "../domain/judging/types";
+import type { DotStyle } from "../domain/plan/writeback";
 
 export const STATUS_SHORT: Record<Status, string> = {
   "on-target": "On target",

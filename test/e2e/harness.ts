@@ -9,7 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import type { Grid } from "../../src/domain/grid";
+import type { Grid } from "../../src/domain/sheet/grid";
 
 export const root = path.resolve(__dirname, "../..");
 export const paneDir = path.join(root, "build-e2e", "pane");

@@ -5,10 +5,10 @@
  */
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { readWorkbook } from "../../src/cli/read-workbook";
-import { gridFromRows, type Grid } from "../../src/domain/grid";
-import { scoreGrids } from "../../src/domain/scoring";
-import { SETTINGS_KEY } from "../../src/domain/settings";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { gridFromRows, type Grid } from "../../src/domain/sheet/grid";
+import { scoreGrids } from "../../src/domain/pipeline";
+import { SETTINGS_KEY } from "../../src/domain/choices/settings";
 import type { MockCell } from "../support/mock-workbook";
 import { buildForBrowser, launch, openPane, paneDir, root, serve, shot } from "./harness";
 

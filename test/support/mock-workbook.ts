@@ -4,11 +4,11 @@
  * context.sync() as Excel does. It counts syncs and the largest request payload.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { Grid } from "../../src/domain/grid";
-import { isCellError } from "../../src/domain/grid";
-import { displayNumber } from "../../src/cli/display-text";
+import type { Grid } from "../../src/domain/sheet/grid";
+import { isCellError } from "../../src/domain/sheet/grid";
+import { displayNumber } from "../../src/adapters/xlsx/display-text";
 import { dot as kpiDot, status as kpiStatus } from "../../src/functions/kpi";
-import { parseBlockAddress } from "../../src/excel/blocks";
+import { parseBlockAddress } from "../../src/adapters/office/blocks";
 
 type Scalar = string | number | boolean | null;
 

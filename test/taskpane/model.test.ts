@@ -1,9 +1,9 @@
 /** The pane's pure model over the real example scorecards: options, filters, where Apply writes, its words. */
 import path from "node:path";
-import { readWorkbook } from "../../src/cli/read-workbook";
-import type { Grid } from "../../src/domain/grid";
-import { KpiSettingsSchema, readSettings } from "../../src/domain/settings";
-import { themeOf } from "../../src/excel/office-host";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import type { Grid } from "../../src/domain/sheet/grid";
+import { KpiSettingsSchema, readSettings } from "../../src/domain/choices/settings";
+import { themeOf } from "../../src/taskpane/office-host";
 import {
   applyMessage,
   DEFAULT_OPTIONS,

@@ -1,6 +1,6 @@
 /** Which status counts in the reports: what officers recorded, what the engine computed, or recorded where present. */
-import type { MeasureAssessment } from "../assessment-types";
-import type { Direction, Status } from "../types";
+import type { MeasureAssessment } from "../assessment/types";
+import type { Direction, Status } from "../judging/types";
 
 export const STATUS_BASES = ["recorded", "computed", "recorded-else-computed"] as const;
 export type StatusBasis = (typeof STATUS_BASES)[number];

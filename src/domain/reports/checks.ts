@@ -1,7 +1,7 @@
 /** Health checks: what an officer should fix before publishing. Listed, never "fixed". */
-import type { MeasureAssessment } from "../assessment-types";
-import type { NumberReading, Unit } from "../types";
-import { STATUS_SYMBOLS } from "../engine";
+import type { MeasureAssessment } from "../assessment/types";
+import type { NumberReading, Unit } from "../judging/types";
+import { STATUS_SYMBOLS } from "../judging";
 import { normaliseFrequency } from "./frequency";
 
 export const CHECK_KINDS = [

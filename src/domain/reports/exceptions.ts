@@ -3,9 +3,9 @@
  * (off target and worsening), with the line a Cabinet report pastes:
  * "(1.A2) The number of children … - 94.8 against a target of 90 (lower is better)".
  */
-import type { MeasureAssessment } from "../assessment-types";
-import { formatReading, polarityWords } from "../engine";
-import type { Comparator, Polarity } from "../types";
+import type { MeasureAssessment } from "../assessment/types";
+import { formatReading, polarityWords } from "../judging";
+import type { Comparator, Polarity } from "../judging/types";
 import { DEFAULT_BASIS, directionOf, statusOf, type StatusBasis } from "./basis";
 
 export interface RedFlag {

@@ -3,8 +3,8 @@
  * or in line with target set, compared to 1 measure (8%) last quarter".
  * As the councils write them: this period's share to one decimal place, the comparison's as a whole percent.
  */
-import type { PeriodKind } from "../scorecard";
-import type { Status } from "../types";
+import type { PeriodKind } from "../layout/scorecard";
+import type { Status } from "../judging/types";
 import { MEASURED, share, type Breakdown } from "./summary";
 
 const PHRASES: Record<Status, [singular: string, plural: string]> = {

@@ -2,11 +2,11 @@
  * The report sheets as plans: Summary (key, status and DOT tables, breakdowns, the report's sentences),
  * Exceptions (red flags and areas for improvement) and Checks. Text from users' cells is always text.
  */
-import type { MeasureAssessment } from "../assessment-types";
-import { text, num, type Fill, type PlanCell, type ReportKind, type SheetPlan } from "../plan";
-import { DOT_ARROWS, DOT_KEY_WORDS, STATUS_SYMBOLS, STATUS_WORDS, statusFill } from "../engine";
-import type { PeriodKind } from "../scorecard";
-import { DIRECTIONS, STATUSES, type Direction } from "../types";
+import type { MeasureAssessment } from "../assessment/types";
+import { text, num, type Fill, type PlanCell, type ReportKind, type SheetPlan } from "../plan/workbook-plan";
+import { DOT_ARROWS, DOT_KEY_WORDS, STATUS_SYMBOLS, STATUS_WORDS, statusFill } from "../judging";
+import type { PeriodKind } from "../layout/scorecard";
+import { DIRECTIONS, STATUSES, type Direction } from "../judging/types";
 import { BASIS_WORDS, type StatusBasis } from "./basis";
 import { runHealthChecks, type Check, type LayoutInfo } from "./checks";
 import { findAreasForImprovement, findRedFlags, type AreaForImprovement, type RedFlag } from "./exceptions";

@@ -4,8 +4,8 @@
  * each beside the comparison period's counts.
  */
 import { z } from "zod";
-import type { MeasureAssessment } from "../assessment-types";
-import { DIRECTIONS, STATUSES, type Direction, type Status } from "../types";
+import type { MeasureAssessment } from "../assessment/types";
+import { DIRECTIONS, STATUSES, type Direction, type Status } from "../judging/types";
 import { directionOf, statusOf, type StatusBasis } from "./basis";
 import { FREQUENCIES, normaliseFrequency } from "./frequency";
 

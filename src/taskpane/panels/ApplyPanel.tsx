@@ -1,8 +1,8 @@
 /** Step 3: write statuses and directions of travel, only where the officer agrees, with a restore point first. */
 import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
-import type { ScoreResult } from "../../domain/scoring";
-import type { RecordedChoice, WriteMode } from "../../domain/writeback";
-import type { RestorePoint } from "../../excel/gateway";
+import type { ScoreResult } from "../../domain/pipeline";
+import type { RecordedChoice, WriteMode } from "../../domain/plan/writeback";
+import type { RestorePoint } from "../gateway";
 import { describePlace, savedAtWords, writeCounts, writeLabel, writePlaces, type PaneOptions } from "../model";
 
 const useStyles = makeStyles({

@@ -1,9 +1,9 @@
 /** Step 2: every measure as judged, with what the officer recorded where it differs, and filters. */
 import { useState } from "react";
 import { Button, Caption1, makeStyles, mergeClasses, Text, ToggleButton, tokens } from "@fluentui/react-components";
-import type { MeasureAssessment } from "../../domain/assessment-types";
-import { STATUSES, type Status } from "../../domain/types";
-import { DOT_ARROWS, STATUS_SYMBOLS } from "../../domain/engine";
+import type { MeasureAssessment } from "../../domain/assessment/types";
+import { STATUSES, type Status } from "../../domain/judging/types";
+import { DOT_ARROWS, STATUS_SYMBOLS } from "../../domain/judging";
 import { countStatuses } from "../../domain/reports";
 import { differsFromRecorded, FILTER_WORDS, FILTERS, filterCounts, filterMeasures, type PreviewFilter } from "../model";
 import { DotBadge, StatusBadge } from "../Badges";

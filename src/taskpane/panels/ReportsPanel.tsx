@@ -1,8 +1,8 @@
 /** Step 4: the Summary, Exceptions and Checks sheets, each written (or refreshed in place) and opened. */
 import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { STATUS_BASES, type StatusBasis } from "../../domain/reports";
-import type { ReportKind } from "../../domain/plan";
-import type { ScoreResult } from "../../domain/scoring";
+import type { ReportKind } from "../../domain/plan/workbook-plan";
+import type { ScoreResult } from "../../domain/pipeline";
 import { REPORT_NAMES } from "../model";
 import { useFitStyles } from "../styles";
 

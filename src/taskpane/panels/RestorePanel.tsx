@@ -1,6 +1,6 @@
 /** Step 5: put back what the last write replaced, or freeze KPI formulas before sharing the workbook. */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { RestorePoint } from "../../excel/gateway";
+import type { RestorePoint } from "../gateway";
 import { savedAtWords } from "../model";
 
 const useStyles = makeStyles({

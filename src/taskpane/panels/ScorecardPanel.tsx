@@ -1,10 +1,10 @@
 /** Step 1: find the scorecard, show what was understood, and let the officer correct it. */
 import { useEffect, useState } from "react";
 import { Button, Caption1, Field, Input, makeStyles, Radio, RadioGroup, Select, Spinner, Text, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../../domain/a1";
-import { COLUMN_ROLES, type ColumnRole, type CompareChoice, type ScorecardTable } from "../../domain/scorecard";
-import type { ScoreResult } from "../../domain/scoring";
-import type { DotStyle } from "../../domain/writeback";
+import { columnLetters } from "../../domain/sheet/a1";
+import { COLUMN_ROLES, type ColumnRole, type CompareChoice, type ScorecardTable } from "../../domain/layout/scorecard";
+import type { ScoreResult } from "../../domain/pipeline";
+import type { DotStyle } from "../../domain/plan/writeback";
 import { labelOf, periodLabels, toleranceProblem, type PaneOptions, type Scope } from "../model";
 import { DOT_STYLE_WORDS, ROLE_WORDS } from "../words";
 import { useFitStyles } from "../styles";

@@ -1,5 +1,5 @@
 import { runHealthChecks, type CheckKind } from "../../../src/domain/reports";
-import type { MeasureAssessment } from "../../../src/domain/assessment-types";
+import type { MeasureAssessment } from "../../../src/domain/assessment/types";
 import { measure, type MeasureSpec } from "./factory";
 
 const kindsOf = (ms: MeasureAssessment[]) => runHealthChecks(ms).map((c) => c.kind);

@@ -5,8 +5,8 @@
  * and worsening measures plus the two ambers of priority 2 and 5.D6, whose DOT is not applicable.
  */
 import path from "node:path";
-import { readWorkbook } from "../../../src/cli/read-workbook";
-import { scoreGrids } from "../../../src/domain/scoring";
+import { readWorkbook } from "../../../src/adapters/xlsx/read-workbook";
+import { scoreGrids } from "../../../src/domain/pipeline";
 import { statusSentence, share } from "../../../src/domain/reports";
 
 const councilPlan = path.resolve(__dirname, "../../../examples/council-plan-2019-q1.xlsx");

@@ -3,9 +3,9 @@
  * readers (so "10.1%" is a percent and "<8%" a comparator), but every judgement (status, DOT, comparison
  * status, recorded symbols) is set here, so the report tests do not depend on the engine's verdicts.
  */
-import type { MeasureAssessment, PeriodValue } from "../../../src/domain/assessment-types";
-import { readBands, readTarget, readValue } from "../../../src/domain/engine";
-import type { Direction, Polarity, Status } from "../../../src/domain/types";
+import type { MeasureAssessment, PeriodValue } from "../../../src/domain/assessment/types";
+import { readBands, readTarget, readValue } from "../../../src/domain/judging";
+import type { Direction, Polarity, Status } from "../../../src/domain/judging/types";
 
 export const CURRENT = "Q1 Apr - June 2019";
 export const PREVIOUS = "Q4 Jan- Mar 2019";

@@ -9,7 +9,7 @@ import {
   summarise,
   type ReportMeta,
 } from "../../../src/domain/reports";
-import type { PlanCell, SheetPlan } from "../../../src/domain/plan";
+import type { PlanCell, SheetPlan } from "../../../src/domain/plan/workbook-plan";
 import { councilPlanQ1, CURRENT, measure, PREVIOUS, priorityOne } from "./factory";
 
 const meta: ReportMeta = { title: "council-plan-2019-q1.xlsx", currentLabel: CURRENT, comparisonLabel: PREVIOUS, basis: "recorded-else-computed" };

@@ -1,5 +1,5 @@
 import { summarise, SummarySchema, normaliseFrequency, NO_GROUP } from "../../../src/domain/reports";
-import { STATUSES } from "../../../src/domain/types";
+import { STATUSES } from "../../../src/domain/judging/types";
 import { measure, priorityOne } from "./factory";
 
 describe("summarise", () => {

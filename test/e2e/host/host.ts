@@ -4,7 +4,7 @@
  * window.__KPI_SETTINGS__, settings stored in that workbook). The task pane then runs its real Office.js
  * adapter against it. window.__KPI_WORKBOOK__ lets the test inspect cells.
  */
-import type { Grid } from "../../../src/domain/grid";
+import type { Grid } from "../../../src/domain/sheet/grid";
 import { MockWorkbook } from "../../support/mock-workbook";
 
 declare global {

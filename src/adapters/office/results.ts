@@ -1,0 +1,53 @@
+/** What the Office.js adapter's operations return; the pane's gateway (src/taskpane/gateway.ts) is built from them. */
+import type { Grid } from "../../domain/sheet/grid";
+import type { KpiSettings } from "../../domain/choices/settings";
+
+export interface SheetRead {
+  grid: Grid;
+  /** Settings saved with the workbook, already validated; null when none or invalid. */
+  settings: KpiSettings | null;
+  /** A warning to show, e.g. corrupt settings that fell back to detection. */
+  warning: string | null;
+}
+
+/** A rectangle of a sheet, 0-based as Office.js gives it. */
+export interface SheetArea {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface ApplyResult {
+  /** Cells written in users' sheets. */
+  cells: number;
+  /** Syncs made, for the record (a constant plus one per chunk). */
+  syncs: number;
+  chunks: number;
+}
+
+export interface RestorePoint {
+  savedAt: string;
+  sheet: string;
+  cells: number;
+}
+
+/** The sheet changed since it was read (rows inserted, a judgement typed): nothing was written. */
+export class SheetChangedError extends Error {
+  override name = "SheetChangedError";
+}
+
+/** What Restore did: the restore point it used, and how many cells it left alone because they changed since. */
+export interface RestoreOutcome {
+  point: RestorePoint;
+  kept: number;
+}
+
+/** Formulas frozen into values, and those left: an error result, or a range given, which spills. */
+export interface ConvertOutcome {
+  converted: number;
+  errors: number;
+  spilling: number;
+}
+
+export type Progress = (done: number, total: number) => void;

@@ -1,0 +1,51 @@
+/** Write a report sheet (Summary, Exceptions, Checks) in place, as one block plus a few format ranges. */
+import { FILL_COLOURS, type SheetPlan } from "../../domain/plan/workbook-plan";
+import { formatOf, formulaOf } from "./blocks";
+import { reportSheet } from "./owned-sheets";
+
+/** Runs of cells in a row with the same fill, so fills cost one range each, not one per cell. */
+function fillRuns(plan: SheetPlan): { row: number; column: number; length: number; colour: string }[] {
+  const runs: { row: number; column: number; length: number; colour: string }[] = [];
+  plan.rows.forEach((cells, r) => {
+    let c = 0;
+    while (c < cells.length) {
+      const fill = cells[c]?.fill;
+      if (fill === undefined || fill === "none") {
+        c++;
+        continue;
+      }
+      let end = c + 1;
+      while (end < cells.length && cells[end]?.fill === fill) end++;
+      runs.push({ row: r, column: c, length: end - c, colour: FILL_COLOURS[fill] });
+      c = end;
+    }
+  });
+  return runs;
+}
+
+export async function writeReport(context: Excel.RequestContext, plan: SheetPlan): Promise<{ name: string }> {
+  const sheet = await reportSheet(context, plan.name);
+  const width = Math.max(1, ...plan.rows.map((r) => r.length));
+  const formulas = plan.rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] === undefined ? "" : formulaOf(row[c].value))));
+  const formats = plan.rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] === undefined ? "General" : formatOf(row[c].value))));
+  if (plan.rows.length > 0) {
+    const range = sheet.getRangeByIndexes(0, 0, plan.rows.length, width);
+    range.numberFormat = formats;
+    range.formulas = formulas;
+    range.format.wrapText = false;
+  }
+  for (const run of fillRuns(plan)) sheet.getRangeByIndexes(run.row, run.column, 1, run.length).format.fill.color = run.colour;
+  plan.rows.forEach((row, r) => {
+    const boldTo = row.findIndex((c) => c.bold !== true);
+    const bold = boldTo === -1 ? row.length : boldTo;
+    if (bold > 0) sheet.getRangeByIndexes(r, 0, 1, bold).format.font.bold = true;
+  });
+  // Column widths are given in characters; Excel wants points (about 7 per character).
+  plan.columnWidths.forEach((w, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 7);
+  });
+  sheet.activate();
+  sheet.load("name");
+  await context.sync();
+  return { name: sheet.name };
+}

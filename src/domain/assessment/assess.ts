@@ -1,0 +1,198 @@
+/**
+ * Judge every measure of a detected table: read its value, target and polarity with the engine,
+ * compute status and direction of travel, and read what the officer recorded alongside.
+ */
+import { cellAt, cellText, type Grid } from "../sheet/grid";
+import type { Period, ScorecardTable } from "../layout/scorecard";
+import type { MeasureAssessment, PeriodValue } from "./types";
+import type { BandsReading, Polarity, StatusResult, TargetReading, Tolerance, ValueReading } from "../judging/types";
+import { judgeStatus } from "../judging/status";
+import { countedPerPeriod, isInYear, periodShare, yearProgress, yearToDate } from "./in-year";
+import { formatReading } from "../judging/format";
+import {
+  assessDirection,
+  parseDirectionSymbol,
+  parseStatusSymbol,
+  readBands,
+  readPolarity,
+  readTarget,
+  readTolerance,
+  readValue,
+} from "../judging";
+
+export interface AssessOptions {
+  /** `0.05`, `"5%"`, `"2pp"`; the engine's default (5% of target) when omitted. */
+  tolerance?: string | number | Tolerance;
+}
+
+const PRIORITY_TITLE = /\(\s*priority\s+measure\s*\)/i;
+
+export function assessTable(grid: Grid, table: ScorecardTable, options: AssessOptions = {}): MeasureAssessment[] {
+  const tolerance = readTolerance(options.tolerance ?? null);
+  const periodByColumn = new Map<number, Period>(table.periods.map((p) => [p.column, p]));
+  const current = table.current === null ? undefined : periodByColumn.get(table.current);
+  const comparison = table.comparison === null ? undefined : periodByColumn.get(table.comparison);
+  return table.measures.map(({ row, group }) =>
+    assessMeasure(grid, table, row, group, current, comparison, tolerance),
+  );
+}
+
+function textOf(grid: Grid, row: number, column: number | undefined): string | null {
+  if (column === undefined) return null;
+  const t = cellText(cellAt(grid, row, column));
+  return t === "" ? null : t;
+}
+
+function periodValue(grid: Grid, row: number, period: Period | undefined): PeriodValue | null {
+  if (period === undefined) return null;
+  const cell = cellAt(grid, row, period.column);
+  return { label: period.label, column: period.column, raw: cellText(cell), reading: readValue(cell) };
+}
+
+/** The polarity column, or failing that the direction a comparator target implies, or "higher is better". */
+function polarityOf(text: string, targetCellText: string): { polarity: Polarity; assumed: boolean } {
+  const read = readPolarity(text);
+  if (read.recognised) return { polarity: read.polarity, assumed: false };
+  const t = targetCellText.trim();
+  if (/^(<|≤|below|under|less than)/i.test(t)) return { polarity: "low", assumed: true };
+  return { polarity: "high", assumed: true };
+}
+
+function targetOf(grid: Grid, table: ScorecardTable, row: number, polarity: Polarity): { text: string; target: TargetReading | BandsReading } {
+  const { red, amber, green, target } = table.roles;
+  const cell = (c: number | undefined) => (c === undefined ? null : cellAt(grid, row, c));
+  if (red !== undefined || amber !== undefined) {
+    const bands = readBands(cell(red), cell(amber), cell(green), polarity);
+    const text = [red, amber, green].map((c) => (c === undefined ? "" : cellText(cellAt(grid, row, c)))).join(" / ");
+    return { text, target: bands };
+  }
+  const column = target ?? green;
+  if (column === undefined) {
+    return { text: "", target: { kind: "not-applicable", text: "", reason: "the table has no target column" } };
+  }
+  const c = cellAt(grid, row, column);
+  return { text: cellText(c), target: readTarget(c) };
+}
+
+function benchmarkFor(grid: Grid, table: ScorecardTable, row: number, target: TargetReading | BandsReading): ValueReading | undefined {
+  if (target.kind !== "benchmark" || table.benchmarks.length === 0) return undefined;
+  const wanted = target.benchmark.toLowerCase();
+  const match =
+    table.benchmarks.find((b) => wanted.startsWith("national") && /\bnat/i.test(b.header)) ??
+    table.benchmarks.find((b) => wanted.startsWith("regional") && /\breg/i.test(b.header)) ??
+    table.benchmarks.find((b) => /neigh/.test(wanted) && /neigh/i.test(b.header));
+  return match === undefined ? undefined : readValue(cellAt(grid, row, match.column));
+}
+
+/** What judging needs to know of the measure beyond its figure and target: in-year measures add up and profile. */
+interface InYear {
+  grid: Grid;
+  row: number;
+  title: string;
+  periods: Period[];
+}
+
+/** An annual target of an in-year measure is due a share at a time, like a target marked "(Cumulative target)". */
+function asAnnual(target: TargetReading | BandsReading, inYear: InYear, period: Period | undefined): TargetReading | BandsReading {
+  if ((target.kind !== "plain" && target.kind !== "comparator") || target.flags.cumulative) return target;
+  if (!isInYear(inYear.title) || yearProgress(period) === undefined) return target;
+  return { ...target, flags: { ...target.flags, cumulative: true } };
+}
+
+/** What judging a measure in any period needs besides the period's own figure. */
+interface Judging {
+  target: TargetReading | BandsReading;
+  polarity: Polarity;
+  tolerance: Tolerance;
+  benchmark: ValueReading | undefined;
+  inYear: InYear;
+}
+
+function judge(value: PeriodValue | null, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult {
+  const { target, inYear } = j;
+  let reading: ValueReading = value?.reading ?? { kind: "missing", text: "", reason: "no period column for this measure" };
+  let annual = asAnnual(target, inYear, period);
+  let toDate: ReturnType<typeof yearToDate> = null;
+  if (annual !== target && reading.kind === "number" && period !== undefined && countedPerPeriod(inYear.title, reading)) {
+    // A count kept per period: the year so far against the share of the year's target due by now, or,
+    // when an earlier period has no figure to add, this period against one period's share.
+    toDate = yearToDate(inYear.grid, inYear.row, inYear.title, inYear.periods, period, reading);
+    if (toDate !== null) reading = toDate.reading;
+    else if (annual.kind === "plain" || annual.kind === "comparator") annual = periodShare(annual, period) ?? annual;
+  }
+  const judged = judgeWith(reading, annual, period, comparison, j);
+  return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}` };
+}
+
+function judgeWith(reading: ValueReading, target: TargetReading | BandsReading, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult {
+  const { polarity, tolerance, benchmark } = j;
+  // The options are built here from a tolerance already read: no need to validate them again per measure.
+  return judgeStatus(reading, target, polarity, {
+    tolerance,
+    ...(comparison === null ? {} : { comparison: comparison.reading }),
+    ...(benchmark === undefined ? {} : { benchmark }),
+    ...(yearProgress(period) ?? {}),
+  });
+}
+
+function assessMeasure(
+  grid: Grid,
+  table: ScorecardTable,
+  row: number,
+  group: string | null,
+  currentPeriod: Period | undefined,
+  comparisonPeriod: Period | undefined,
+  tolerance: Tolerance,
+): MeasureAssessment {
+  const roles = table.roles;
+  const measure = textOf(grid, row, roles.measure) ?? "";
+  const polarityText = textOf(grid, row, roles.polarity) ?? "";
+  const targetCellText = textOf(grid, row, roles.target ?? roles.green) ?? "";
+  const { polarity, assumed } = polarityOf(polarityText, targetCellText);
+  const { text: targetText, target } = targetOf(grid, table, row, polarity);
+  const current = periodValue(grid, row, currentPeriod);
+  const comparison = periodValue(grid, row, comparisonPeriod);
+  const benchmark = benchmarkFor(grid, table, row, target);
+
+  const judging: Judging = { target, polarity, tolerance, benchmark, inYear: { grid, row, title: measure, periods: table.periods } };
+  const status = judge(current, currentPeriod, comparison, judging);
+  // The comparison period is judged on its own value; a relative target has nothing earlier to compare it with.
+  const comparisonStatus = judge(comparison, comparisonPeriod, null, judging);
+  const direction =
+    current === null || comparison === null
+      ? { direction: "not-applicable" as const, movement: "unknown" as const, reason: "no comparison period" }
+      : assessDirection(current.reading, comparison.reading, polarity);
+
+  const recordedStatusText = textOf(grid, row, roles.status);
+  const recordedDotText = textOf(grid, row, roles.dot);
+  const note = assumed && polarityText === "" ? " (no 'good performance' given: assumed " + (polarity === "low" ? "lower" : "higher") + " is better)" : "";
+
+  return {
+    sheet: table.sheet,
+    row,
+    ref: textOf(grid, row, roles.ref),
+    measure,
+    group,
+    leadOfficer: textOf(grid, row, roles["lead-officer"]),
+    frequency: textOf(grid, row, roles.frequency),
+    notes: textOf(grid, row, roles.notes),
+    priority: PRIORITY_TITLE.test(measure),
+    polarity,
+    polarityText,
+    targetText,
+    target,
+    current,
+    comparison,
+    status: status.status,
+    reason: status.reason + note,
+    comparisonStatus: comparisonStatus.status,
+    recordedStatus: recordedStatusText === null ? null : parseStatusSymbol(recordedStatusText),
+    recordedStatusText,
+    dot: direction.direction,
+    movement: direction.movement,
+    dotReason: direction.reason,
+    recordedDot: recordedDotText === null ? null : parseDirectionSymbol(recordedDotText),
+    recordedDotText,
+    variance: status.variance,
+  };
+}

@@ -1,0 +1,42 @@
+/** Each measure as judged: what was read, what was computed, what the officer recorded. */
+import type { BandsReading, Direction, Movement, Polarity, Status, TargetReading, ValueReading } from "../judging/types";
+
+export interface PeriodValue {
+  label: string;
+  column: number;
+  /** The cell text as shown. */
+  raw: string;
+  reading: ValueReading;
+}
+
+export interface MeasureAssessment {
+  sheet: string;
+  row: number;
+  ref: string | null;
+  measure: string;
+  group: string | null;
+  leadOfficer: string | null;
+  frequency: string | null;
+  notes: string | null;
+  /** Title says "(Priority measure)", or a column flags it. */
+  priority: boolean;
+  polarity: Polarity;
+  polarityText: string;
+  targetText: string;
+  target: TargetReading | BandsReading;
+  current: PeriodValue | null;
+  comparison: PeriodValue | null;
+  status: Status;
+  reason: string;
+  /** Status computed for the comparison period from its own values (for "compared to … last quarter"). */
+  comparisonStatus: Status;
+  recordedStatus: Status | null;
+  /** The recorded status cell's text, as the officer typed it. */
+  recordedStatusText: string | null;
+  dot: Direction;
+  movement: Movement;
+  dotReason: string;
+  recordedDot: Direction | null;
+  recordedDotText: string | null;
+  variance: number | null;
+}

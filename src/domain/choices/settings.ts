@@ -1,0 +1,70 @@
+/**
+ * What the add-in keeps in a workbook (column mapping and options). Read back from the workbook it is
+ * untrusted: validated here, and anything wrong falls back to detection with a warning the pane shows.
+ */
+import * as z from "zod/mini";
+import { COLUMN_ROLES, type ColumnRole } from "../layout/scorecard";
+import { STATUS_BASES } from "../reports/basis";
+
+export const SETTINGS_KEY = "kpiScorecard";
+const MAX_COLUMNS = 16384;
+
+export const KpiSettingsSchema = z.strictObject({
+  version: z.literal(1),
+  sheet: z.string().check(z.maxLength(31)),
+  /** Column role overrides, by 1-based column number (as text: settings are JSON). */
+  roles: z.record(z.string().check(z.regex(/^\d{1,5}$/)), z.enum(COLUMN_ROLES)).check(z.refine((r) => Object.keys(r).length <= 200, "too many columns")),
+  current: z.optional(z.string().check(z.maxLength(100))),
+  compare: z.enum(["previous", "last-year"]),
+  /** A chosen comparison period's label; when present it wins over `compare`. */
+  compareLabel: z.optional(z.string().check(z.maxLength(100))),
+  tolerance: z.string().check(z.maxLength(20), z.regex(/^\s*\d+(\.\d+)?\s*(%|pp)?\s*$/i)),
+  dotStyle: z.enum(["arrow", "word", "value"]),
+  mode: z.enum(["value", "formula"]),
+  recorded: z.enum(["keep", "replace"]),
+  /** Which status the reports count. */
+  basis: z.optional(z.enum(STATUS_BASES)),
+});
+
+export type KpiSettings = z.infer<typeof KpiSettingsSchema>;
+
+export const DEFAULT_SETTINGS: Omit<KpiSettings, "sheet"> = {
+  version: 1,
+  roles: {},
+  compare: "previous",
+  tolerance: "5%",
+  dotStyle: "arrow",
+  mode: "value",
+  recorded: "keep",
+};
+
+export type SettingsReading = { kind: "none" } | { kind: "ok"; settings: KpiSettings } | { kind: "invalid"; warning: string };
+
+/** Read settings as stored (a JSON string or an object). Never throws. */
+export function readSettings(stored: unknown): SettingsReading {
+  if (stored === null || stored === undefined || stored === "") return { kind: "none" };
+  let value: unknown = stored;
+  if (typeof stored === "string") {
+    if (stored.length > 100_000) return { kind: "invalid", warning: "The saved KPI Scorecard settings are too large to be ours; the layout was detected afresh." };
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      return { kind: "invalid", warning: "The saved KPI Scorecard settings could not be read; the layout was detected afresh." };
+    }
+  }
+  const parsed = KpiSettingsSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (${issue.path.join(".")})` : "";
+    return { kind: "invalid", warning: `The saved KPI Scorecard settings were not valid${where}; the layout was detected afresh.` };
+  }
+  const columns = Object.keys(parsed.data.roles).map(Number);
+  if (columns.some((c) => c < 1 || c > MAX_COLUMNS)) {
+    return { kind: "invalid", warning: "The saved KPI Scorecard settings name columns outside the sheet; the layout was detected afresh." };
+  }
+  return { kind: "ok", settings: parsed.data };
+}
+
+export function roleOverrides(settings: KpiSettings): Record<number, ColumnRole> {
+  return Object.fromEntries(Object.entries(settings.roles).map(([c, r]) => [Number(c), r]));
+}

@@ -1,0 +1,23 @@
+/** The judging engine's public face: read values, targets, bands and polarity; judge status and direction of travel. */
+export { readPolarity, polarityWords, type PolarityReading } from "./polarity";
+export { readValue, leadingNumber, type ValueInput } from "./values";
+export { readTarget } from "./targets";
+export { readBands, readBand, inBand } from "./bands";
+export { readTolerance, parseTolerance, describeTolerance, DEFAULT_TOLERANCE, ToleranceSchema, type ToleranceResult } from "./tolerance";
+export { assessStatus, variance, profileTarget, reconcile } from "./status";
+export { assessDirection } from "./direction";
+export { StatusOptionsSchema, DirectionOptionsSchema, type StatusOptions, type DirectionOptions, type PartsRule } from "./options";
+export { formatNumber, formatReading, formatGap, roundTo } from "./format";
+export {
+  STATUS_SYMBOLS,
+  STATUS_WORDS,
+  RAG_WORDS,
+  DOT_ARROWS,
+  DOT_WORDS,
+  DOT_KEY_WORDS,
+  VALUE_ARROWS,
+  parseStatusSymbol,
+  parseDirectionSymbol,
+} from "./symbols";
+export { statusFill, FILL_COLOURS, type Fill } from "./fills";
+export * from "./types";

@@ -1,0 +1,109 @@
+/**
+ * The whole headless job on a set of sheets: detect every table, judge every measure, and plan
+ * the write-back and the reports. One direction, no I/O: the adapters read the grids and apply the plan.
+ */
+import type { Grid } from "./sheet/grid";
+import type { DetectOptions, ScorecardTable } from "./layout/scorecard";
+import type { MeasureAssessment } from "./assessment/types";
+import { isReportTitle, withOwnerTitle, type ReportKind, type SheetPlan, type WorkbookPlan } from "./plan/workbook-plan";
+import { detectScorecard } from "./layout";
+import { assessTable, type AssessOptions } from "./assessment/assess";
+import { DEFAULT_WRITEBACK, planStatusWrites, type WritebackOptions } from "./plan/writeback";
+import {
+  findAreasForImprovement,
+  findRedFlags,
+  planReports,
+  runHealthChecks,
+  summarise,
+  type StatusBasis,
+} from "./reports";
+
+export interface ScoreOptions extends AssessOptions {
+  detect?: DetectOptions;
+  writeback?: WritebackOptions;
+  reports?: ReportKind[];
+  basis?: StatusBasis;
+  /** Shown on the report sheets; passed in so that output is deterministic. */
+  generatedAt?: string;
+  source?: string;
+}
+
+export interface ScoredTable {
+  grid: Grid;
+  table: ScorecardTable;
+  measures: MeasureAssessment[];
+}
+
+export interface ScoreResult {
+  tables: ScoredTable[];
+  measures: MeasureAssessment[];
+  summary: ReturnType<typeof summarise>;
+  redFlags: ReturnType<typeof findRedFlags>;
+  exceptions: ReturnType<typeof findAreasForImprovement>;
+  checks: ReturnType<typeof runHealthChecks>;
+  plan: WorkbookPlan;
+}
+
+export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResult {
+  const tables: ScoredTable[] = [];
+  for (const grid of grids) {
+    if (isReportSheet(grid)) continue;
+    for (const table of detectScorecard(grid, options.detect)) {
+      tables.push({ grid, table, measures: assessTable(grid, table, options) });
+    }
+  }
+  const measures = tables.flatMap((t) => t.measures);
+  const basis = options.basis ?? "recorded-else-computed";
+  const summary = summarise(measures, { basis });
+  const redFlags = findRedFlags(measures, basis);
+  const exceptions = findAreasForImprovement(measures, basis);
+  const checks = runHealthChecks(measures);
+
+  const chosen = options.writeback ?? DEFAULT_WRITEBACK;
+  // Formulas carry the tolerance the statuses were judged with.
+  const writeback = chosen.tolerance === undefined && typeof options.tolerance === "string" ? { ...chosen, tolerance: options.tolerance.trim() } : chosen;
+  const edits = tables.map((t) => planStatusWrites(t.grid, t.table, t.measures, writeback));
+  const first = tables[0];
+  const label = (column: number | null | undefined) =>
+    first?.table.periods.find((p) => p.column === column)?.label ?? null;
+  const sheets: SheetPlan[] =
+    tables.length === 0 || (options.reports ?? []).length === 0
+      ? []
+      : planReports(
+          measures,
+          {
+            title: options.source ?? first?.table.sheet ?? "Scorecard",
+            currentLabel: label(first?.table.current),
+            comparisonLabel: label(first?.table.comparison),
+            basis,
+            ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
+          },
+          options.reports ?? [],
+        ).map(withOwnerTitle);
+  const plan: WorkbookPlan = {
+    edits: mergeEdits(edits.flatMap((e) => e.edits)),
+    addedColumns: edits.flatMap((e) => e.addedColumns),
+    colourRanges: edits.flatMap((e) => e.colourRanges),
+    symbolsNotFormulas: edits.reduce((n, e) => n + e.symbolsNotFormulas, 0),
+    anchors: edits.flatMap((e) => e.anchors),
+    sheets,
+  };
+  return { tables, measures, summary, redFlags, exceptions, checks, plan };
+}
+
+/** Sheets the add-in wrote (Summary, Exceptions, Checks) are never read back as scorecards. */
+export function isReportSheet(grid: Grid): boolean {
+  const a1 = grid.top === 1 && grid.left === 1 ? grid.values[0]?.[0] : null;
+  return isReportTitle(a1);
+}
+
+/** One entry per sheet, so adapters touch each sheet once. */
+function mergeEdits(edits: WorkbookPlan["edits"]): WorkbookPlan["edits"] {
+  const bySheet = new Map<string, WorkbookPlan["edits"][number]>();
+  for (const e of edits) {
+    const existing = bySheet.get(e.sheet);
+    if (existing === undefined) bySheet.set(e.sheet, { sheet: e.sheet, cells: [...e.cells] });
+    else existing.cells.push(...e.cells);
+  }
+  return [...bySheet.values()];
+}

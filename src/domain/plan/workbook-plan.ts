@@ -1,0 +1,118 @@
+/**
+ * The edits to make: cell values, formats and fills for the user's status and DOT columns,
+ * and whole sheets (Summary, Exceptions, Checks) that the add-in owns.
+ * Both adapters apply a plan; neither decides anything.
+ */
+
+import type { Fill } from "../judging/fills";
+
+export type { Fill };
+export { FILL_COLOURS } from "../judging/fills";
+
+/**
+ * One cell to write. `text` is always written as text, never as a formula, even when it starts
+ * with `=`, `+`, `-` or `@`. Only `formula` cells (which the engine builds itself) are formulas.
+ */
+export type PlanValue =
+  | { kind: "text"; text: string }
+  | { kind: "number"; number: number; format?: string }
+  | { kind: "formula"; formula: string }
+  | { kind: "blank" };
+
+export interface PlanCell {
+  value: PlanValue;
+  fill?: Fill;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+/** A write into the user's own sheet, at a 1-based row and column. */
+export interface CellEdit extends PlanCell {
+  row: number;
+  column: number;
+  /**
+   * What the cell held when the plan was made (its formula, or its value as text; "" when empty). An adapter
+   * that writes into a live workbook checks it first, so a plan made before the sheet changed writes nothing.
+   */
+  before?: string;
+}
+
+export type ReportKind = "summary" | "exceptions" | "checks";
+
+/** A sheet the add-in owns, written from A1: rows of cells. */
+export interface SheetPlan {
+  kind: ReportKind;
+  /** The preferred name (`Summary`); adapters add a suffix when an unrelated sheet already has it. */
+  name: string;
+  rows: PlanCell[][];
+  columnWidths: number[];
+}
+
+/** A column of status or DOT symbols that colour rules test (`what` says which symbols). */
+export interface ColourRange {
+  sheet: string;
+  column: number;
+  firstRow: number;
+  lastRow: number;
+  what: "status" | "dot";
+}
+
+export interface Anchor {
+  sheet: string;
+  column: number;
+  firstRow: number;
+  /** What each cell held, top to bottom, as `cellContent` gives it. */
+  contents: string[];
+}
+
+export interface WorkbookPlan {
+  /** Edits in users' sheets, by sheet name. */
+  edits: { sheet: string; cells: CellEdit[] }[];
+  /** Columns the plan adds to a table that had no status or DOT column (header cells are in `edits`). */
+  addedColumns: { sheet: string; column: number; header: string }[];
+  /**
+   * Where each table's status and DOT symbols live (first to last measure row), for colour rules that
+   * test the cell's own text, so a colour follows when an officer types another symbol.
+   */
+  colourRanges: ColourRange[];
+  /**
+   * In formula mode, the status and DOT cells that get a symbol because a formula would not give the
+   * engine's judgement (a cumulative or relative target, bands, an in-year measure…).
+   */
+  symbolsNotFormulas: number;
+  /**
+   * Cells the plan was made from but does not write: each table's measure column, from its header to its
+   * last measure. An adapter writing into a live workbook checks them first, so rows inserted or moved
+   * since the sheet was read stop the write.
+   */
+  anchors: Anchor[];
+  sheets: SheetPlan[];
+}
+
+export const text = (t: string): PlanValue => ({ kind: "text", text: t });
+export const num = (n: number, format?: string): PlanValue =>
+  format === undefined ? { kind: "number", number: n } : { kind: "number", number: n, format };
+
+/**
+ * Every report sheet the add-in writes starts with this title in A1. It is how both adapters
+ * recognise a sheet they own (refresh it in place) from a user's sheet of the same name (leave it alone).
+ */
+export const REPORT_TITLE_PREFIX = "KPI Scorecard";
+
+const REPORT_NAMES: readonly string[] = ["Summary", "Exceptions", "Checks"];
+
+/**
+ * A sheet the add-in wrote: A1 holds exactly one of its report titles ("KPI Scorecard: Summary").
+ * A user's own sheet titled "KPI Scorecard 2024/25" is not one, and is never cleared or skipped.
+ */
+export function isReportTitle(a1: unknown): boolean {
+  return typeof a1 === "string" && REPORT_NAMES.some((n) => a1.trim() === `${REPORT_TITLE_PREFIX}: ${n}`);
+}
+
+/** Make sure a report sheet carries the owner's title in A1. */
+export function withOwnerTitle(sheet: SheetPlan): SheetPlan {
+  const first = sheet.rows[0]?.[0];
+  if (first?.value.kind === "text" && isReportTitle(first.value.text)) return sheet;
+  const title: PlanCell = { value: { kind: "text", text: `${REPORT_TITLE_PREFIX}: ${sheet.name}` }, bold: true };
+  return { ...sheet, rows: [[title], ...sheet.rows] };
+}

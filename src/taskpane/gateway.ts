@@ -1,0 +1,32 @@
+/**
+ * What the task pane asks of the workbook. The pane owns this port; the Office.js adapter
+ * (src/adapters/office/office-gateway.ts) provides it, and tests give the components a fake.
+ * Components never touch Excel or Office directly.
+ */
+import type { KpiSettings } from "../domain/choices/settings";
+import type { SheetPlan, WorkbookPlan } from "../domain/plan/workbook-plan";
+import type { ApplyResult, ConvertOutcome, Progress, RestoreOutcome, RestorePoint, SheetArea, SheetRead } from "../adapters/office/results";
+
+export { SheetChangedError } from "../adapters/office/results";
+export type { ApplyResult, ConvertOutcome, Progress, RestoreOutcome, RestorePoint, SheetArea, SheetRead };
+
+export interface ExcelGateway {
+  /** Read the active sheet's used range, or the selected range. */
+  readSheet(scope: "used-range" | "selection"): Promise<SheetRead>;
+  /**
+   * Read a sheet again by name after a write, whichever sheet is active now: the same rectangle
+   * (a selection read before), or its used range when `area` is null.
+   */
+  readAgain(sheet: string, area: SheetArea | null): Promise<SheetRead>;
+  /** Keep what the plan will overwrite (restore point), then write it in chunks. */
+  applyPlan(plan: WorkbookPlan, progress?: Progress): Promise<ApplyResult>;
+  /** Write (or refresh in place) a report sheet, activate it, and return its name. */
+  writeReport(sheet: SheetPlan): Promise<{ name: string }>;
+  /** The restore point kept in the workbook, if any. */
+  restorePoint(): Promise<RestorePoint | null>;
+  /** Put back exactly what the last apply overwrote, except cells changed since. */
+  restorePrevious(): Promise<RestoreOutcome | null>;
+  /** Replace KPI formulas in the active sheet's used range with their values. */
+  convertFormulasToValues(): Promise<ConvertOutcome>;
+  saveSettings(settings: KpiSettings): Promise<void>;
+}
