@@ -37,6 +37,11 @@ export interface Grid {
   formulas?: (string | null)[][];
   merges?: MergedArea[];
   /**
+   * Each cell's solid fill colour as `#RRGGBB` (upper case), or null for no fill (same shape as `values`).
+   * Optional: an adapter that cannot read fills omits it. A RAG column given only as colours is read from it.
+   */
+  fills?: (string | null)[][];
+  /**
    * The sheet's last used column, when the grid is only part of the sheet (a selection). Columns past
    * the grid up to it may hold data the grid does not show.
    */
@@ -48,6 +53,8 @@ export interface CellInput {
   value: CellValue;
   text?: string;
   format?: string;
+  /** The cell's solid fill, `#RRGGBB`, when the adapter read fills. */
+  fill?: string | null;
 }
 
 export function isCellError(value: unknown): value is CellError {
@@ -66,6 +73,7 @@ export function cellAt(grid: Grid, row: number, column: number): CellInput {
     value: values[c] ?? null,
     text: grid.text[r]?.[c] ?? "",
     format: grid.formats[r]?.[c] ?? "General",
+    ...(grid.fills ? { fill: grid.fills[r]?.[c] ?? null } : {}),
   };
 }
 
