@@ -15,12 +15,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ExcelGateway } from "./gateway";
-import { usePane, type PaneMessage } from "./usePane";
-import { ScorecardPanel } from "./panels/ScorecardPanel";
-import { PreviewPanel } from "./panels/PreviewPanel";
-import { ApplyPanel } from "./panels/ApplyPanel";
-import { ReportsPanel } from "./panels/ReportsPanel";
-import { RestorePanel } from "./panels/RestorePanel";
+import type { PaneMessage } from "./message";
+import { usePane } from "./usePane";
+import { ScorecardPanel } from "./scorecard/ScorecardPanel";
+import { PreviewPanel } from "./preview/PreviewPanel";
+import { ApplyPanel } from "./apply/ApplyPanel";
+import { ReportsPanel } from "./reports/ReportsPanel";
+import { RestorePanel } from "./restore/RestorePanel";
 
 type Step = "scorecard" | "preview" | "apply" | "reports" | "restore";
 
