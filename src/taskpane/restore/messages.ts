@@ -13,7 +13,7 @@ export const nothingToRestore: PaneMessage = {
 export function restored({ point, kept }: RestoreOutcome): PaneMessage {
   const put = (point.cells - kept).toLocaleString("en-GB");
   const keptWords =
-    kept === 0 ? "" : ` ${kept.toLocaleString("en-GB")} ${kept === 1 ? "cell was" : "cells were"} left as they are, because ${kept === 1 ? "it has" : "they have"} changed since that write.`;
+    kept === 0 ? "" : ` ${kept.toLocaleString("en-GB")} ${kept === 1 ? "cell was left as it is, because it has" : "cells were left as they are, because they have"} changed since that write.`;
   return {
     intent: kept === 0 ? "success" : "warning",
     title: "Restored",
