@@ -22,6 +22,7 @@ import { PreviewPanel } from "./preview/PreviewPanel";
 import { ApplyPanel } from "./apply/ApplyPanel";
 import { ReportsPanel } from "./reports/ReportsPanel";
 import { RestorePanel } from "./restore/RestorePanel";
+import { settingsIgnored } from "./scorecard/messages";
 
 type Step = "scorecard" | "preview" | "apply" | "reports" | "restore";
 
@@ -93,7 +94,7 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
       </Text>
       {/* Every message is announced, not only shown. */}
       <div aria-live="polite">
-        {state.settingsWarning !== null && <Message message={{ intent: "warning", title: "Saved settings ignored", text: state.settingsWarning }} />}
+        {state.settingsWarning !== null && <Message message={settingsIgnored(state.settingsWarning)} />}
         {state.notFound !== null && <Message message={state.notFound} />}
         {state.message !== null && <Message message={state.message} onDismiss={act.dismiss} />}
       </div>

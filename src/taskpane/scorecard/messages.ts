@@ -5,6 +5,9 @@ import type { Grid } from "../../domain/sheet/grid";
 import { failure, type PaneMessage } from "../message";
 import type { Scope } from "./options";
 
+/** Damaged settings fell back to detection: said until the next read. */
+export const settingsIgnored = (warning: string): PaneMessage => ({ intent: "warning", title: "Saved settings ignored", text: warning });
+
 export const readFailed = (err: unknown): PaneMessage => failure("Could not read the sheet", err);
 
 /** Nothing found where the sheet was read: a report sheet of ours, or no scorecard in the cells. */
