@@ -9,6 +9,7 @@ import type { BandsReading, Polarity, StatusResult, TargetReading, Tolerance, Va
 import { judgeStatus } from "../judging/status";
 import { countedPerPeriod, isInYear, periodShare, yearProgress, yearToDate } from "./in-year";
 import { formatReading } from "../judging/format";
+import { historyOf, measureSpc } from "./spc-view";
 import {
   assessDirection,
   parseDirectionSymbol,
@@ -194,5 +195,6 @@ function assessMeasure(
     recordedDot: recordedDotText === null ? null : parseDirectionSymbol(recordedDotText),
     recordedDotText,
     variance: status.variance,
+    spc: measureSpc(historyOf(table.periods, currentPeriod, (p) => periodValue(grid, row, p)?.reading), polarity, target),
   };
 }

@@ -1,4 +1,5 @@
 /** Each measure as judged: what was read, what was computed, what the officer recorded. */
+import type { MeasureSpc } from "./spc-view";
 import type { BandsReading, Direction, Movement, Polarity, Status, TargetReading, ValueReading } from "../judging/types";
 
 export interface PeriodValue {
@@ -39,4 +40,6 @@ export interface MeasureAssessment {
   recordedDot: Direction | null;
   recordedDotText: string | null;
   variance: number | null;
+  /** Signal or noise: the measure's history through an XmR chart, beside (never instead of) the DOT. */
+  spc: MeasureSpc;
 }

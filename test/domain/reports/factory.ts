@@ -6,6 +6,24 @@
 import type { MeasureAssessment, PeriodValue } from "../../../src/domain/assessment/types";
 import { readBands, readTarget, readValue } from "../../../src/domain/judging";
 import type { Direction, Polarity, Status } from "../../../src/domain/judging/types";
+import type { Assurance, Variation } from "../../../src/domain/judging/spc";
+import type { MeasureSpc } from "../../../src/domain/assessment/spc-view";
+
+/** An SPC view with the given classes and a reason that names them. */
+export function spcView(variation: Variation = "not-enough-data", assurance: Assurance = "not-enough-data"): MeasureSpc {
+  const enough = variation !== "not-enough-data";
+  return {
+    variation,
+    assurance,
+    rules: variation === "special-cause-improving" || variation === "special-cause-concerning" ? ["outside-limits"] : [],
+    limits: enough ? { mean: 10, meanMovingRange: 1, lower: 7.34, upper: 12.66, nearLower: 8.23, nearUpper: 11.77, baselinePoints: 12 } : null,
+    points: enough ? 12 : 4,
+    minimum: 12,
+    variationReason: `${variation} (set by the test)`,
+    assuranceReason: `${assurance} (set by the test)`,
+    gaps: 0,
+  };
+}
 
 export const CURRENT = "Q1 Apr - June 2019";
 export const PREVIOUS = "Q4 Jan- Mar 2019";
@@ -34,6 +52,9 @@ export interface MeasureSpec {
   recordedStatus?: Status | null;
   recordedStatusText?: string | null;
   recordedDot?: Direction | null;
+  /** The SPC view's classes; not enough data when left out. */
+  variation?: Variation;
+  assurance?: Assurance;
 }
 
 const period = (label: string, column: number, raw: string | null): PeriodValue | null =>
@@ -56,6 +77,7 @@ export function measure(spec: MeasureSpec = {}): MeasureAssessment {
     frequency: spec.frequency === undefined ? "Quarterly" : spec.frequency,
     notes: spec.notes ?? null,
     priority: spec.priority ?? false,
+    spc: spcView(spec.variation, spec.assurance),
     polarity,
     polarityText: polarity === "none" ? "" : polarity === "high" ? "High" : "Low",
     targetText,
