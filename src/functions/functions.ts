@@ -6,6 +6,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values and ranges as any[][] */
 import * as kpi from "./kpi";
+import * as spc from "./spc";
 
 /** Turn engine errors into Excel errors: #VALUE! (with the message) or #N/A. */
 function toExcel(rows: kpi.Out[][]): any[][] {
@@ -127,4 +128,42 @@ export function profile(annualTarget: any[][], periodsElapsed: any[][], periodsI
  */
 export function reason(value: any[][], target: any[][], polarity?: any[][], tolerance?: any[][]): any[][] {
   return toExcel(kpi.reason(value, target, polarity, tolerance));
+}
+
+/**
+ * Signal or noise (Making Data Count's XmR chart): is the latest figure common-cause variation or a special cause?
+ * @customfunction VARIATION
+ * @helpurl https://localhost:3000/help.html#variation
+ * @param range A measure's figures, oldest first, in a row (at least 12); a block gives one answer per row.
+ * @param [polarity] Which way is good: "high" (default), "low" or "none"; one cell, or one per row.
+ * @param [style] "word" (Common cause, Special cause improving, Special cause concerning; the default), "icon" (~, H+, L−…) or "reason".
+ * @returns The variation class, or "Not enough data (8 of 12 points)".
+ */
+export function variation(range: any[][], polarity?: any[][], style?: any[][]): any[][] {
+  return toExcel(spc.variation(range, polarity, style));
+}
+
+/**
+ * Will the target be met? Consistently met, consistently missed, or hit and miss, from where the target sits against the process limits.
+ * @customfunction ASSURANCE
+ * @helpurl https://localhost:3000/help.html#assurance
+ * @param range A measure's figures, oldest first, in a row (at least 12); a block gives one answer per row.
+ * @param target The target: 85%, <8%, 90; one cell, or one per row.
+ * @param [polarity] Which way is good: "high" or "low"; left out, a comparator target (<8%) says, otherwise higher is better.
+ * @param [style] "word" (the default), "icon" (P, F, ~) or "reason".
+ * @returns The assurance class, or "Not enough data (8 of 12 points)".
+ */
+export function assurance(range: any[][], target: any[][], polarity?: any[][], style?: any[][]): any[][] {
+  return toExcel(spc.assurance(range, target, polarity, style));
+}
+
+/**
+ * The process limits of a measure's figures: mean, lower limit and upper limit (mean ± 2.66 × the mean moving range).
+ * @customfunction LIMITS
+ * @helpurl https://localhost:3000/help.html#limits
+ * @param range A measure's figures, oldest first, in a row (at least 12); a block gives one row of limits per row.
+ * @returns Three cells: mean, lower and upper limit; #N/A when there are fewer than 12 figures.
+ */
+export function limits(range: any[][]): any[][] {
+  return toExcel(spc.limits(range));
 }

@@ -46,7 +46,7 @@ describe("dist/functions.js", () => {
   it("registers every function listed in dist/functions.json, under the KPI ids", () => {
     const metadata = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")) as { functions: { id: string; parameters: { name: string; optional?: boolean }[]; description: string }[] };
     const ids = metadata.functions.map((f) => f.id).sort();
-    expect(ids).toEqual(["DOT", "PROFILE", "RAG", "RAGBANDS", "REASON", "STATUS", "VALUE", "VARIANCE"]);
+    expect(ids).toEqual(["ASSURANCE", "DOT", "LIMITS", "PROFILE", "RAG", "RAGBANDS", "REASON", "STATUS", "VALUE", "VARIANCE", "VARIATION"]);
     expect(Object.keys(fns).sort()).toEqual(ids);
     for (const f of metadata.functions) expect(f.description.length).toBeGreaterThan(20);
     const rag = metadata.functions.find((f) => f.id === "RAG");
@@ -73,6 +73,18 @@ describe("dist/functions.js", () => {
     expect(call("VARIANCE", [[80]], [[100]], [["low"]])[0]?.[0]).toBeCloseTo(0.2);
     expect(call("PROFILE", [[280]], [[1]], [[4]], null)).toEqual([[70]]);
     expect(call("REASON", [["10.1%"]], [["7%"]], [["low"]], null)[0]?.[0]).toMatch(/3\.1 points over, off target$/);
+  });
+
+  it("judges a history for signal or noise, and spills a block per row", () => {
+    const noise = [50, 53, 48, 51, 47, 52, 50, 54, 49, 51, 48, 52, 50, 47, 53, 49, 51, 50];
+    const outlier = [120, 115, 125, 118, 122, 117, 124, 119, 121, 116, 123, 120, 118, 122, 119, 121, 117, 160];
+    expect(call("VARIATION", [noise, outlier], [["high"], ["low"]], null)).toEqual([["Common cause"], ["Special cause concerning"]]);
+    expect(call("ASSURANCE", [noise], [[60]], null, [["icon"]])).toEqual([["F"]]);
+    const [[mean, lower, upper]] = call("LIMITS", [noise]) as [[number, number, number]];
+    expect([mean, lower, upper].map((x) => Number(x.toFixed(2)))).toEqual([50.28, 41.2, 59.35]);
+    const [[na]] = call("LIMITS", [[1, 2, 3]]) as [[FakeCfError]];
+    expect(na.code).toBe("#N/A");
+    expect(na.message).toMatch(/^Not enough data: 3 points/);
   });
 
   it("returns CustomFunctions.Error values with a message that names the argument", () => {

@@ -6,6 +6,7 @@
 import type { Period } from "../layout/scorecard";
 import type { BandsReading, Polarity, TargetReading, Unit, ValueReading } from "../judging/types";
 import { formatNumber } from "../judging/format";
+import { targetFigure } from "../judging/spc/target";
 import { assessSpc, type SpcOptions, type SpcPoint, type SpcResult } from "../judging/spc";
 
 export type MeasureSpc = SpcResult & {
@@ -34,12 +35,6 @@ export function historyOf(
     } else if (points.length > 0) gaps++;
   }
   return { points, gaps, unit, decimals };
-}
-
-/** A single figure to reach: a plain or comparator target that is not a cumulative year's total. */
-export function targetFigure(target: TargetReading | BandsReading): number | null {
-  if (target.kind !== "plain" && target.kind !== "comparator") return null;
-  return target.flags.cumulative ? null : target.threshold.value;
 }
 
 export function measureSpc(

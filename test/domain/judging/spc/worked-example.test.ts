@@ -26,23 +26,10 @@
  *
  * New measure: 8 figures (Feb-24 to Sep-24): not enough data, 8 points of the 12 needed.
  */
-import path from "node:path";
 import { readWorkbook } from "../../../../src/adapters/xlsx/read-workbook";
 import { scoreGrids } from "../../../../src/domain/pipeline";
 import { assessSpc, type SpcPoint } from "../../../../src/domain/judging/spc";
-
-export const FIXTURE = path.resolve(__dirname, "../../../fixtures/spc-monthly.xlsx");
-
-/** ref → [variation, assurance, rules on the latest point], by hand (see above). */
-export const EXPECTED: Record<string, [string, string, string[]]> = {
-  "SPC.1": ["common-cause", "hit-and-miss", []],
-  "SPC.2": ["common-cause", "consistently-met", []],
-  "SPC.3": ["common-cause", "consistently-missed", []],
-  "SPC.4": ["special-cause-concerning", "hit-and-miss", ["shift"]],
-  "SPC.5": ["special-cause-improving", "hit-and-miss", ["trend"]],
-  "SPC.6": ["special-cause-concerning", "consistently-missed", ["outside-limits"]],
-  "SPC.7": ["not-enough-data", "not-enough-data", []],
-};
+import { EXPECTED, FIXTURE } from "./worked-example";
 
 const points = (values: number[]): SpcPoint[] => values.map((value, i) => ({ label: `m${i + 1}`, value, source: "sheet" }));
 const noise = [50, 53, 48, 51, 47, 52, 50, 54, 49, 51, 48, 52, 50, 47, 53, 49, 51, 50];
