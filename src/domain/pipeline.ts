@@ -16,6 +16,7 @@ import {
   runHealthChecks,
   summarise,
   type StatusBasis,
+  type Worsening,
 } from "./reports";
 
 export interface ScoreOptions extends AssessOptions {
@@ -23,6 +24,8 @@ export interface ScoreOptions extends AssessOptions {
   writeback?: WritebackOptions;
   reports?: ReportKind[];
   basis?: StatusBasis;
+  /** What makes an area for improvement "worsening": the direction of travel (default) or special cause concerning variation. */
+  worsening?: Worsening;
   /** Shown on the report sheets; passed in so that output is deterministic. */
   generatedAt?: string;
   source?: string;
@@ -56,7 +59,7 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   const basis = options.basis ?? "recorded-else-computed";
   const summary = summarise(measures, { basis });
   const redFlags = findRedFlags(measures, basis);
-  const exceptions = findAreasForImprovement(measures, basis);
+  const exceptions = findAreasForImprovement(measures, basis, options.worsening);
   const checks = runHealthChecks(measures);
 
   const chosen = options.writeback ?? DEFAULT_WRITEBACK;
@@ -76,6 +79,7 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
             currentLabel: label(first?.table.current),
             comparisonLabel: label(first?.table.comparison),
             basis,
+            ...(options.worsening === undefined ? {} : { worsening: options.worsening }),
             ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
           },
           options.reports ?? [],

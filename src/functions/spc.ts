@@ -4,14 +4,7 @@
  * of several rows is one history per row, so one formula spills a column of answers.
  */
 import { polarityOfCell, isProblem, targetOfCell, type Scalar } from "../domain/judging/cell-judgement";
-import {
-  assessSpc,
-  ASSURANCE_ICONS,
-  ASSURANCE_WORDS,
-  VARIATION_WORDS,
-  variationIcon,
-  type SpcResult,
-} from "../domain/judging/spc";
+import { assessSpc, ASSURANCE_WORDS, VARIATION_WORDS, type SpcResult } from "../domain/judging/spc";
 import { pointsOfCells } from "../domain/judging/spc/cells";
 import { targetFigure } from "../domain/judging/spc/target";
 import type { Polarity, TargetReading } from "../domain/judging/types";
@@ -54,11 +47,6 @@ function judged(row: Scalar[], polarity: Polarity, target: number | null): SpcRe
   return { ...assessSpc({ points, polarity, target }), gaps };
 }
 
-const latestHigh = (r: SpcResult, row: Scalar[]) => {
-  const last = pointsOfCells(row).points.at(-1)?.value;
-  return r.limits !== null && last !== undefined && last > r.limits.mean;
-};
-
 export function variation(range: Arg, polarity: Arg, style: Arg): Out[][] {
   const rows = histories(range);
   const pols = perHistory(polarity, rows.length, "polarity");
@@ -70,7 +58,7 @@ export function variation(range: Arg, polarity: Arg, style: Arg): Out[][] {
     if (isProblem(p)) return [fail(p.problem)];
     const r = judged(row, p, null);
     if (st === "reason") return [r.variationReason];
-    if (st === "icon") return [variationIcon(r.variation, latestHigh(r, row))];
+    if (st === "icon") return [r.icons.variation];
     return [r.variation === "not-enough-data" ? `Not enough data (${r.points} of ${r.minimum} points)` : VARIATION_WORDS[r.variation]];
   });
 }
@@ -90,7 +78,7 @@ export function assurance(range: Arg, target: Arg, polarity: Arg, style: Arg): O
     if (isProblem(p)) return [fail(p.problem)];
     const r = judged(row, p, targetFigure(t));
     if (st === "reason") return [r.assuranceReason];
-    if (st === "icon") return [ASSURANCE_ICONS[r.assurance]];
+    if (st === "icon") return [r.icons.assurance];
     return [r.assurance === "not-enough-data" ? `Not enough data (${r.points} of ${r.minimum} points)` : ASSURANCE_WORDS[r.assurance]];
   });
 }

@@ -6,7 +6,8 @@
 import type { MeasureAssessment } from "../assessment/types";
 import { formatReading, polarityWords } from "../judging";
 import type { Comparator, Polarity } from "../judging/types";
-import { DEFAULT_BASIS, directionOf, statusOf, type StatusBasis } from "./basis";
+import { DEFAULT_BASIS, statusOf, type StatusBasis } from "./basis";
+import { assuranceShown, DEFAULT_WORSENING, isWorsening, variationShown, type Worsening } from "./signal";
 
 export interface RedFlag {
   sheet: string;
@@ -18,6 +19,9 @@ export interface RedFlag {
   comparison: string | null;
   /** The target cell's text, whole. */
   target: string;
+  /** The SPC view beside the DOT: "Special cause concerning (H−)", "Hit and miss (~)". */
+  variation: string;
+  assurance: string;
 }
 
 export interface AreaForImprovement extends RedFlag {
@@ -82,6 +86,8 @@ function flagOf(m: MeasureAssessment): RedFlag {
     current: shown(m.current?.raw),
     comparison: shown(m.comparison?.raw),
     target: m.targetText,
+    variation: variationShown(m),
+    assurance: assuranceShown(m),
   };
 }
 
@@ -97,10 +103,13 @@ export function cabinetLine(m: MeasureAssessment): string {
   return `${ref}${squash(m.measure)} - ${value} against a target of ${targetShown(m)} (${polarityWords(m.polarity)})`;
 }
 
-/** Off target and worsening, with what an exception report needs to explain each. */
-export function findAreasForImprovement(measures: MeasureAssessment[], basis: StatusBasis = DEFAULT_BASIS): AreaForImprovement[] {
+/**
+ * Off target and worsening, with what an exception report needs to explain each. Worsening is the direction
+ * of travel, or (`special-cause`) only special cause concerning variation, which leaves noise out.
+ */
+export function findAreasForImprovement(measures: MeasureAssessment[], basis: StatusBasis = DEFAULT_BASIS, worsening: Worsening = DEFAULT_WORSENING): AreaForImprovement[] {
   return measures
-    .filter((m) => statusOf(m, basis) === "off-target" && directionOf(m, basis) === "worse")
+    .filter((m) => statusOf(m, basis) === "off-target" && isWorsening(m, basis, worsening))
     .map((m) => ({
       ...flagOf(m),
       leadOfficer: m.leadOfficer,

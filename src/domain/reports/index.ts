@@ -28,3 +28,15 @@ export { planReports, planSummarySheet, planExceptionsSheet, planChecksSheet, ty
 export { statusSentence, periodNoun, percentText, wholePercentText } from "./sentences";
 export { normaliseFrequency, FREQUENCIES, type Frequency } from "./frequency";
 export { statusOf, directionOf, BASIS_WORDS, STATUS_BASES, DEFAULT_BASIS, type StatusBasis } from "./basis";
+export {
+  WORSENING,
+  WORSENING_WORDS,
+  DEFAULT_WORSENING,
+  WorseningSchema,
+  countSignals,
+  signalSentences,
+  variationShown,
+  assuranceShown,
+  type Worsening,
+  type SignalCounts,
+} from "./signal";

@@ -12,6 +12,8 @@ import { runHealthChecks, type Check, type LayoutInfo } from "./checks";
 import { findAreasForImprovement, findRedFlags, type AreaForImprovement, type RedFlag } from "./exceptions";
 import { periodNoun, statusSentence } from "./sentences";
 import { summarise, type Breakdown, type Share, type Summary } from "./summary";
+import { DEFAULT_WORSENING, signalSentences, WORSENING_WORDS, type Worsening } from "./signal";
+import { ASSURANCES, ASSURANCE_ICONS, ASSURANCE_WORDS, VARIATIONS, VARIATION_WORDS, type Variation } from "../judging/spc";
 
 export interface ReportMeta {
   /** The source: file name or sheet. */
@@ -25,6 +27,8 @@ export interface ReportMeta {
   periodKind?: PeriodKind | null;
   /** What the comparison period is: the one before (the default: "last quarter") or the same period last year. */
   comparisonKind?: "previous" | "last-year";
+  /** What makes an area for improvement "worsening": the direction of travel (default) or special cause concerning variation. */
+  worsening?: Worsening;
 }
 
 const PERCENT = "0.0%";
@@ -146,11 +150,37 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     ...(priority.current.total === 0
       ? [[t('No measure is marked "(Priority measure)".')], blank]
       : [...statusTable(priority, compared), ...dotTable(priority)]),
+    [t("Signal or noise (Making Data Count: XmR process limits over each measure's periods)", { bold: true })],
+    ...signalTable(summary),
     [t("In the report's words", { bold: true })],
     ...sentences(all),
     ...summary.byGroup.flatMap(sentences),
+    ...(summary.total === 0 ? [] : [[t("Signal or noise", { bold: true })], ...signalSentences(summary.spc).map((s) => [t(`• ${s}`)]), blank]),
   ];
   return { kind: "summary", name: "Summary", rows, columnWidths: [28, 70, 11, 11, 14, 12, 13, 16, 10, 10, 10, 10, 10, 10] };
+}
+
+/** The key's icon text for each variation class (H or L: which side of the mean the signal is on). */
+const VARIATION_KEY: Record<Variation, string> = {
+  "common-cause": "~",
+  "special-cause-improving": "H+ / L+",
+  "special-cause-concerning": "H− / L−",
+  "special-cause-high": "H",
+  "special-cause-low": "L",
+  "not-enough-data": "…",
+};
+
+/** Variation and assurance counts: the SPC view sits beside the DOT, never instead of it. */
+function signalTable(summary: Summary): PlanCell[][] {
+  // The classes for measures with no good direction only show when there are some.
+  const shown = VARIATIONS.filter((v) => summary.spc.variation[v] > 0 || (v !== "special-cause-high" && v !== "special-cause-low"));
+  return [
+    head("Icon", "Variation", "Measures"),
+    ...shown.map((v) => [t(VARIATION_KEY[v]), t(VARIATION_WORDS[v]), n(summary.spc.variation[v])]),
+    head("Icon", "Assurance", "Measures"),
+    ...ASSURANCES.map((a) => [t(ASSURANCE_ICONS[a]), t(ASSURANCE_WORDS[a]), n(summary.spc.assurance[a])]),
+    blank,
+  ];
 }
 
 const valueOrDash = (v: string | null) => t(v ?? "–");
@@ -163,8 +193,8 @@ export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImproveme
   const previous = labelled("Previous", meta.comparisonLabel);
   const rows: PlanCell[][] = [
     ...titleRows("Exceptions", meta),
-    [t(`Areas for improvement: off target and worsening (${areas.length})`, { bold: true })],
-    head("Ref", "Measure", "Lead officer", "Good performance", "Target", current, previous, "Data note", "For the Cabinet report", "Sheet", "Row"),
+    [t(`Areas for improvement: ${WORSENING_WORDS[meta.worsening ?? DEFAULT_WORSENING]} (${areas.length})`, { bold: true })],
+    head("Ref", "Measure", "Lead officer", "Good performance", "Target", current, previous, "Data note", "For the Cabinet report", "Sheet", "Row", "Variation", "Assurance"),
     ...areas.map((a) => [
       valueOrDash(a.ref),
       t(a.measure, { wrap: true }),
@@ -177,15 +207,17 @@ export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImproveme
       t(a.line, { wrap: true }),
       t(a.sheet),
       n(a.row),
+      t(a.variation),
+      t(a.assurance),
     ]),
     ...(areas.length === 0 ? [[t("None this period.")]] : []),
     blank,
     [t(`Red flags: off target last period and still off target (${redFlags.length})`, { bold: true })],
-    head("Ref", "Measure", "Target", current, previous, "Sheet", "Row"),
-    ...redFlags.map((r) => [valueOrDash(r.ref), t(r.measure, { wrap: true }), t(r.target), valueOrDash(r.current), valueOrDash(r.comparison), t(r.sheet), n(r.row)]),
+    head("Ref", "Measure", "Target", current, previous, "Sheet", "Row", "Variation", "Assurance"),
+    ...redFlags.map((r) => [valueOrDash(r.ref), t(r.measure, { wrap: true }), t(r.target), valueOrDash(r.current), valueOrDash(r.comparison), t(r.sheet), n(r.row), t(r.variation), t(r.assurance)]),
     ...(redFlags.length === 0 ? [[t("None this period.")]] : []),
   ];
-  return { kind: "exceptions", name: "Exceptions", rows, columnWidths: [10, 50, 24, 16, 16, 14, 14, 50, 70, 16, 8] };
+  return { kind: "exceptions", name: "Exceptions", rows, columnWidths: [10, 50, 24, 16, 16, 14, 14, 50, 70, 16, 8, 30, 30] };
 }
 
 const CHECK_WORDS: Record<Check["kind"], string> = {
@@ -214,7 +246,7 @@ export function planChecksSheet(checks: Check[], meta: ReportMeta): SheetPlan {
 export function planReports(measures: MeasureAssessment[], meta: ReportMeta, kinds: ReportKind[], layout?: LayoutInfo): SheetPlan[] {
   const sheets: SheetPlan[] = [];
   if (kinds.includes("summary")) sheets.push(planSummarySheet(summarise(measures, { basis: meta.basis }), meta));
-  if (kinds.includes("exceptions")) sheets.push(planExceptionsSheet(findRedFlags(measures, meta.basis), findAreasForImprovement(measures, meta.basis), meta));
+  if (kinds.includes("exceptions")) sheets.push(planExceptionsSheet(findRedFlags(measures, meta.basis), findAreasForImprovement(measures, meta.basis, meta.worsening), meta));
   if (kinds.includes("checks")) sheets.push(planChecksSheet(runHealthChecks(measures, layout), meta));
   return sheets;
 }

@@ -8,6 +8,7 @@ import type { MeasureAssessment } from "../assessment/types";
 import { DIRECTIONS, STATUSES, type Direction, type Status } from "../judging/types";
 import { directionOf, statusOf, type StatusBasis } from "./basis";
 import { FREQUENCIES, normaliseFrequency } from "./frequency";
+import { countSignals, SignalCountsSchema, type SignalCounts } from "./signal";
 
 /** Statuses that mean "measured this period"; the others are left out of the second percentage. */
 export const MEASURED: readonly Status[] = ["on-target", "near-target", "off-target"];
@@ -55,6 +56,8 @@ export interface Summary extends Counts {
   byGroup: Breakdown[];
   byFrequency: Breakdown[];
   priority: Breakdown;
+  /** The SPC classes of all measures (Making Data Count), beside the status and DOT counts. */
+  spc: SignalCounts;
 }
 
 /** A share as a fraction, or null when there is nothing to share. */
@@ -145,6 +148,7 @@ export function summarise(measures: MeasureAssessment[], options: { basis: Statu
       measures.filter((m) => m.priority),
       basis,
     ),
+    spc: countSignals(measures),
   };
 }
 
@@ -182,4 +186,5 @@ export const SummarySchema = CountsSchema.extend({
   byGroup: z.array(BreakdownSchema),
   byFrequency: z.array(BreakdownSchema),
   priority: BreakdownSchema,
+  spc: SignalCountsSchema,
 });

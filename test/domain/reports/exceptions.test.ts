@@ -60,6 +60,9 @@ describe("red flags: off target last period and still off target", () => {
       current: "113",
       comparison: "69.51",
       target: "50",
+      // Four quarters of figures: too few for process limits, and the sheet says so.
+      variation: "Not enough data (4 of 12 points)",
+      assurance: "Not enough data (4 of 12 points)",
     });
     expect(findRedFlags(councilPlanQ1(), "computed").map((f) => f.ref)).toEqual(["2.B7", "3.B4", "4.B1(a)"]);
   });

@@ -6,7 +6,7 @@
 import type { MeasureAssessment, PeriodValue } from "../../../src/domain/assessment/types";
 import { readBands, readTarget, readValue } from "../../../src/domain/judging";
 import type { Direction, Polarity, Status } from "../../../src/domain/judging/types";
-import type { Assurance, Variation } from "../../../src/domain/judging/spc";
+import { ASSURANCE_ICONS, type Assurance, type Variation } from "../../../src/domain/judging/spc";
 import type { MeasureSpc } from "../../../src/domain/assessment/spc-view";
 
 /** An SPC view with the given classes and a reason that names them. */
@@ -19,6 +19,7 @@ export function spcView(variation: Variation = "not-enough-data", assurance: Ass
     limits: enough ? { mean: 10, meanMovingRange: 1, lower: 7.34, upper: 12.66, nearLower: 8.23, nearUpper: 11.77, baselinePoints: 12 } : null,
     points: enough ? 12 : 4,
     minimum: 12,
+    icons: { variation: variation === "special-cause-concerning" ? "L−" : variation === "special-cause-improving" ? "H+" : "~", assurance: ASSURANCE_ICONS[assurance] },
     variationReason: `${variation} (set by the test)`,
     assuranceReason: `${assurance} (set by the test)`,
     gaps: 0,

@@ -67,6 +67,7 @@ export function assessSpc(input: SpcInput): SpcResult {
       limits: null,
       points: n,
       minimum: MINIMUM_POINTS,
+      icons: { variation: variationIcon("not-enough-data", false), assurance: ASSURANCE_ICONS["not-enough-data"] },
       variationReason: `Not enough data: ${why}`,
       assuranceReason: `Not enough data: ${why}`,
     };
@@ -96,5 +97,6 @@ export function assessSpc(input: SpcInput): SpcResult {
     const better = input.polarity === "high" ? "higher" : "lower";
     assuranceReason = `${ASSURANCE_WORDS[assurance]} (${ASSURANCE_ICONS[assurance]}): the target ${t} is ${where}, ${better} is better`;
   }
-  return { variation, assurance, rules, limits, points: n, minimum: MINIMUM_POINTS, variationReason, assuranceReason };
+  const icons = { variation: icon, assurance: ASSURANCE_ICONS[assurance] };
+  return { variation, assurance, rules, limits, points: n, minimum: MINIMUM_POINTS, icons, variationReason, assuranceReason };
 }

@@ -53,6 +53,8 @@ export interface SpcResult {
   points: number;
   /** The fewest points the limits need. */
   minimum: number;
+  /** The icons' text: ~, H+, L− (variation); P, F, ~ (assurance). */
+  icons: { variation: string; assurance: string };
   variationReason: string;
   assuranceReason: string;
 }
