@@ -4,9 +4,24 @@ import { DIRECTIONS, POLARITIES, STATUSES, type ValueReading } from "../domain/j
 import type { PeriodValue } from "../domain/assessment/types";
 import type { ScoreResult } from "../domain/pipeline";
 import { SummarySchema } from "../domain/reports";
+import { ASSURANCES, VARIATIONS } from "../domain/judging/spc";
 
 const StatusEnum = z.enum(STATUSES);
 const DirectionEnum = z.enum(DIRECTIONS);
+
+/** The SPC view of a measure (Making Data Count), beside its status and DOT. */
+const SpcJsonSchema = z.object({
+  variation: z.enum(VARIATIONS),
+  assurance: z.enum(ASSURANCES),
+  /** Rules that fired on the latest point. */
+  rules: z.array(z.enum(["outside-limits", "shift", "trend", "two-of-three"])),
+  icons: z.object({ variation: z.string(), assurance: z.string() }),
+  limits: z.object({ mean: z.number(), lower: z.number(), upper: z.number(), baselinePoints: z.number().int() }).nullable(),
+  points: z.number().int().nonnegative(),
+  minimum: z.number().int().positive(),
+  variationReason: z.string(),
+  assuranceReason: z.string(),
+});
 
 const PeriodValueSchema = z.object({ label: z.string(), raw: z.string(), value: z.number().nullable() }).nullable();
 
@@ -24,6 +39,7 @@ export const MeasureJsonSchema = z.object({
   dot: DirectionEnum,
   recordedDot: DirectionEnum.nullable(),
   reason: z.string(),
+  spc: SpcJsonSchema,
 });
 
 const ItemRef = { sheet: z.string(), row: z.number().int().positive(), ref: z.string().nullable() };
@@ -33,6 +49,8 @@ const RedFlagSchema = z.object({
   current: z.string().nullable(),
   comparison: z.string().nullable(),
   target: z.string(),
+  variation: z.string(),
+  assurance: z.string(),
 });
 const AreaSchema = RedFlagSchema.extend({
   leadOfficer: z.string().nullable(),
@@ -98,6 +116,17 @@ export function toJson(file: string, result: ScoreResult): ScorecardJson {
         dot: m.dot,
         recordedDot: m.recordedDot,
         reason: m.reason,
+        spc: {
+          variation: m.spc.variation,
+          assurance: m.spc.assurance,
+          rules: m.spc.rules,
+          icons: m.spc.icons,
+          limits: m.spc.limits === null ? null : { mean: m.spc.limits.mean, lower: m.spc.limits.lower, upper: m.spc.limits.upper, baselinePoints: m.spc.limits.baselinePoints },
+          points: m.spc.points,
+          minimum: m.spc.minimum,
+          variationReason: m.spc.variationReason,
+          assuranceReason: m.spc.assuranceReason,
+        },
       })),
     })),
     summary: result.summary,

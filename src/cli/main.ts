@@ -46,6 +46,7 @@ function parseArgs(argv: string[], io: Io) {
     .option("--tolerance <t>", "how close counts as near target: 5% of target, or 2pp (points)")
     .option("--recorded <choice>", "keep (default): leave statuses officers typed; replace: overwrite them", "keep")
     .option("--basis <basis>", "which status the reports count: recorded-else-computed (default), recorded or computed", "recorded-else-computed")
+    .option("--worsening <how>", "what makes an area for improvement worsening: direction (of travel, the default) or special-cause (only special cause concerning variation)", "direction")
     .option("--reports <list>", "report sheets to write with -o: summary,exceptions,checks", "summary,exceptions,checks")
     .option("--json", "print one JSON document to stdout instead of the text report", false)
     .exitOverride()
@@ -107,6 +108,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       writeback: { mode: "value", recorded: options.recorded, dotStyle: "arrow" },
       reports: options.output === undefined ? [] : options.reports,
       basis: options.basis,
+      worsening: options.worsening,
       source: path.basename(options.input),
       generatedAt: io.now().toISOString().slice(0, 16).replace("T", " "),
     });

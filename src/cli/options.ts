@@ -1,7 +1,7 @@
 /** Command-line flags are untrusted input: validated here, with messages a person can act on. */
 import { z } from "zod";
 import type { ReportKind } from "../domain/plan/workbook-plan";
-import { DEFAULT_BASIS, STATUS_BASES } from "../domain/reports";
+import { DEFAULT_BASIS, DEFAULT_WORSENING, STATUS_BASES, WORSENING } from "../domain/reports";
 
 const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
 
@@ -18,6 +18,7 @@ export const CliOptionsSchema = z.object({
   tolerance: toleranceText.optional(),
   recorded: z.enum(["keep", "replace"], { message: "--recorded must be keep or replace" }).default("keep"),
   basis: z.enum(STATUS_BASES, { message: `--basis must be ${STATUS_BASES.join(", ")}` }).default(DEFAULT_BASIS),
+  worsening: z.enum(WORSENING, { message: `--worsening must be ${WORSENING.join(" or ")}` }).default(DEFAULT_WORSENING),
   json: z.boolean().default(false),
   reports: z
     .string()

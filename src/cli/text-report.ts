@@ -3,6 +3,7 @@ import type { ScoreResult } from "../domain/pipeline";
 import type { MeasureAssessment } from "../domain/assessment/types";
 import { DIRECTIONS, STATUSES } from "../domain/judging/types";
 import { DOT_ARROWS, STATUS_SYMBOLS } from "../domain/judging";
+import { signalSentences } from "../domain/reports";
 
 function cut(text: string, width: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -36,6 +37,7 @@ export function formatTextReport(file: string, result: ScoreResult): string {
   lines.push(`Summary: ${s.total} measures`);
   for (const status of STATUSES) lines.push(`  ${STATUS_SYMBOLS[status]} ${status.padEnd(15)} ${s.status[status]}`);
   lines.push(`  Direction of travel: ` + DIRECTIONS.map((d) => `${DOT_ARROWS[d]} ${d} ${s.dot[d]}`).join(", "));
+  for (const sentence of signalSentences(s.spc)) lines.push(`  Signal or noise: ${sentence}`);
   if (result.redFlags.length > 0) lines.push(`Red flags: ${result.redFlags.length}`);
   if (result.exceptions.length > 0) lines.push(`Areas for improvement: ${result.exceptions.length}`);
   if (result.checks.length > 0) lines.push(`Health checks: ${result.checks.length} to look at before publishing`);
