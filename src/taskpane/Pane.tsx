@@ -143,6 +143,8 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
                 result={result}
                 basis={state.options.basis}
                 onBasis={(basis) => act.setOptions({ basis })}
+                worsening={state.options.worsening}
+                onWorsening={(worsening) => act.setOptions({ worsening })}
                 busy={state.busy !== null}
                 written={state.reports}
                 onReport={(k) => void act.report(k)}

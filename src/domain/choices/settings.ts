@@ -5,6 +5,7 @@
 import * as z from "zod/mini";
 import { COLUMN_ROLES, type ColumnRole } from "../layout/scorecard";
 import { STATUS_BASES } from "../reports/basis";
+import { WORSENING } from "../reports/worsening";
 
 export const SETTINGS_KEY = "kpiScorecard";
 const MAX_COLUMNS = 16384;
@@ -24,6 +25,8 @@ export const KpiSettingsSchema = z.strictObject({
   recorded: z.enum(["keep", "replace"]),
   /** Which status the reports count. */
   basis: z.optional(z.enum(STATUS_BASES)),
+  /** What makes an area for improvement worsening (direction of travel, or special cause concerning variation). */
+  worsening: z.optional(z.enum(WORSENING)),
 });
 
 export type KpiSettings = z.infer<typeof KpiSettingsSchema>;

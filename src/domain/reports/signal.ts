@@ -7,16 +7,11 @@ import { z } from "zod";
 import type { MeasureAssessment } from "../assessment/types";
 import { ASSURANCES, ASSURANCE_WORDS, VARIATIONS, VARIATION_WORDS, type Assurance, type Variation } from "../judging/spc";
 import { directionOf, type StatusBasis } from "./basis";
+import { WORSENING, type Worsening } from "./worsening";
 
-export const WORSENING = ["direction", "special-cause"] as const;
-export type Worsening = (typeof WORSENING)[number];
-export const DEFAULT_WORSENING: Worsening = "direction";
+export { WORSENING, DEFAULT_WORSENING, WORSENING_WORDS, type Worsening } from "./worsening";
+
 export const WorseningSchema = z.enum(WORSENING, { message: `worsening must be ${WORSENING.join(" or ")}` });
-
-export const WORSENING_WORDS: Record<Worsening, string> = {
-  direction: "off target and worsening",
-  "special-cause": "off target with special cause concerning variation",
-};
 
 export function isWorsening(m: MeasureAssessment, basis: StatusBasis, worsening: Worsening): boolean {
   return worsening === "special-cause" ? m.spc.variation === "special-cause-concerning" : directionOf(m, basis) === "worse";

@@ -8,6 +8,8 @@ import { countStatuses } from "../../domain/reports";
 import { differsFromRecorded, FILTER_WORDS, FILTERS, filterCounts, filterMeasures, type PreviewFilter } from "./filters";
 import { DotBadge, StatusBadge } from "../Badges";
 import { STATUS_SHORT } from "../words";
+import { SignalBadges, SignalFilterField, SignalReasons } from "./Signal";
+import { matchesSignal, signalCounts, type SignalFilter } from "./signal-filter";
 
 /** Rows drawn at a time: a 5,000-measure sheet stays quick to open. */
 const PAGE = 100;
@@ -76,6 +78,7 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
           {m.ref !== null && <Caption1 className={styles.ref}>{m.ref}</Caption1>}
           <Caption1 className={styles.figures}>{figures(m)}</Caption1>
           {differs && <Caption1 className={styles.note}>{differenceWords(m)}</Caption1>}
+          <SignalBadges m={m} />
         </span>
         <DotBadge dot={m.dot} />
       </button>
@@ -87,6 +90,7 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
           <Caption1>
             <strong>Direction:</strong> {m.dotReason}
           </Caption1>
+          <SignalReasons m={m} />
           {m.recordedStatus !== null && (
             <Caption1>
               <strong>Recorded:</strong> {m.recordedStatusText} ({STATUS_SHORT[m.recordedStatus]}); kept unless you choose Replace.
@@ -109,7 +113,8 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
   const [shown, setShown] = useState(PAGE);
   const counts = countStatuses(measures.map((m) => m.status));
   const perFilter = filterCounts(measures);
-  const visible = filterMeasures(measures, filters);
+  const [signal, setSignal] = useState<SignalFilter>("all");
+  const visible = filterMeasures(measures, filters).filter((m) => matchesSignal(m, signal));
 
   const toggle = (f: PreviewFilter) => {
     const next = new Set(filters);
@@ -136,8 +141,16 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
           </ToggleButton>
         ))}
       </div>
+      <SignalFilterField
+        value={signal}
+        counts={signalCounts(measures)}
+        onChange={(f) => {
+          setSignal(f);
+          setShown(PAGE);
+        }}
+      />
       <Text role="status" size={200}>
-        Showing {Math.min(shown, visible.length).toLocaleString("en-GB")} of {visible.length.toLocaleString("en-GB")} {filters.size === 0 ? "measures" : "matching measures"}. Select a measure for the reason.
+        Showing {Math.min(shown, visible.length).toLocaleString("en-GB")} of {visible.length.toLocaleString("en-GB")} {filters.size === 0 && signal === "all" ? "measures" : "matching measures"}. Select a measure for the reason.
       </Text>
       <ul className={styles.list} aria-label="Measures">
         {visible.slice(0, shown).map((m) => (

@@ -1,6 +1,7 @@
 /** Step 4: the Summary, Exceptions and Checks sheets, each written (or refreshed in place) and opened. */
 import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { STATUS_BASES, type StatusBasis } from "../../domain/reports";
+import { STATUS_BASES, type StatusBasis, type Worsening } from "../../domain/reports";
+import { WorseningField } from "./WorseningField";
 import type { ReportKind } from "../../domain/plan/workbook-plan";
 import type { ScoreResult } from "../../domain/pipeline";
 import { REPORT_NAMES } from "./report-sheet";
@@ -27,12 +28,14 @@ export interface ReportsPanelProps {
   result: ScoreResult;
   basis: StatusBasis;
   onBasis: (basis: StatusBasis) => void;
+  worsening: Worsening;
+  onWorsening: (worsening: Worsening) => void;
   busy: boolean;
   written: Partial<Record<ReportKind, string>>;
   onReport: (kind: ReportKind) => void;
 }
 
-export function ReportsPanel({ result, basis, onBasis, busy, written, onReport }: ReportsPanelProps) {
+export function ReportsPanel({ result, basis, onBasis, worsening, onWorsening, busy, written, onReport }: ReportsPanelProps) {
   const styles = useStyles();
   const fit = useFitStyles();
   const kinds: ReportKind[] = ["summary", "exceptions", "checks"];
@@ -57,6 +60,7 @@ export function ReportsPanel({ result, basis, onBasis, busy, written, onReport }
           ))}
         </Select>
       </Field>
+      <WorseningField value={worsening} onChange={onWorsening} />
       <div className={styles.buttons}>
         {kinds.map((k) => (
           <Button key={k} disabled={busy} onClick={() => onReport(k)}>

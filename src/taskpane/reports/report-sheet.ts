@@ -17,6 +17,7 @@ export function planReportSheet(result: ScoreResult, kind: ReportKind, options: 
       currentLabel: labelOf(first, first?.current ?? null),
       comparisonLabel: labelOf(first, first?.comparison ?? null),
       basis: options.basis,
+      worsening: options.worsening,
       generatedAt,
       comparisonKind: options.compare.kind === "last-year" ? "last-year" : "previous",
     },

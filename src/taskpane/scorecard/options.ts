@@ -3,7 +3,7 @@
  * the sheet judged with them, and the same choices as settings kept in the workbook. Pure: tested in Node.
  */
 import type { Grid } from "../../domain/sheet/grid";
-import { DEFAULT_BASIS, type StatusBasis } from "../../domain/reports";
+import { DEFAULT_BASIS, DEFAULT_WORSENING, type StatusBasis, type Worsening } from "../../domain/reports";
 import type { ColumnRole, CompareChoice, Period, ScorecardTable } from "../../domain/layout/scorecard";
 import { scoreGrids, type ScoreResult } from "../../domain/pipeline";
 import { DEFAULT_SETTINGS, roleOverrides, type KpiSettings } from "../../domain/choices/settings";
@@ -26,6 +26,8 @@ export interface PaneOptions {
   recorded: RecordedChoice;
   /** Which status the reports count. */
   basis: StatusBasis;
+  /** What makes an area for improvement worsening: the direction of travel, or special cause concerning variation. */
+  worsening: Worsening;
 }
 
 export const DEFAULT_OPTIONS: PaneOptions = {
@@ -38,6 +40,7 @@ export const DEFAULT_OPTIONS: PaneOptions = {
   mode: DEFAULT_SETTINGS.mode,
   recorded: DEFAULT_SETTINGS.recorded,
   basis: DEFAULT_BASIS,
+  worsening: DEFAULT_WORSENING,
 };
 
 /** Why a tolerance cannot be used, or null when it can. */
@@ -58,6 +61,7 @@ export function scoreSheet(grid: Grid, options: PaneOptions): ScoreResult {
     writeback: { mode: options.mode, recorded: options.recorded, dotStyle: options.dotStyle },
     reports: [],
     basis: options.basis,
+    worsening: options.worsening,
   });
 }
 
@@ -88,6 +92,7 @@ export function settingsFrom(sheet: string, options: PaneOptions): KpiSettings {
     mode: options.mode,
     recorded: options.recorded,
     basis: options.basis,
+    worsening: options.worsening,
   };
 }
 
@@ -104,5 +109,6 @@ export function optionsFrom(settings: KpiSettings, scope: Scope): PaneOptions {
     mode: settings.mode,
     recorded: settings.recorded,
     basis: settings.basis ?? DEFAULT_BASIS,
+    worsening: settings.worsening ?? DEFAULT_WORSENING,
   };
 }

@@ -57,6 +57,7 @@ describe("settings kept in the workbook", () => {
       mode: "formula",
       recorded: "replace",
       basis: "computed",
+      worsening: "special-cause",
     };
     const settings = settingsFrom("Directorate data Q2 2023-24", options);
     expect(KpiSettingsSchema.safeParse(settings).success).toBe(true);
