@@ -10,9 +10,9 @@ import type { ReportKind, SheetPlan } from "../domain/plan/workbook-plan";
 import { withOwnerTitle } from "../domain/plan/workbook-plan";
 import { planReports, DEFAULT_BASIS, type StatusBasis } from "../domain/reports";
 import type { ColumnRole, CompareChoice, Period, ScorecardTable } from "../domain/layout/scorecard";
-import { scoreGrids, type ScoreResult } from "../domain/pipeline";
+import { scoreGrids, scoredReportMeta, type ScoreResult } from "../domain/pipeline";
 import { DEFAULT_SETTINGS, roleOverrides, type KpiSettings } from "../domain/choices/settings";
-import { parseTolerance } from "../domain/judging/tolerance";
+import { comparisonKind } from "../domain/choices";
 import { statusColumns, type DotStyle, type RecordedChoice, type WriteMode } from "../domain/plan/writeback";
 
 export type Scope = "used-range" | "selection";
@@ -45,11 +45,7 @@ export const DEFAULT_OPTIONS: PaneOptions = {
   basis: DEFAULT_BASIS,
 };
 
-/** Why a tolerance cannot be used, or null when it can. */
-export function toleranceProblem(text: string): string | null {
-  const read = parseTolerance(text.trim());
-  return read.ok ? null : `"${text}": ${read.reason}.`;
-}
+export { toleranceProblem } from "../domain/choices";
 
 /** Judge the sheet with the officer's choices. Pure and quick enough to run on every change. */
 export function scoreSheet(grid: Grid, options: PaneOptions): ScoreResult {
@@ -73,9 +69,8 @@ export function periodLabels(tables: ScorecardTable[]): string[] {
   return [...seen.values()].sort((a, b) => a.order - b.order).map((p) => p.label);
 }
 
-export function labelOf(table: ScorecardTable | undefined, column: number | null): string | null {
-  if (table === undefined || column === null) return null;
-  return table.periods.find((p) => p.column === column)?.label ?? null;
+export function labelOf(period: Period | null | undefined): string | null {
+  return period?.label ?? null;
 }
 
 // ---- Settings kept in the workbook ----
@@ -86,7 +81,7 @@ export function settingsFrom(sheet: string, options: PaneOptions): KpiSettings {
     sheet: sheet.slice(0, 31),
     roles: Object.fromEntries(Object.entries(options.roles).map(([c, r]) => [String(c), r])),
     ...(options.current === null ? {} : { current: options.current.slice(0, 100) }),
-    compare: options.compare.kind === "last-year" ? "last-year" : "previous",
+    compare: comparisonKind(options.compare),
     ...(options.compare.kind === "label" ? { compareLabel: options.compare.label.slice(0, 100) } : {}),
     tolerance: options.tolerance,
     dotStyle: options.dotStyle,
@@ -231,23 +226,14 @@ export function applyMessage(counts: WriteCounts): string {
 
 // ---- Reports ----
 
+export { REPORT_KINDS } from "../domain/choices";
+
 export const REPORT_NAMES: Record<ReportKind, string> = { summary: "Summary", exceptions: "Exceptions", checks: "Checks" };
 
 /** The report sheet to write, with the owner's title in A1 so it is refreshed in place next time. */
 export function planReportSheet(result: ScoreResult, kind: ReportKind, options: PaneOptions, generatedAt: string): SheetPlan {
-  const first = result.tables[0]?.table;
-  const [sheet] = planReports(
-    result.measures,
-    {
-      title: first?.sheet ?? "Scorecard",
-      currentLabel: labelOf(first, first?.current ?? null),
-      comparisonLabel: labelOf(first, first?.comparison ?? null),
-      basis: options.basis,
-      generatedAt,
-      comparisonKind: options.compare.kind === "last-year" ? "last-year" : "previous",
-    },
-    [kind],
-  );
+  const meta = scoredReportMeta(result.tables, { basis: options.basis, detect: { compare: options.compare }, generatedAt });
+  const [sheet] = planReports(result.measures, meta, [kind]);
   if (sheet === undefined) throw new Error(`no ${kind} report planned`);
   return withOwnerTitle(sheet);
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { SheetChangedError, type ExcelGateway, type RestorePoint, type SheetRead } from "./gateway";
 import type { ReportKind } from "../domain/plan/workbook-plan";
-import { LOOKED_FOR } from "../domain/layout";
+import { NO_SCORECARD_TITLE, noScorecardText } from "../domain/choices";
 import { isReportSheet, type ScoreResult } from "../domain/pipeline";
 import {
   applyMessage,
@@ -261,7 +261,7 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
       return { intent: "info", title: "This is a report sheet", text: `"${read.grid.sheet}" was written by KPI Scorecard. Go to your scorecard sheet and choose Find scorecard.` };
     }
     const where = readScope === "selection" ? "the selection" : `sheet "${read.grid.sheet}"`;
-    return { intent: "warning", title: "No scorecard found", text: `Nothing was found on ${where}. Looked for ${LOOKED_FOR}.` };
+    return { intent: "warning", title: NO_SCORECARD_TITLE, text: noScorecardText(where) };
   }, [read, result, readScope]);
 
   return [

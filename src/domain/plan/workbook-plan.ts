@@ -37,7 +37,9 @@ export interface CellEdit extends PlanCell {
   before?: string;
 }
 
-export type ReportKind = "summary" | "exceptions" | "checks";
+/** The report sheets, in the order they are written. */
+export const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** A sheet the add-in owns, written from A1: rows of cells. */
 export interface SheetPlan {

@@ -74,9 +74,9 @@ function rawAt(grid: Grid, row: number, column: number): Scalar | undefined {
 function formulaFor(grid: Grid, table: ScorecardTable, m: MeasureAssessment, what: "status" | "dot", options: WritebackOptions): string | null {
   const { target, polarity } = table.roles;
   if (table.current === null) return null;
-  const value = address(m.row, table.current);
+  const value = address(m.row, table.current.column);
   const polRaw = polarity === undefined ? null : rawAt(grid, m.row, polarity);
-  const current = rawAt(grid, m.row, table.current);
+  const current = rawAt(grid, m.row, table.current.column);
   if (polRaw === undefined || current === undefined) return null;
   if (what === "status") {
     const t = m.target;
@@ -96,13 +96,13 @@ function formulaFor(grid: Grid, table: ScorecardTable, m: MeasureAssessment, wha
     return `=KPI.STATUS(${value},${address(m.row, target)},${pol}${tolerance === null ? "" : `,"${tolerance}"`})`;
   }
   if (table.comparison === null) return null;
-  const previous = rawAt(grid, m.row, table.comparison);
+  const previous = rawAt(grid, m.row, table.comparison.column);
   if (previous === undefined) return null;
   const usesCell = polarity !== undefined && polarityOfCell(polRaw) === m.polarity;
   const direction = directionOfCells(current, previous, usesCell ? polRaw : m.polarity);
   if (isProblem(direction) || direction.direction !== m.dot || direction.movement !== m.movement) return null;
   const pol = usesCell ? address(m.row, polarity) : `"${m.polarity}"`;
-  return `=KPI.DOT(${value},${address(m.row, table.comparison)},${pol}${options.dotStyle === "arrow" ? "" : `,"${options.dotStyle}"`})`;
+  return `=KPI.DOT(${value},${address(m.row, table.comparison.column)},${pol}${options.dotStyle === "arrow" ? "" : `,"${options.dotStyle}"`})`;
 }
 
 /** Excel's last column (XFD). */

@@ -5,7 +5,7 @@
 import type { MeasureAssessment } from "../assessment/types";
 import { text, num, type Fill, type PlanCell, type ReportKind, type SheetPlan } from "../plan/workbook-plan";
 import { DOT_ARROWS, DOT_KEY_WORDS, STATUS_SYMBOLS, STATUS_WORDS, statusFill } from "../judging";
-import type { PeriodKind } from "../layout/scorecard";
+import type { CompareChoice, PeriodKind, ScorecardTable } from "../layout/scorecard";
 import { DIRECTIONS, STATUSES, type Direction } from "../judging/types";
 import { BASIS_WORDS, type StatusBasis } from "./basis";
 import { runHealthChecks, type Check, type LayoutInfo } from "./checks";
@@ -25,6 +25,25 @@ export interface ReportMeta {
   periodKind?: PeriodKind | null;
   /** What the comparison period is: the one before (the default: "last quarter") or the same period last year. */
   comparisonKind?: "previous" | "last-year";
+}
+
+/**
+ * The report's details, built once for every face: the first table's current and comparison periods, and
+ * what kind of comparison was chosen (a chosen label is "previous" unless it is the same period last year).
+ */
+export function reportMeta(
+  tables: readonly ScorecardTable[],
+  details: { title?: string; basis: StatusBasis; compare?: CompareChoice; generatedAt?: string },
+): ReportMeta {
+  const first = tables[0];
+  return {
+    title: details.title ?? first?.sheet ?? "Scorecard",
+    currentLabel: first?.current?.label ?? null,
+    comparisonLabel: first?.comparison?.label ?? null,
+    basis: details.basis,
+    ...(details.generatedAt === undefined ? {} : { generatedAt: details.generatedAt }),
+    comparisonKind: details.compare?.kind === "last-year" ? "last-year" : "previous",
+  };
 }
 
 const PERCENT = "0.0%";
