@@ -19,5 +19,5 @@ export {
   parseStatusSymbol,
   parseDirectionSymbol,
 } from "./symbols";
-export { statusFill, FILL_COLOURS, type Fill } from "./fills";
+export { statusFill, DOT_FILLS, FILL_COLOURS, type Fill } from "./fills";
 export * from "./types";
