@@ -4,7 +4,7 @@ import { STATUS_BASES, type StatusBasis, type Worsening } from "../../domain/rep
 import { WorseningField } from "./WorseningField";
 import type { ReportKind } from "../../domain/plan/workbook-plan";
 import type { ScoreResult } from "../../domain/pipeline";
-import { REPORT_NAMES } from "./report-sheet";
+import { REPORT_KINDS, REPORT_NAMES } from "./report-sheet";
 import { useFitStyles } from "../styles";
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ export interface ReportsPanelProps {
 export function ReportsPanel({ result, basis, onBasis, worsening, onWorsening, busy, written, onReport }: ReportsPanelProps) {
   const styles = useStyles();
   const fit = useFitStyles();
-  const kinds: ReportKind[] = ["summary", "exceptions", "checks"];
+  const kinds: readonly ReportKind[] = REPORT_KINDS;
   return (
     <div className={styles.stack}>
       <ul style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL }}>
