@@ -34,4 +34,5 @@ await section("Engine: assessStatus + assessDirection", "bench/engine.mjs", [qui
 await section("Scale: detect + judge + plan, and the command line against its floor", "bench/scale.mjs", [sizes]);
 await section("Excel adapter on office-addin-mock: syncs and request size per apply", "bench/adapter.mjs", [sizes]);
 await section("Custom functions: microseconds per measure", "bench/functions.mjs", [quick]);
+await section("SPC: variation and assurance for 10,000 measures of 24 points", "bench/spc.mjs", []);
 await section("Built JavaScript: task pane and functions.js", "bench/bundle.mjs", []);

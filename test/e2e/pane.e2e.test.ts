@@ -17,6 +17,7 @@ type Snapshot = Record<string, Record<string, MockCell>>;
 const DIRECTORATE = path.join(root, "examples", "directorate-performance-2023-q2.xlsx");
 const COUNCIL_PLAN = path.join(root, "examples", "council-plan-2019-q1.xlsx");
 const SHEET = "Directorate data Q2 2023-24";
+const SPC_FIXTURE = path.join(root, "test", "fixtures", "spc-monthly.xlsx");
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -316,6 +317,39 @@ describe("the task pane, end to end", () => {
     await page.getByTestId("message-warning").waitFor();
     await expect(page.getByTestId("message-warning").textContent()).resolves.toContain('Nothing was found on sheet "Notes"');
     await expect(page.getByRole("button", { name: /^3\. Apply/ }).isDisabled()).resolves.toBe(true);
+    await page.close();
+  });
+  it("shows each measure's variation and assurance, with the reasons, and filters by variation (the SPC worked example)", async () => {
+    const spc = (await readWorkbook(SPC_FIXTURE)).grids;
+    const expected = scoreGrids(spc).measures;
+    const { page, errors } = await openPane(browser, server.url, spc);
+    await findScorecard(page);
+    await page.getByRole("button", { name: "Preview 7 measures" }).click();
+    const items = page.getByRole("list", { name: "Measures" }).locator(":scope > li");
+    await expect(items.count()).resolves.toBe(7);
+    // The pane gives the engine's (and the CLI's and the functions') answers, by its own badges.
+    for (const m of expected) {
+      const item = items.filter({ hasText: m.measure });
+      await expect(item.locator("[data-variation]").getAttribute("data-variation")).resolves.toBe(m.spc.variation);
+      await expect(item.locator("[data-variation]").getAttribute("data-assurance")).resolves.toBe(m.spc.assurance);
+    }
+    const outlier = items.filter({ hasText: "Missed bin collections" });
+    await expect(outlier.getByRole("img", { name: "Variation: Special cause concerning" }).count()).resolves.toBe(1);
+    await expect(outlier.getByRole("img", { name: "Assurance: Target consistently missed" }).count()).resolves.toBe(1);
+    await outlier.getByRole("button").click();
+    await expect(outlier.textContent()).resolves.toContain("the latest figure (160) is above the upper limit (134.5)");
+
+    const filter = page.getByRole("combobox", { name: "Variation (signal or noise)" });
+    await filter.selectOption("special-cause-concerning");
+    await expect(items.count()).resolves.toBe(2);
+    await expect(page.getByText("Showing 2 of 2 matching measures.", { exact: false }).count()).resolves.toBe(1);
+    await filter.selectOption("common-cause");
+    await expect(items.count()).resolves.toBe(3);
+    await shot(page, "6-preview-signal");
+    await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
+    await filter.selectOption("all");
+    await expect(items.count()).resolves.toBe(7);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
