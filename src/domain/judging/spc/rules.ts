@@ -10,50 +10,52 @@ import type { Limits, SpcRule } from "./types";
 
 export const RUN_LENGTH = 7;
 
-const side = (v: number, mean: number) => Math.sign(v - mean);
+// Each point's rules as bits while the runs are found (no arrays per point in the hot loop).
+const OUTSIDE = 1;
+const SHIFT = 2;
+const TREND = 4;
+const TWO_OF_THREE = 8;
+const RULE_BITS: [number, SpcRule][] = [
+  [OUTSIDE, "outside-limits"],
+  [SHIFT, "shift"],
+  [TREND, "trend"],
+  [TWO_OF_THREE, "two-of-three"],
+];
 
 /** For each point, the rules it is part of. */
 export function rulesByPoint(values: readonly number[], limits: Limits): SpcRule[][] {
   const n = values.length;
-  const out: SpcRule[][] = values.map(() => []);
-  const sides = values.map((v) => side(v, limits.mean));
-  const outside = values.map((v) => v > limits.upper || v < limits.lower);
-  const near = values.map((v, i) => !outside[i] && (v > limits.nearUpper || v < limits.nearLower));
-
-  for (let i = 0; i < n; i++) if (outside[i]) out[i]!.push("outside-limits");
-
-  markRuns(n, (i) => sides[i] !== 0 && sides[i] === sides[i - 1], RUN_LENGTH, out, "shift", (i) => sides[i] !== 0);
-  markRuns(n, (i) => values[i]! > values[i - 1]!, RUN_LENGTH, out, "trend");
-  markRuns(n, (i) => values[i]! < values[i - 1]!, RUN_LENGTH, out, "trend");
-
-  for (let start = 0; start + 3 <= n; start++) {
-    const w = [start, start + 1, start + 2];
-    const sameSide = Math.abs(w.reduce((s, i) => s + sides[i]!, 0)) === 3;
-    if (!sameSide || w.filter((i) => near[i]).length < 2) continue;
-    for (const i of w) if (near[i] && !out[i]!.includes("two-of-three")) out[i]!.push("two-of-three");
+  const bits = new Uint8Array(n);
+  const sides = new Int8Array(n);
+  const near = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    sides[i] = Math.sign(v - limits.mean);
+    if (v > limits.upper || v < limits.lower) bits[i]! |= OUTSIDE;
+    else if (v > limits.nearUpper || v < limits.nearLower) near[i] = 1;
   }
+  markRuns(n, (i) => sides[i] !== 0 && sides[i] === sides[i - 1], bits, SHIFT, (i) => sides[i] !== 0);
+  markRuns(n, (i) => values[i]! > values[i - 1]!, bits, TREND);
+  markRuns(n, (i) => values[i]! < values[i - 1]!, bits, TREND);
+  for (let a = 0; a + 2 < n; a++) {
+    if (Math.abs(sides[a]! + sides[a + 1]! + sides[a + 2]!) !== 3 || near[a]! + near[a + 1]! + near[a + 2]! < 2) continue;
+    for (let i = a; i <= a + 2; i++) if (near[i]) bits[i]! |= TWO_OF_THREE;
+  }
+  const out: SpcRule[][] = [];
+  for (let i = 0; i < n; i++) out.push(bits[i] === 0 ? [] : RULE_BITS.filter(([b]) => (bits[i]! & b) !== 0).map(([, r]) => r));
   return out;
 }
 
 /**
- * Mark every point of each run of `length` or more, where `continues(i)` says point i carries on the
+ * Mark every point of each run of RUN_LENGTH or more, where `continues(i)` says point i carries on the
  * run from point i-1 and `starts(i)` says point i can begin one.
  */
-function markRuns(
-  n: number,
-  continues: (i: number) => boolean,
-  length: number,
-  out: SpcRule[][],
-  rule: SpcRule,
-  starts: (i: number) => boolean = () => true,
-): void {
+function markRuns(n: number, continues: (i: number) => boolean, bits: Uint8Array, bit: number, starts: (i: number) => boolean = () => true): void {
   let runStart = 0;
   for (let i = 1; i <= n; i++) {
     if (i < n && continues(i)) continue;
     // The run is runStart..i-1.
-    if (i - runStart >= length && starts(runStart)) {
-      for (let k = runStart; k < i; k++) if (!out[k]!.includes(rule)) out[k]!.push(rule);
-    }
+    if (i - runStart >= RUN_LENGTH && starts(runStart)) for (let k = runStart; k < i; k++) bits[k]! |= bit;
     runStart = i;
   }
 }
