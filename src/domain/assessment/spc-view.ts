@@ -44,7 +44,15 @@ export function measureSpc(
   options?: SpcOptions,
 ): MeasureSpc {
   const { points, gaps, unit, decimals } = history;
-  const format = unit === null ? undefined : (n: number) => formatNumber(n, unit, Math.min(decimals + 1, 4));
+  // Figures as the sheet shows them (160, 8.7%); a mean or limit one decimal finer (122.1, 8.65%).
+  const format =
+    unit === null
+      ? undefined
+      : (n: number) => {
+          const shown = unit === "percent" ? n * 100 : n;
+          const exact = Math.abs(shown - Number(shown.toFixed(decimals))) < 1e-9;
+          return formatNumber(n, unit, exact ? decimals : Math.min(decimals + 1, 4));
+        };
   const result = assessSpc({ points, polarity, target: targetFigure(target), ...(options ? { options } : {}), ...(format ? { format } : {}) });
   if (gaps === 0) return { ...result, gaps };
   const note = ` (${gaps} period${gaps === 1 ? "" : "s"} without a figure left out)`;

@@ -72,6 +72,12 @@ describe("the worked example workbook through the whole engine", () => {
     expect(byRef.get("SPC.7")?.spc.variationReason).toBe("Not enough data: 8 points; at least 12 are needed for process limits");
   });
 
+  it("gives the reasons in the sheet's own figures: the outlier beyond its limit, the target against the limits", () => {
+    const spc = byRef.get("SPC.6")?.spc;
+    expect(spc?.variationReason).toBe("Special cause concerning (H−): the latest figure (160) is above the upper limit (134.5); mean 122.1, limits 109.6 to 134.5 from 18 points");
+    expect(spc?.assuranceReason).toBe("Target consistently missed (F): the target 100 is below the lower limit (109.6), lower is better");
+  });
+
   it("keeps the direction of travel beside the SPC view: noise can still read as worse", () => {
     const m = byRef.get("SPC.1");
     expect(m?.dot).toBe("worse");
