@@ -7,14 +7,13 @@
 import type { Polarity } from "../types";
 import { assuranceOf, variationOf, variationIcon, ASSURANCE_ICONS, ASSURANCE_WORDS, VARIATION_WORDS } from "./classes";
 import { processLimits } from "./limits";
-import { MINIMUM_POINTS, type SpcOptions } from "./options";
+import { MINIMUM_POINTS, type SpcOptions } from "./types";
 import { rulesByPoint } from "./rules";
 import type { SpcPoint, SpcResult, SpcRule } from "./types";
 
 export * from "./types";
 export { processLimits, LIMIT_FACTOR } from "./limits";
 export { rulesByPoint, RUN_LENGTH } from "./rules";
-export { MINIMUM_POINTS, SpcOptionsSchema, type SpcOptions } from "./options";
 export { swapped, variationIcon, VARIATION_WORDS, ASSURANCE_WORDS, ASSURANCE_ICONS } from "./classes";
 
 export interface SpcInput {

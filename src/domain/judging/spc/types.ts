@@ -12,6 +12,20 @@ export interface SpcPoint {
   source: "sheet" | "history";
 }
 
+/** NHSRplotthedots warns below 12 points (R/ptd_add_short_group_warnings.R, and its article
+ * "How many points are required for robust control limits?"); fewer than that are trial limits,
+ * so the engine gives no class rather than a guess. */
+export const MINIMUM_POINTS = 12;
+
+/** How the limits are worked out (validated by SpcOptionsSchema in options.ts where they come from outside). */
+export interface SpcOptions {
+  /** Fix the limits on the first n points of each group (R's `fix_after_n_points`; at least 12). */
+  baseline?: number;
+  /** Labels of the points where the limits are recalculated, after a sustained shift whose cause is
+   * known (R's `rebase`): each starts a new group with its own mean and limits. */
+  rebaseAt?: string[];
+}
+
 export const VARIATIONS = [
   "common-cause",
   "special-cause-improving",
