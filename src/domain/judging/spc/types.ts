@@ -17,7 +17,7 @@ export interface SpcPoint {
  * so the engine gives no class rather than a guess. */
 export const MINIMUM_POINTS = 12;
 
-/** How the limits are worked out (validated by SpcOptionsSchema in options.ts where they come from outside). */
+/** How the limits are worked out. No face sets these yet: one that does validates them with zod first. */
 export interface SpcOptions {
   /** Fix the limits on the first n points of each group (R's `fix_after_n_points`; at least 12). */
   baseline?: number;
