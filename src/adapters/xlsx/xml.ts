@@ -18,7 +18,6 @@ export function unescapeOoxml(s: string): string {
 }
 
 // Characters XML 1.0 cannot hold at all; Excel writes them as _xHHHH_.
-// eslint-disable-next-line no-control-regex
 const INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 
 /** Text for an element's content: escaped, with characters XML cannot hold as Excel's `_xHHHH_`. */
