@@ -40,7 +40,7 @@ export function structureLocked(s: Structure): boolean {
 /** Register a new worksheet part holding `xml`, named `name`, after the last sheet. Returns its part name. */
 export function addWorksheet(pkg: XlsxPackage, s: Structure, name: string, xml: string): string {
   if (structureLocked(s)) {
-    throw new WorkbookWriteError(`the workbook's structure is protected, so the ${name} sheet cannot be added: unprotect it in Excel (Review › Protect Workbook) or run with --reports none`);
+    throw new WorkbookWriteError(`the workbook's structure is protected, so the ${name} sheet cannot be added: unprotect it in Excel (Review › Protect Workbook) and run again`);
   }
   const taken = (p: string) => pkg.byName.has(p) || s.added.has(p);
   let n = 1;
