@@ -15,6 +15,7 @@ export function cellXml(ref: string, xf: number, value: PlanValue): string {
   const s = xf === 0 ? "" : ` s="${xf}"`;
   switch (value.kind) {
     case "text": {
+      if (value.text === "") return `<c r="${ref}"${s}/>`; // Excel has no empty text constant: a blank cell
       const t = clampText(value.text);
       const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : "";
       return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(t)}</t></is></c>`;

@@ -19,6 +19,13 @@ interface ReadCell {
   formula: string | null;
 }
 
+/** A styled cell with no value: its fill is kept (a RAG given only as a colour), but it does not widen the grid. */
+interface StyledCell {
+  row: number;
+  col: number;
+  xf: number;
+}
+
 // Between 1 Jan 1900 and 1 Jan 1904 in the 1900 date system: 1904-system serials shift by this.
 const DATE_1904_SHIFT = 1462;
 
@@ -66,6 +73,7 @@ export interface SheetReadOptions {
 /** The grid of one sheet, from A1 to the last cell holding a value or formula (or a merge). */
 export function readSheet(xml: string, o: SheetReadOptions): Grid {
   const cells: ReadCell[] = [];
+  const styled: StyledCell[] = [];
   const shared = new Map<string, { row: number; col: number; formula: string }>();
   let height = 0;
   let width = 0;
@@ -91,9 +99,12 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
       rowNumber = Number(ref[2]);
     } else col += 1;
     const body = m[3];
-    if (body === undefined || body === "") continue; // styled but empty
-    const type = / t="(\w+)"/.exec(attrs)?.[1];
     const xf = Number(/ s="(\d+)"/.exec(attrs)?.[1] ?? 0);
+    if (body === undefined || body === "") {
+      if (xf !== 0) styled.push({ row: rowNumber, col, xf });
+      continue;
+    }
+    const type = / t="(\w+)"/.exec(attrs)?.[1];
     const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body)?.[1];
     const value = cellValue(type, v, body, o.strings);
     let formula: string | null = null;
@@ -144,6 +155,10 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
     (formats[r] as string[])[k] = format;
     (fills[r] as (string | null)[])[k] = o.styles.fillOf(c.xf);
     if (formulas) (formulas[r] as (string | null)[])[k] = c.formula;
+  }
+  for (const c of styled) {
+    if (c.row > height || c.col > width) continue;
+    (fills[c.row - 1] as (string | null)[])[c.col - 1] = o.styles.fillOf(c.xf);
   }
   const grid: Grid = { sheet: o.name, top: 1, left: 1, values, text, formats, merges, fills };
   if (formulas) grid.formulas = formulas;
