@@ -172,20 +172,25 @@ describe("what cannot be written safely is refused: exit 1, one line, nothing wr
 describe("an ExcelJS round trip of the same fixtures is flagged by the lint", () => {
   test.each(RICH)("%s", async (name) => {
     const wb = new ExcelJS.Workbook();
-    let problems: string[];
+    const out = path.join(dir, `exceljs-${name}`);
+    let threw: string | null = null;
     try {
       await wb.xlsx.readFile(path.join(fixtures, name));
-      const out = path.join(dir, `exceljs-${name}`);
       await wb.xlsx.writeFile(out);
-      problems = lintPackage(readFileSync(out));
-      // And the parts it drops: the pivot table, the chartsheet, threaded comments, the sensitivity label.
-      const after = zipOf(out);
-      const lost = [...zipOf(path.join(fixtures, name)).keys()].filter((n) => !after.has(n));
-      problems.push(...lost.map((n) => `${n}: lost`));
     } catch (err) {
-      problems = [`ExcelJS could not round-trip it: ${(err as Error).message}`];
+      threw = (err as Error).message; // LibreOffice's file: "Cannot read properties of null (reading 'theme')"
     }
-    expect(problems.length).toBeGreaterThan(0);
+    if (threw !== null) {
+      expect(name).toBe("libreoffice.xlsx");
+      return;
+    }
+    const problems = lintPackage(readFileSync(out));
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/out of schema order/), expect.stringMatching(/a containsBlanks rule with an invalid operator/)]));
+    // And the parts it drops: the pivot table, the chartsheet, threaded comments, the sensitivity label, the macros.
+    const after = zipOf(out);
+    const lost = [...zipOf(path.join(fixtures, name)).keys()].filter((n) => !after.has(n));
+    expect(lost).toEqual(expect.arrayContaining(["xl/pivotTables/pivotTable1.xml", "xl/chartsheets/sheet1.xml", "xl/threadedComments/threadedComment1.xml", "docMetadata/LabelInfo.xml"]));
+    if (name.endsWith(".xlsm")) expect(lost).toContain("xl/vbaProject.bin");
   });
 });
 
