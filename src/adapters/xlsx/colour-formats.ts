@@ -28,32 +28,47 @@ export const COLOUR_RULES: Record<ColourRange["what"], [string, string][]> = {
   ],
 };
 
+/** Everything after the cells, where the conditional formats live (scanning only that keeps big sheets fast). */
+function afterCells(sheetXml: string): string {
+  const end = sheetXml.lastIndexOf("</sheetData>");
+  return end < 0 ? sheetXml : sheetXml.slice(end);
+}
+
 /** The highest rule priority in a sheet, its extLst (x14) rules included. */
-function maxPriority(sheetXml: string): number {
+function maxPriority(tail: string): number {
   let max = 0;
-  for (const m of sheetXml.matchAll(/<(?:x14:)?cfRule\b[^>]*\bpriority="(\d+)"/g)) max = Math.max(max, Number(m[1]));
+  for (const m of tail.matchAll(/<(?:x14:)?cfRule\b[^>]*\bpriority="(\d+)"/g)) max = Math.max(max, Number(m[1]));
   return max;
 }
 
-/** True when the sheet already has the add-in's full set of rules on exactly this range (a second run adds none). */
-function alreadyThere(sheetXml: string, sqref: string, rules: [string, string][]): boolean {
-  const re = new RegExp(`<conditionalFormatting\\b[^>]*\\bsqref="${sqref}"[^>]*>([\\s\\S]*?)</conditionalFormatting>`, "g");
-  for (const m of sheetXml.matchAll(re)) {
-    const body = m[1] ?? "";
-    if (rules.every(([text]) => body.includes(`text="${escapeAttr(text)}"`))) return true;
+/** The bodies of the sheet's conditional formats, by sqref. */
+function existingFormats(tail: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of tail.matchAll(/<conditionalFormatting\b[^>]*\bsqref="([^"]*)"[^>]*>([\s\S]*?)<\/conditionalFormatting>/g)) {
+    const list = out.get(m[1] as string) ?? [];
+    list.push(m[2] ?? "");
+    out.set(m[1] as string, list);
   }
-  return false;
+  return out;
+}
+
+/** True when the sheet already has the add-in's full set of rules on exactly this range (a second run adds none). */
+function alreadyThere(existing: Map<string, string[]>, sqref: string, rules: [string, string][]): boolean {
+  return (existing.get(sqref) ?? []).some((body) => rules.every(([text]) => body.includes(`text="${escapeAttr(text)}"`)));
 }
 
 /** The `<conditionalFormatting>` elements to add to a sheet ("" when it has them all already). */
 export function colourFormattingXml(sheetXml: string, ranges: ColourRange[], dxfFor: (colour: string) => number): string {
-  let priority = maxPriority(sheetXml);
+  const tail = afterCells(sheetXml);
+  let priority = maxPriority(tail);
+  const existing = existingFormats(tail);
   let out = "";
   for (const r of ranges) {
     if (r.lastRow < r.firstRow) continue;
     const sqref = rangeRef({ top: r.firstRow, left: r.column, bottom: r.lastRow, right: r.column });
     const rules = COLOUR_RULES[r.what];
-    if (alreadyThere(sheetXml + out, sqref, rules)) continue;
+    if (alreadyThere(existing, sqref, rules)) continue;
+    existing.set(sqref, [...(existing.get(sqref) ?? []), rules.map(([text]) => `text="${escapeAttr(text)}"`).join("")]);
     const first = `${columnLetters(r.column)}${r.firstRow}`;
     out += `<conditionalFormatting sqref="${sqref}">`;
     for (const [text, colour] of rules) {

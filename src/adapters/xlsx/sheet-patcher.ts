@@ -63,10 +63,16 @@ function rowsWanted(xml: string, dataStart: number, dataEnd: number, wanted: Set
   return found;
 }
 
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const SPANS = /\sspans="([^"]*)"/;
+const ROW_R = / r="(\d+)"/;
+
 function cellsOf(body: string): CellSpan[] {
   const out: CellSpan[] = [];
   let col = 0;
-  for (const m of body.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+  CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CELL.exec(body)) !== null) {
     const attrs = m[1] ?? "";
     const ref = / r="([A-Z]+)\d+"/.exec(attrs);
     col = ref ? columnNumber(ref[1] as string) : col + 1;
@@ -125,7 +131,7 @@ export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], style
     const span = existing.get(row);
     const cells = span === undefined ? [] : cellsOf(span.body);
     const byCol = new Map(cells.map((c) => [c.col, c]));
-    const rowXf = span !== undefined && /\bcustomFormat="(?:1|true)"/.test(span.open) ? Number(attribute(span.open, "s") ?? 0) : 0;
+    const rowXf = span !== undefined && span.open.includes("customFormat") && /\bcustomFormat="(?:1|true)"/.test(span.open) ? Number(attribute(span.open, "s") ?? 0) : 0;
     let differs = false;
     for (const e of rowEdits) {
       const ref = `${columnLetters(e.column)}${row}`;
@@ -159,14 +165,14 @@ export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], style
       newRows.push({ row, text: `<row r="${row}">${body}</row>` });
       continue;
     }
-    let open = span.open.replace(/\/>$/, ">");
-    if (!/ r="/.test(open)) open = withAttribute(open, "r", String(row));
-    const spans = attribute(open, "spans");
-    if (spans !== undefined) {
-      const parts = spans.split(/\s+/).flatMap((s) => s.split(":").map(Number));
+    let open = span.open.endsWith("/>") ? span.open.slice(0, -2) + ">" : span.open;
+    if (!ROW_R.test(open)) open = withAttribute(open, "r", String(row));
+    const spans = SPANS.exec(open);
+    if (spans !== null) {
+      const parts = (spans[1] as string).split(/[\s:]+/).map(Number);
       const lo = Math.min(min, ...parts);
       const hi = Math.max(max, ...parts);
-      open = withAttribute(open, "spans", `${lo}:${hi}`);
+      if (`${lo}:${hi}` !== spans[1]) open = open.replace(SPANS, ` spans="${lo}:${hi}"`);
     }
     splices.push({ start: span.start, end: span.end, text: `${open}${body}</row>` });
   }

@@ -5,7 +5,7 @@
  */
 import type { CellValue, Grid, MergedArea } from "../../domain/sheet/grid";
 import { isDateFormat } from "../../domain/sheet/number-formats";
-import { columnNumber, parseRangeRef, shiftFormula } from "./cell-ref";
+import { parseRangeRef, shiftFormula } from "./cell-ref";
 import { displayNumber } from "./display-text";
 import { itemText } from "./shared-strings";
 import type { Styles } from "./styles";
@@ -55,6 +55,21 @@ function cellValue(type: string | undefined, raw: string | undefined, body: stri
   }
 }
 
+/** An attribute's value in a start tag's attribute text, found by its ` name="` prefix (the reader's hot path). */
+function attrValue(attrs: string, prefix: string): string | undefined {
+  const at = attrs.indexOf(prefix);
+  if (at < 0) return undefined;
+  const start = at + prefix.length;
+  return attrs.slice(start, attrs.indexOf('"', start));
+}
+
+/** The text of a cell's `<v>`, or undefined. */
+function valueText(body: string): string | undefined {
+  const at = body.indexOf("<v>");
+  if (at >= 0) return body.slice(at + 3, body.indexOf("</v>", at));
+  return /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body)?.[1];
+}
+
 function textOf(value: CellValue, format: string): string {
   if (value === null) return "";
   if (typeof value === "number") return displayNumber(value, format);
@@ -93,22 +108,23 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
       continue;
     }
     const attrs = m[2] ?? "";
-    const ref = / r="([A-Z]+)(\d+)"/.exec(attrs);
-    if (ref) {
-      col = columnNumber(ref[1] as string);
-      rowNumber = Number(ref[2]);
+    const ref = attrValue(attrs, ' r="');
+    if (ref !== undefined) {
+      let i = 0;
+      col = 0;
+      while (i < ref.length && ref.charCodeAt(i) >= 65) col = col * 26 + (ref.charCodeAt(i++) & 0x1f);
+      rowNumber = Number(ref.slice(i));
     } else col += 1;
     const body = m[3];
-    const xf = Number(/ s="(\d+)"/.exec(attrs)?.[1] ?? 0);
+    const xf = Number(attrValue(attrs, ' s="') ?? 0);
     if (body === undefined || body === "") {
       if (xf !== 0) styled.push({ row: rowNumber, col, xf });
       continue;
     }
-    const type = / t="(\w+)"/.exec(attrs)?.[1];
-    const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body)?.[1];
-    const value = cellValue(type, v, body, o.strings);
+    const type = attrValue(attrs, ' t="');
+    const value = cellValue(type, valueText(body), body, o.strings);
     let formula: string | null = null;
-    const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
+    const f = body.indexOf("<f") < 0 ? null : /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
     if (f) {
       const fa = f[1] ?? "";
       const text = f[2] === undefined ? "" : unescapeXml(f[2]);

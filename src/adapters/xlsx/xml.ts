@@ -21,7 +21,10 @@ export function unescapeOoxml(s: string): string {
 const INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 
 /** Text for an element's content: escaped, with characters XML cannot hold as Excel's `_xHHHH_`. */
+const NEEDS_ESCAPE = /[&<>_\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
 export function escapeText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
     .replace(/&/g, "&amp;")
