@@ -101,7 +101,11 @@ let table: Uint32Array | undefined;
 /** CRC-32 of the zip format. Node ≥ 20.15 has zlib.crc32; older Nodes use a table. */
 export function crc32(data: Buffer): number {
   const native = (zlib as unknown as { crc32?: (d: Buffer) => number }).crc32;
-  if (typeof native === "function") return native(data) >>> 0;
+  return typeof native === "function" ? native(data) >>> 0 : crc32ByTable(data);
+}
+
+/** The table-driven CRC-32, for Nodes before 20.15. */
+export function crc32ByTable(data: Buffer): number {
   if (table === undefined) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
