@@ -11,14 +11,6 @@ import { itemText } from "./shared-strings";
 import type { Styles } from "./styles";
 import { unescapeXml } from "./xml";
 
-interface ReadCell {
-  row: number;
-  col: number;
-  value: CellValue;
-  xf: number;
-  formula: string | null;
-}
-
 /** A styled cell with no value: its fill is kept (a RAG given only as a colour), but it does not widen the grid. */
 interface StyledCell {
   row: number;
@@ -55,6 +47,11 @@ function cellValue(type: string | undefined, raw: string | undefined, body: stri
   }
 }
 
+/** After `<c` or `<row`: a space, `/` or `>` (so `<cols>` is not a cell). */
+function isDelimiter(code: number): boolean {
+  return code === 32 || code === 47 || code === 62 || code === 9 || code === 10 || code === 13;
+}
+
 /** An attribute's value in a start tag's attribute text, found by its ` name="` prefix (the reader's hot path). */
 function attrValue(attrs: string, prefix: string): string | undefined {
   const at = attrs.indexOf(prefix);
@@ -87,7 +84,12 @@ export interface SheetReadOptions {
 
 /** The grid of one sheet, from A1 to the last cell holding a value or formula (or a merge). */
 export function readSheet(xml: string, o: SheetReadOptions): Grid {
-  const cells: ReadCell[] = [];
+  // Cells as parallel arrays (no object per cell: a 50,000-row sheet has over half a million).
+  const cellRow: number[] = [];
+  const cellCol: number[] = [];
+  const cellXf: number[] = [];
+  const cellVal: CellValue[] = [];
+  const cellFormula: (string | null)[] = [];
   const styled: StyledCell[] = [];
   const shared = new Map<string, { row: number; col: number; formula: string }>();
   let height = 0;
@@ -98,16 +100,33 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
   const dataStart = xml.indexOf("<sheetData");
   const dataEnd = xml.indexOf("</sheetData>");
   const data = dataStart < 0 || dataEnd < 0 ? "" : xml.slice(dataStart, dataEnd);
-  const re = /<row\b([^>]*?)\/?>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(data)) !== null) {
-    if (m[1] !== undefined) {
-      const r = / r="(\d+)"/.exec(m[1]);
-      rowNumber = r ? Number(r[1]) : rowNumber + 1;
+  let pos = 0;
+  for (;;) {
+    const lt = data.indexOf("<", pos);
+    if (lt < 0) break;
+    const next = data.charCodeAt(lt + 1);
+    if (next === 114 /* r */ && data.startsWith("<row", lt) && isDelimiter(data.charCodeAt(lt + 4))) {
+      const gt = data.indexOf(">", lt);
+      const r = attrValue(data.slice(lt + 4, gt), ' r="');
+      rowNumber = r !== undefined ? Number(r) : rowNumber + 1;
       col = 0;
+      pos = gt + 1;
       continue;
     }
-    const attrs = m[2] ?? "";
+    if (next !== 99 /* c */ || !isDelimiter(data.charCodeAt(lt + 2))) {
+      pos = lt + 1;
+      continue;
+    }
+    const gt = data.indexOf(">", lt);
+    const selfClosing = data.charCodeAt(gt - 1) === 47;
+    const attrs = data.slice(lt + 2, selfClosing ? gt - 1 : gt);
+    let body = "";
+    if (selfClosing) pos = gt + 1;
+    else {
+      const end = data.indexOf("</c>", gt);
+      body = data.slice(gt + 1, end < 0 ? data.length : end);
+      pos = end < 0 ? data.length : end + 4;
+    }
     const ref = attrValue(attrs, ' r="');
     if (ref !== undefined) {
       let i = 0;
@@ -115,9 +134,8 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
       while (i < ref.length && ref.charCodeAt(i) >= 65) col = col * 26 + (ref.charCodeAt(i++) & 0x1f);
       rowNumber = Number(ref.slice(i));
     } else col += 1;
-    const body = m[3];
     const xf = Number(attrValue(attrs, ' s="') ?? 0);
-    if (body === undefined || body === "") {
+    if (body === "") {
       if (xf !== 0) styled.push({ row: rowNumber, col, xf });
       continue;
     }
@@ -138,7 +156,11 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
     }
     if (value === null && formula === null) continue;
     if (formula !== null) anyFormula = true;
-    cells.push({ row: rowNumber, col, value, xf, formula });
+    cellRow.push(rowNumber);
+    cellCol.push(col);
+    cellXf.push(xf);
+    cellVal.push(value);
+    cellFormula.push(formula);
     if (rowNumber > height) height = rowNumber;
     if (col > width) width = col;
   }
@@ -160,17 +182,21 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
     if (formulas) formulas[r] = new Array<string | null>(width).fill(null);
   }
   const covered = coveredCells(merges);
-  for (const c of cells) {
-    if (covered.has(c.row * 20000 + c.col)) continue; // inside a merge, not its top-left: blank, as Excel reports it
-    const r = c.row - 1;
-    const k = c.col - 1;
-    const format = o.styles.formatOf(c.xf);
-    const value = o.date1904 && typeof c.value === "number" && isDateFormat(format) ? c.value + DATE_1904_SHIFT : c.value;
+  for (let i = 0; i < cellRow.length; i++) {
+    const row = cellRow[i] as number;
+    const column = cellCol[i] as number;
+    if (covered.size > 0 && covered.has(row * 20000 + column)) continue; // inside a merge, not its top-left: blank, as Excel reports it
+    const r = row - 1;
+    const k = column - 1;
+    const xf = cellXf[i] as number;
+    const format = o.styles.formatOf(xf);
+    const read = cellVal[i] as CellValue;
+    const value = o.date1904 && typeof read === "number" && isDateFormat(format) ? read + DATE_1904_SHIFT : read;
     (values[r] as CellValue[])[k] = value;
     (text[r] as string[])[k] = textOf(value, format);
     (formats[r] as string[])[k] = format;
-    (fills[r] as (string | null)[])[k] = o.styles.fillOf(c.xf);
-    if (formulas) (formulas[r] as (string | null)[])[k] = c.formula;
+    (fills[r] as (string | null)[])[k] = o.styles.fillOf(xf);
+    if (formulas) (formulas[r] as (string | null)[])[k] = cellFormula[i] ?? null;
   }
   for (const c of styled) {
     if (c.row > height || c.col > width) continue;
