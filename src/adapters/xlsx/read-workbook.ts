@@ -71,6 +71,8 @@ export function gridsOf(pkg: XlsxPackage): Grid[] {
     if (sheet.kind !== "worksheet" || sheet.part === null) continue;
     const xml = pkg.text(sheet.part);
     if (xml === null) throw new ZipError(`its sheet '${sheet.name}' is missing (${sheet.part})`);
+    // Some .NET tools write `<x:worksheet>`: readable in principle, but not by this tool's scanner, so say so.
+    if (/<\w+:worksheet[\s>]/.test(xml.slice(0, 4096))) throw new ZipError(`its sheet '${sheet.name}' uses a namespace prefix, which this tool does not read: open and save it in Excel first`, "unsupported");
     grids.push(readSheet(xml, { name: sheet.name, strings, styles, date1904 }));
   }
   return grids;
