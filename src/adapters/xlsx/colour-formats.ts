@@ -28,10 +28,9 @@ export const COLOUR_RULES: Record<ColourRange["what"], [string, string][]> = {
   ],
 };
 
-/** Everything after the cells, where the conditional formats live (scanning only that keeps big sheets fast). */
-function afterCells(sheetXml: string): string {
-  const end = sheetXml.lastIndexOf("</sheetData>");
-  return end < 0 ? sheetXml : sheetXml.slice(end);
+/** Where the cells end: the conditional formats live after them (scanning only that keeps big sheets fast). */
+function cellsEnd(sheetXml: string): number {
+  return Math.max(0, sheetXml.lastIndexOf("</sheetData>"));
 }
 
 /** The highest rule priority in a sheet, its extLst (x14) rules included. */
@@ -41,34 +40,56 @@ function maxPriority(tail: string): number {
   return max;
 }
 
-/** The bodies of the sheet's conditional formats, by sqref. */
-function existingFormats(tail: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const m of tail.matchAll(/<conditionalFormatting\b[^>]*\bsqref="([^"]*)"[^>]*>([\s\S]*?)<\/conditionalFormatting>/g)) {
+interface Existing {
+  body: string;
+  start: number;
+  end: number;
+}
+
+/** The sheet's conditional formats by sqref, with where each sits in the part. */
+function existingFormats(sheetXml: string, from: number): Map<string, Existing[]> {
+  const out = new Map<string, Existing[]>();
+  const re = /<conditionalFormatting\b[^>]*\bsqref="([^"]*)"[^>]*>([\s\S]*?)<\/conditionalFormatting>/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sheetXml)) !== null) {
     const list = out.get(m[1] as string) ?? [];
-    list.push(m[2] ?? "");
+    list.push({ body: m[2] ?? "", start: m.index, end: m.index + m[0].length });
     out.set(m[1] as string, list);
   }
   return out;
 }
 
-/** True when the sheet already has the add-in's full set of rules on exactly this range (a second run adds none). */
-function alreadyThere(existing: Map<string, string[]>, sqref: string, rules: [string, string][]): boolean {
-  return (existing.get(sqref) ?? []).some((body) => rules.every(([text]) => body.includes(`text="${escapeAttr(text)}"`)));
+const hasRule = (body: string, text: string) => body.includes(`text="${escapeAttr(text)}"`);
+
+/** Only the add-in's rules, but not all of them (an officer deleted one): replaced whole, as the pane does. */
+function partialSet(body: string, rules: [string, string][]): boolean {
+  const found = [...body.matchAll(/<cfRule\b[^>]*>/g)].map((m) => m[0]);
+  return found.length > 0 && found.every((tag) => /\btype="containsText"/.test(tag) && rules.some(([text]) => tag.includes(`text="${escapeAttr(text)}"`)));
 }
 
-/** The `<conditionalFormatting>` elements to add to a sheet ("" when it has them all already). */
-export function colourFormattingXml(sheetXml: string, ranges: ColourRange[], dxfFor: (colour: string) => number): string {
-  const tail = afterCells(sheetXml);
-  let priority = maxPriority(tail);
-  const existing = existingFormats(tail);
+export interface ColourFormatting {
+  /** The `<conditionalFormatting>` elements to add ("" when the sheet has them all already). */
+  xml: string;
+  /** Partial sets of the add-in's rules to take out (positions in the part). */
+  remove: { start: number; end: number }[];
+}
+
+/** The colour rules to add to a sheet, and the add-in's partial sets they replace. */
+export function colourFormattingXml(sheetXml: string, ranges: ColourRange[], dxfFor: (colour: string) => number): ColourFormatting {
+  const from = cellsEnd(sheetXml);
+  let priority = maxPriority(sheetXml.slice(from));
+  const existing = existingFormats(sheetXml, from);
   let out = "";
+  const remove: ColourFormatting["remove"] = [];
   for (const r of ranges) {
     if (r.lastRow < r.firstRow) continue;
     const sqref = rangeRef({ top: r.firstRow, left: r.column, bottom: r.lastRow, right: r.column });
     const rules = COLOUR_RULES[r.what];
-    if (alreadyThere(existing, sqref, rules)) continue;
-    existing.set(sqref, [...(existing.get(sqref) ?? []), rules.map(([text]) => `text="${escapeAttr(text)}"`).join("")]);
+    const here = existing.get(sqref) ?? [];
+    if (here.some((e) => rules.every(([text]) => hasRule(e.body, text)))) continue;
+    for (const e of here) if (partialSet(e.body, rules)) remove.push({ start: e.start, end: e.end });
+    existing.set(sqref, [...here, { body: rules.map(([text]) => `text="${escapeAttr(text)}"`).join(""), start: -1, end: -1 }]);
     const first = `${columnLetters(r.column)}${r.firstRow}`;
     out += `<conditionalFormatting sqref="${sqref}">`;
     for (const [text, colour] of rules) {
@@ -79,5 +100,5 @@ export function colourFormattingXml(sheetXml: string, ranges: ColourRange[], dxf
     }
     out += "</conditionalFormatting>";
   }
-  return out;
+  return { xml: out, remove };
 }

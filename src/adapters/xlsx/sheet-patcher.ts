@@ -5,8 +5,9 @@
  */
 import type { PlanCell } from "../../domain/plan/workbook-plan";
 import { columnLetters } from "../../domain/sheet/a1";
-import { columnNumber, parseRangeRef, rangeRef } from "./cell-ref";
+import { parseRangeRef, rangeRef } from "./cell-ref";
 import { cellXml, isNoChange, styleChange } from "./cell-xml";
+import type { ColourFormatting } from "./colour-formats";
 import type { Styles } from "./styles";
 import { WorkbookWriteError } from "./write-error";
 import { attribute, withAttribute } from "./xml";
@@ -63,26 +64,73 @@ function rowsWanted(xml: string, dataStart: number, dataEnd: number, wanted: Set
   return found;
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const SPANS = /\sspans="([^"]*)"/;
 const ROW_R = / r="(\d+)"/;
 
-function cellsOf(body: string): CellSpan[] {
-  const out: CellSpan[] = [];
-  let col = 0;
-  CELL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CELL.exec(body)) !== null) {
-    const attrs = m[1] ?? "";
-    const ref = / r="([A-Z]+)\d+"/.exec(attrs);
-    col = ref ? columnNumber(ref[1] as string) : col + 1;
-    out.push({ col, xml: m[0], attrs, body: m[2] ?? "" });
-  }
-  return out;
-}
+/** After `<c`: a space, `/` or `>` (so `<cols>` or `<customPr>` is not a cell). */
+const isDelimiter = (code: number) => code === 32 || code === 47 || code === 62 || code === 9 || code === 10 || code === 13;
 
-function withRef(cell: CellSpan, row: number): string {
-  return / r="/.test(cell.attrs) ? cell.xml : cell.xml.replace(/^<c\b/, `<c r="${columnLetters(cell.col)}${row}"`);
+/**
+ * A row's cells with the edits merged in, in column order: every cell not edited is copied as written
+ * (given an `r` if it had none, since cells may now sit between them). A walk, not a parse into objects.
+ */
+function mergeRow(body: string, row: number, edits: SheetEdit[], newCell: (e: SheetEdit, old: CellSpan | undefined) => string): { body: string; differs: boolean; min: number; max: number } {
+  let out = "";
+  let pos = 0;
+  let col = 0;
+  let next = 0;
+  let differs = false;
+  let min = Infinity;
+  let max = 0;
+  const mark = (c: number) => {
+    if (c < min) min = c;
+    if (c > max) max = c;
+  };
+  for (;;) {
+    let lt = body.indexOf("<c", pos);
+    while (lt >= 0 && !isDelimiter(body.charCodeAt(lt + 2))) lt = body.indexOf("<c", lt + 2);
+    if (lt < 0) break;
+    const gt = body.indexOf(">", lt);
+    const selfClosing = body.charCodeAt(gt - 1) === 47;
+    const attrs = body.slice(lt + 2, selfClosing ? gt - 1 : gt);
+    const close = selfClosing ? gt + 1 : body.indexOf("</c>", gt) + 4;
+    const end = close < 4 ? body.length : close;
+    const rAt = attrs.indexOf(' r="');
+    if (rAt >= 0) {
+      col = 0;
+      for (let i = rAt + 4; i < attrs.length && attrs.charCodeAt(i) >= 65; i++) col = col * 26 + (attrs.charCodeAt(i) & 0x1f);
+    } else col += 1;
+    out += body.slice(pos, lt);
+    while (next < edits.length && (edits[next] as SheetEdit).column < col) {
+      const e = edits[next++] as SheetEdit;
+      out += newCell(e, undefined);
+      mark(e.column);
+      differs = true;
+    }
+    const xml = body.slice(lt, end);
+    if (next < edits.length && (edits[next] as SheetEdit).column === col) {
+      const old: CellSpan = { col, xml, attrs, body: selfClosing ? "" : body.slice(gt + 1, end - 4) };
+      const text = newCell(edits[next++] as SheetEdit, old);
+      if (text !== xml) differs = true;
+      out += text;
+      // A second edit of the same cell (never planned) would be dropped: skip it rather than duplicate the cell.
+      while (next < edits.length && (edits[next] as SheetEdit).column === col) next++;
+    } else out += rAt >= 0 ? xml : xml.replace(/^<c\b/, `<c r="${columnLetters(col)}${row}"`);
+    mark(col);
+    pos = end;
+  }
+  const tail = body.slice(pos);
+  let rest = "";
+  while (next < edits.length) {
+    const e = edits[next++] as SheetEdit;
+    rest += newCell(e, undefined);
+    mark(e.column);
+    differs = true;
+  }
+  // New cells go after the last cell but before anything else the row holds (an extLst).
+  const extAt = tail.indexOf("<extLst");
+  out += extAt < 0 ? rest + tail : tail.slice(0, extAt) + rest + tail.slice(extAt);
+  return { body: out, differs, min: min === Infinity ? 1 : min, max: max === 0 ? 1 : max };
 }
 
 /** Where new conditional formats go: after the last one, else before the first later element present. */
@@ -95,7 +143,7 @@ function cfInsertAt(xml: string, dataEnd: number): number {
   return m ? m.index : xml.lastIndexOf("</worksheet>");
 }
 
-export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], styles: Styles, conditionalFormats: (xml: string) => string): PatchResult {
+export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], styles: Styles, conditionalFormats: (xml: string) => ColourFormatting): PatchResult {
   const protection = /<sheetProtection\b[^>]*>/.exec(xml)?.[0];
   if (edits.length > 0 && protection !== undefined && /\bsheet="(?:1|true)"/.test(protection)) {
     throw new WorkbookWriteError(`sheet '${sheet}' is protected, so its status and DOT cells cannot be written: unprotect it in Excel (Review › Unprotect Sheet) and run again`);
@@ -129,14 +177,10 @@ export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], style
   const newRows: { row: number; text: string }[] = [];
   for (const [row, rowEdits] of [...byRow].sort((a, b) => a[0] - b[0])) {
     const span = existing.get(row);
-    const cells = span === undefined ? [] : cellsOf(span.body);
-    const byCol = new Map(cells.map((c) => [c.col, c]));
     const rowXf = span !== undefined && span.open.includes("customFormat") && /\bcustomFormat="(?:1|true)"/.test(span.open) ? Number(attribute(span.open, "s") ?? 0) : 0;
-    let differs = false;
-    for (const e of rowEdits) {
+    const newCell = (e: SheetEdit, old: CellSpan | undefined): string => {
       const ref = `${columnLetters(e.column)}${row}`;
-      const old = byCol.get(e.column);
-      if (old !== undefined && /<f\b/.test(old.body)) {
+      if (old !== undefined && old.body.includes("<f")) {
         const f = /<f\b[^>]*>/.exec(old.body)?.[0] ?? "";
         const fRef = attribute(f, "ref");
         if (/\bt="shared"/.test(f) && fRef !== undefined && fRef !== ref) {
@@ -145,22 +189,17 @@ export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], style
         if (/\bt="array"/.test(f) && fRef !== undefined && fRef !== ref) {
           throw new WorkbookWriteError(`${sheet}!${ref} is part of the array formula over ${fRef}, which cannot be partly overwritten`);
         }
-        overwroteFormula = true;
+        if (f !== "") overwroteFormula = true;
       }
       const base = old === undefined ? rowXf : Number(/ s="(\d+)"/.exec(old.attrs)?.[1] ?? 0);
       const change = styleChange(e);
-      const xf = isNoChange(change) ? base : styles.styleFor(base, change);
-      const text = cellXml(ref, xf, e.value);
-      if (old === undefined || old.xml !== text) differs = true;
-      byCol.set(e.column, { col: e.column, xml: text, attrs: "", body: "" });
       grow(row, e.column);
-    }
-    if (!differs) continue;
+      return cellXml(ref, isNoChange(change) ? base : styles.styleFor(base, change), e.value);
+    };
+    const merged = mergeRow(span?.body ?? "", row, [...rowEdits].sort((x, y) => x.column - y.column), newCell);
+    if (!merged.differs) continue;
     rows.push(row);
-    const ordered = [...byCol.values()].sort((a, b) => a.col - b.col);
-    const body = ordered.map((c) => (c.attrs === "" && c.body === "" ? c.xml : withRef(c, row))).join("");
-    const min = ordered[0]?.col ?? 1;
-    const max = ordered[ordered.length - 1]?.col ?? 1;
+    const { body, min, max } = merged;
     if (span === undefined) {
       newRows.push({ row, text: `<row r="${row}">${body}</row>` });
       continue;
@@ -202,9 +241,10 @@ export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], style
     if (tag !== dimension[0] && splices.length > 0) splices.push({ start: dimension.index, end: dimension.index + dimension[0].length, text: tag });
   }
   const cf = conditionalFormats(xml);
-  if (cf !== "") {
+  for (const r of cf.remove) splices.push({ start: r.start, end: r.end, text: "" });
+  if (cf.xml !== "") {
     const at = cfInsertAt(xml, dataEnd);
-    splices.push({ start: at, end: at, text: cf });
+    splices.push({ start: at, end: at, text: cf.xml });
   }
   splices.sort((a, b) => a.start - b.start || a.end - b.end);
   let out = "";

@@ -7,13 +7,14 @@ import { openPackage } from "../../../src/adapters/xlsx/package";
 import { gridsOf } from "../../../src/adapters/xlsx/read-workbook";
 import { patchSheet } from "../../../src/adapters/xlsx/sheet-patcher";
 import { readStyles } from "../../../src/adapters/xlsx/styles";
+import { colourFormattingXml } from "../../../src/adapters/xlsx/colour-formats";
 import { reportSheetXml } from "../../../src/adapters/xlsx/report-sheet";
 import { applyPlan } from "../../../src/adapters/xlsx/write-workbook";
 import { text, type WorkbookPlan } from "../../../src/domain/plan/workbook-plan";
 import { lintPackage } from "../../support/ooxml-lint";
 
 const rich = readFileSync(path.join(__dirname, "fixtures", "rich.xlsx"));
-const none = () => "";
+const none = () => ({ xml: "", remove: [] });
 
 describe("the zip container", () => {
   test("CRC-32 is the zip format's (the check value of '123456789'), and zlib's where Node has it", () => {
@@ -76,7 +77,7 @@ describe("the sheet patcher", () => {
 
   test("colour rules go after the cells' merge list and before validations, whatever else is there", () => {
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><dataValidations count="0"/>');
-    const out = patchSheet(xml, "S", [], styles(), () => "<conditionalFormatting/>");
+    const out = patchSheet(xml, "S", [], styles(), () => ({ xml: "<conditionalFormatting/>", remove: [] }));
     expect(out.xml).toMatch(/<\/mergeCells><conditionalFormatting\/><dataValidations/);
   });
 
@@ -85,6 +86,32 @@ describe("the sheet patcher", () => {
     expect(() => patchSheet(locked, "Key", [{ row: 1, column: 1, value: text("x") }], styles(), none)).toThrow(/sheet 'Key' is protected/);
     const shared = sheet('<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1*2</f><v>2</v></c></row>');
     expect(() => patchSheet(shared, "S", [{ row: 1, column: 1, value: text("x") }], styles(), none)).toThrow(/S!A1 holds the first cell of a formula shared with A1:A3/);
+  });
+});
+
+describe("colour rules", () => {
+  const range = { sheet: "S", column: 7, firstRow: 2, lastRow: 7, what: "status" as const };
+  const sheet = (cf: string) => `<worksheet xmlns="x"><sheetData><row r="2"><c r="G2" t="inlineStr"><is><t>✓</t></is></c></row></sheetData>${cf}<pageMargins left="0.7"/></worksheet>`;
+  const apply = (xml: string) => {
+    const st = readStyles(null, null);
+    return patchSheet(xml, "S", [], st, (x) => colourFormattingXml(x, [range], (c) => st.dxfFor(c))).xml;
+  };
+
+  test("six rules testing each cell's text, priorities above the sheet's own, added once", () => {
+    const once = apply(sheet('<conditionalFormatting sqref="A2:A7"><cfRule type="duplicateValues" dxfId="0" priority="4"/></conditionalFormatting>'));
+    const rules = [...once.matchAll(/<cfRule type="containsText" dxfId="\d+" priority="(\d+)" operator="containsText" text="([^"]+)"><formula>NOT\(ISERROR\(SEARCH\("([^"]+)",G2\)\)\)<\/formula>/g)];
+    expect(rules.map((m) => [m[1], m[2]])).toEqual([["5", "✓"], ["6", "●"], ["7", "✘"], ["8", "✱"], ["9", "□"], ["10", "■"]]);
+    expect(apply(once)).toBe(once);
+  });
+
+  test("a partial set (an officer deleted a rule) is replaced whole; an officer's own rule on the range is kept", () => {
+    const full = apply(sheet(""));
+    const partial = full.replace(/<cfRule[^>]*text="●">[\s\S]*?<\/cfRule>/, "");
+    const own = '<conditionalFormatting sqref="G2:G7"><cfRule type="expression" dxfId="0" priority="1"><formula>G2=""</formula></cfRule></conditionalFormatting>';
+    const fixed = apply(partial.replace("<pageMargins", own + "<pageMargins"));
+    expect((fixed.match(/text="✓"/g) ?? []).length).toBe(1);
+    expect((fixed.match(/text="●"/g) ?? []).length).toBe(1);
+    expect(fixed).toContain(own);
   });
 });
 
