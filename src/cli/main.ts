@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { Command, CommanderError } from "commander";
 import { CliOptionsSchema, describeOptionError } from "./options";
 import { readWorkbook, WorkbookReadError } from "../adapters/xlsx/read-workbook";
-import { applyPlan, saveAtomically, WorkbookWriteError } from "../adapters/xlsx/write-workbook";
+import { applyPlan, checkTarget, saveAtomically, WorkbookWriteError } from "../adapters/xlsx/write-workbook";
 import { formatTextReport } from "./text-report";
 import { toJson } from "./json-report";
 import { scoreGrids } from "../domain/pipeline";
@@ -119,6 +119,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     checkNamedPeriods(result.tables.map((t) => t.table), options, io);
     if (options.output !== undefined) {
       // Refusals (a shared-formula master, a protected sheet…) throw before anything is written.
+      checkTarget(pkg, options.output);
       const written = applyPlan(pkg, grids, result.plan);
       await saveAtomically(written.bytes, options.output);
       if (big(rows)) io.err(`Wrote ${options.output}\n`);

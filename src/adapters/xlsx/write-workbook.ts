@@ -123,6 +123,28 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): 
   return { bytes: writeZip(out), parts: [...changed.keys(), ...s.added.keys()], dropped: [...s.dropped], rows };
 }
 
+const EXTENSIONS: [RegExp, string][] = [
+  [/macroEnabledTemplate\.main\+xml/i, ".xltm"],
+  [/macroEnabled\.main\+xml/i, ".xlsm"],
+  [/template\.main\+xml/i, ".xltx"],
+  [/sheet\.main\+xml/i, ".xlsx"],
+];
+
+/**
+ * The copy keeps the package's type, so its name must say the same: Excel will not open a macro-enabled
+ * package named .xlsx (nor an .xlsx named .xlsm). Refused before anything is written.
+ */
+export function checkTarget(pkg: XlsxPackage, target: string): void {
+  const types = pkg.text("[Content_Types].xml") ?? "";
+  const override = new RegExp(`<Override\\b[^>]*PartName="/${pkg.workbookPart.replace(/[.]/g, "\\.")}"[^>]*>`).exec(types)?.[0] ?? "";
+  const wanted = EXTENSIONS.find(([re]) => re.test(override))?.[1];
+  const given = path.extname(target).toLowerCase();
+  if (wanted !== undefined && given !== wanted) {
+    const what = wanted === ".xlsm" || wanted === ".xltm" ? "holds macros" : "holds no macros";
+    throw new WorkbookWriteError(`${path.basename(pkg.file)} ${what}, so the copy must be named ${wanted} (not ${given || "without an extension"}): Excel will not open it otherwise`);
+  }
+}
+
 /** Write to a temporary file beside the target, then rename, so a failure never leaves half a workbook. */
 export async function saveAtomically(bytes: Buffer, target: string): Promise<void> {
   const dir = path.dirname(path.resolve(target));

@@ -131,6 +131,17 @@ test("the .xlsm stays macro-enabled, its VBA project byte for byte", async () =>
   expect(same(zipOf(path.join(fixtures, "rich.xlsm")).get("xl/vbaProject.bin")!, z.get("xl/vbaProject.bin")!)).toBe(true);
 });
 
+test("a macro-enabled workbook's copy must be named .xlsm (and an .xlsx's not), or nothing is written", async () => {
+  const out = path.join(dir, "macro-as.xlsx");
+  const run = await runCli([path.join(fixtures, "rich.xlsm"), "-o", out]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toBe("scorecard: rich.xlsm holds macros, so the copy must be named .xlsm (not .xlsx): Excel will not open it otherwise\n");
+  expect(existsSync(out)).toBe(false);
+  const other = await runCli([path.join(fixtures, "rich.xlsx"), "-o", path.join(dir, "plain-as.xlsm")]);
+  expect(other.code).toBe(1);
+  expect(other.stderr).toMatch(/holds no macros, so the copy must be named \.xlsx/);
+});
+
 describe("the reader is exact where ExcelJS is not", () => {
   test("cached formula results of 0 and FALSE, fills from rgb, theme tint and indexed colours", async () => {
     const { grids } = await readWorkbook(path.join(fixtures, "rich.xlsx"));
