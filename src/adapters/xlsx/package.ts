@@ -60,13 +60,22 @@ function resolveTarget(fromPart: string, target: string): string {
   return path.posix.normalize(path.posix.join(dir === "." ? "" : dir, target)).replace(/^\.\//, "");
 }
 
+/** Part names in targets may be percent-encoded (`my%20sheet.xml`); a stray `%` is kept as written. */
+function decodeTarget(target: string): string {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
+}
+
 export function parseRels(xml: string, fromPart: string): Relationship[] {
   const out: Relationship[] = [];
   for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
     const a = attributes(m[0]);
     const external = a["TargetMode"] === "External";
     const target = a["Target"] ?? "";
-    out.push({ id: a["Id"] ?? "", type: a["Type"] ?? "", target: external ? target : resolveTarget(fromPart, decodeURIComponent(target)), external });
+    out.push({ id: a["Id"] ?? "", type: a["Type"] ?? "", target: external ? target : resolveTarget(fromPart, decodeTarget(target)), external });
   }
   return out;
 }
