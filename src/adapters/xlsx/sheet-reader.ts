@@ -11,7 +11,7 @@ import { itemText } from "./shared-strings";
 import type { Styles } from "./styles";
 import { unescapeXml } from "./xml";
 
-/** A styled cell with no value: its fill is kept (a RAG given only as a colour), but it does not widen the grid. */
+/** A filled cell with no value: still a cell (a RAG column may be given as colours alone), so it widens the grid. */
 interface StyledCell {
   row: number;
   col: number;
@@ -136,7 +136,11 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
     } else col += 1;
     const xf = Number(attrValue(attrs, ' s="') ?? 0);
     if (body === "") {
-      if (xf !== 0) styled.push({ row: rowNumber, col, xf });
+      if (xf !== 0 && o.styles.fillOf(xf) !== null) {
+        styled.push({ row: rowNumber, col, xf });
+        if (rowNumber > height) height = rowNumber;
+        if (col > width) width = col;
+      }
       continue;
     }
     const type = attrValue(attrs, ' t="');
@@ -173,6 +177,7 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
   const text: string[][] = new Array(height);
   const formats: string[][] = new Array(height);
   const fills: (string | null)[][] = new Array(height);
+  let anyFill = false;
   const formulas: (string | null)[][] | undefined = anyFormula ? new Array(height) : undefined;
   for (let r = 0; r < height; r++) {
     values[r] = new Array<CellValue>(width).fill(null);
@@ -195,14 +200,21 @@ export function readSheet(xml: string, o: SheetReadOptions): Grid {
     (values[r] as CellValue[])[k] = value;
     (text[r] as string[])[k] = textOf(value, format);
     (formats[r] as string[])[k] = format;
-    (fills[r] as (string | null)[])[k] = o.styles.fillOf(xf);
+    const fill = o.styles.fillOf(xf);
+    if (fill !== null) {
+      (fills[r] as (string | null)[])[k] = fill;
+      anyFill = true;
+    }
     if (formulas) (formulas[r] as (string | null)[])[k] = cellFormula[i] ?? null;
   }
   for (const c of styled) {
-    if (c.row > height || c.col > width) continue;
+    if (covered.size > 0 && covered.has(c.row * 20000 + c.col)) continue;
     (fills[c.row - 1] as (string | null)[])[c.col - 1] = o.styles.fillOf(c.xf);
+    anyFill = true;
   }
-  const grid: Grid = { sheet: o.name, top: 1, left: 1, values, text, formats, merges, fills };
+  // As the Office adapter and the ExcelJS reader did: no fills field when the sheet has none.
+  const grid: Grid = { sheet: o.name, top: 1, left: 1, values, text, formats, merges };
+  if (anyFill) grid.fills = fills;
   if (formulas) grid.formulas = formulas;
   return grid;
 }

@@ -69,7 +69,7 @@ describe("cell values", () => {
       ws.getCell("A3").numFmt = "0%";
       ws.getCell("B1").value = { formula: "NA()", result: { error: "#N/A" } } as unknown as ExcelJS.CellFormulaValue;
     });
-    expect(cellAt(g, 3, 1)).toEqual({ value: 0.75, text: "75%", format: "0%", fill: null });
+    expect(cellAt(g, 3, 1)).toEqual({ value: 0.75, text: "75%", format: "0%" });
     expect(g.formulas?.[2]?.[0]).toBe("=A1/A2");
     expect(g.formulas?.[0]?.[0]).toBeNull();
     expect(cellAt(g, 1, 2).value).toEqual({ error: "#N/A" });

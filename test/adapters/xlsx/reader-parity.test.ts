@@ -16,7 +16,7 @@ test.each(["council-plan-2019-q1.xlsx", "corporate-plan-2016-q2.xlsx", "director
   grids.forEach((g, i) => {
     const o = old[i]!;
     const { fills, ...rest } = g;
-    expect(fills).toHaveLength(g.values.length);
+    if (fills !== undefined) expect(fills).toHaveLength(g.values.length);
     expect(rest.values).toEqual(o.values);
     expect(rest.text).toEqual(o.text);
     expect(rest.formats).toEqual(o.formats);
