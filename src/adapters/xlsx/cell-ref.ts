@@ -1,26 +1,14 @@
-/** A1 references in sheet XML: parsing cell and range references, and shifting a shared formula. */
-import { columnLetters } from "../../domain/sheet/a1";
+/** A1 references in sheet XML: areas (read with the domain's one A1 parser), and shifting a shared formula. */
+import { columnLetters, columnNumber, parseRange } from "../../domain/sheet/a1";
 import type { MergedArea } from "../../domain/sheet/grid";
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0x1f);
-  return n;
-}
+export { columnNumber };
 
-/** `B12` → { row: 12, col: 2 }, or null. */
-export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  return m ? { row: Number(m[2]), col: columnNumber((m[1] as string).toUpperCase()) } : null;
-}
-
-/** `A1:C3` (or one cell) → the area, or null. */
+/** `A1:C3` (or one cell), either way round, as an area (top-left to bottom-right), or null. */
 export function parseRangeRef(ref: string): MergedArea | null {
-  const [a, b] = ref.trim().split(":");
-  const p = parseCellRef(a ?? "");
-  const q = b === undefined ? p : parseCellRef(b);
-  if (p === null || q === null) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  const r = parseRange(ref);
+  if (r === null) return null;
+  return { top: Math.min(r.top, r.bottom), left: Math.min(r.left, r.right), bottom: Math.max(r.top, r.bottom), right: Math.max(r.left, r.right) };
 }
 
 export function rangeRef(a: MergedArea): string {

@@ -1,32 +1,12 @@
 /**
- * The colour rules of the status and DOT columns as `<conditionalFormatting>` elements: "contains text"
- * rules testing each cell's own text, the same texts and fills as the Office adapter's rules, so both faces
+ * The plan's colour rules as `<conditionalFormatting>` elements: "contains text" rules testing each cell's own
+ * text, with the texts and fills the plan gives each run (the Office adapter adds the same), so both faces
  * colour alike and a colour follows when an officer types another symbol. Priorities are unique in the sheet.
  */
-import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS } from "../../domain/judging";
 import { FILL_COLOURS, type ColourRange } from "../../domain/plan/workbook-plan";
 import { columnLetters } from "../../domain/sheet/a1";
 import { rangeRef } from "./cell-ref";
 import { escapeAttr, escapeText } from "./xml";
-
-export const COLOUR_RULES: Record<ColourRange["what"], [string, string][]> = {
-  status: [
-    [STATUS_SYMBOLS["on-target"], FILL_COLOURS.green],
-    [STATUS_SYMBOLS["near-target"], FILL_COLOURS.amber],
-    [STATUS_SYMBOLS["off-target"], FILL_COLOURS.red],
-    [STATUS_SYMBOLS["in-development"], FILL_COLOURS.grey],
-    [STATUS_SYMBOLS["not-applicable"], FILL_COLOURS.grey],
-    [STATUS_SYMBOLS["not-available"], FILL_COLOURS.grey],
-  ],
-  dot: [
-    [DOT_ARROWS.improved, FILL_COLOURS.green],
-    [DOT_ARROWS.stable, FILL_COLOURS.amber],
-    [DOT_ARROWS.worse, FILL_COLOURS.red],
-    [DOT_WORDS.improved, FILL_COLOURS.green],
-    [DOT_WORDS.stable, FILL_COLOURS.amber],
-    [DOT_WORDS.worse, FILL_COLOURS.red],
-  ],
-};
 
 /** Where the cells end: the conditional formats live after them (scanning only that keeps big sheets fast). */
 function cellsEnd(sheetXml: string): number {
@@ -85,7 +65,9 @@ export function colourFormattingXml(sheetXml: string, ranges: ColourRange[], dxf
   for (const r of ranges) {
     if (r.lastRow < r.firstRow) continue;
     const sqref = rangeRef({ top: r.firstRow, left: r.column, bottom: r.lastRow, right: r.column });
-    const rules = COLOUR_RULES[r.what];
+    // The plan gives each run its rules (text → fill), as it gives the Office adapter's.
+    const rules = r.rules.map(({ text, fill }): [string, string] => [text, FILL_COLOURS[fill]]);
+    if (rules.length === 0) continue;
     const here = existing.get(sqref) ?? [];
     if (here.some((e) => rules.every(([text]) => hasRule(e.body, text)))) continue;
     for (const e of here) if (partialSet(e.body, rules)) remove.push({ start: e.start, end: e.end });

@@ -90,7 +90,15 @@ describe("the sheet patcher", () => {
 });
 
 describe("colour rules", () => {
-  const range = { sheet: "S", column: 7, firstRow: 2, lastRow: 7, what: "status" as const };
+  const rules = [
+    { text: "✓", fill: "green" },
+    { text: "●", fill: "amber" },
+    { text: "✘", fill: "red" },
+    { text: "✱", fill: "grey" },
+    { text: "□", fill: "grey" },
+    { text: "■", fill: "grey" },
+  ] as const;
+  const range = { sheet: "S", column: 7, firstRow: 2, lastRow: 7, what: "status" as const, rules: [...rules] };
   const sheet = (cf: string) => `<worksheet xmlns="x"><sheetData><row r="2"><c r="G2" t="inlineStr"><is><t>✓</t></is></c></row></sheetData>${cf}<pageMargins left="0.7"/></worksheet>`;
   const apply = (xml: string) => {
     const st = readStyles(null, null);

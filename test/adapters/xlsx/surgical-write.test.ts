@@ -41,7 +41,7 @@ async function score(input: string, out: string, extra: string[] = []) {
 function untouched(xml: string, rows: number[], ours: boolean): string {
   let out = xml.replace(/<dimension\b[^>]*\/>/, "");
   for (const r of rows) out = out.replace(new RegExp(`<row r="${r}"[^>]*?(?:/>|>[\\s\\S]*?</row>)`), "");
-  if (ours) out = out.replace(/<conditionalFormatting sqref="[A-Z]+\d+:[A-Z]+\d+"><cfRule type="containsText" dxfId="\d+" priority="\d+" operator="containsText" text="(?:✓|↑)">[\s\S]*?<\/conditionalFormatting>/g, "");
+  if (ours) out = out.replace(/<conditionalFormatting sqref="[A-Z]+\d+(?::[A-Z]+\d+)?"><cfRule type="containsText" dxfId="\d+" priority="\d+" operator="containsText" text="(?:✓|↑)">[\s\S]*?<\/conditionalFormatting>/g, "");
   return out;
 }
 
