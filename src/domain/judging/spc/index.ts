@@ -71,8 +71,9 @@ export function assessSpc(input: SpcInput): SpcResult {
       assuranceReason: `Not enough data: ${why}`,
     };
   }
-  const baseline = input.options?.baseline;
-  const limits = processLimits(baseline === undefined || baseline >= n ? values : values.slice(0, baseline));
+  // A baseline shorter than the minimum would be a guess too: it is widened to the minimum.
+  const baseline = input.options?.baseline === undefined ? n : Math.max(MINIMUM_POINTS, Math.floor(input.options.baseline));
+  const limits = processLimits(baseline >= n ? values : values.slice(0, baseline));
   const rules = rulesByPoint(values, limits)[n - 1]!;
   const latest = values[n - 1]!;
   const high = latest > limits.mean;

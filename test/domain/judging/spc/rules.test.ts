@@ -66,6 +66,10 @@ describe("limits, baseline and rebasing", () => {
     expect(fixed.variation).toBe("special-cause-improving");
     expect(fixed.rules).toContain("outside-limits");
   });
+  it("a baseline shorter than the minimum is widened to 12 points, never fewer", () => {
+    const values = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 20, 21, 20];
+    expect(assessSpc({ points: pts(values), polarity: "high", target: null, options: { baseline: 3 } }).limits?.baselinePoints).toBe(12);
+  });
   it("recalculating at a label starts a new group: too few points since then is not enough data", () => {
     const values = [20, 22, 19, 21, 20, 18, 21, 19, 22, 20, 21, 24, 23, 25, 24, 23, 25, 24];
     const r = assessSpc({ points: pts(values), polarity: "low", target: null, options: { rebaseAt: ["P12"] } });
