@@ -5,13 +5,16 @@
 import { cellAt, cellText, type Grid } from "../sheet/grid";
 import type { Period, ScorecardTable } from "../layout/scorecard";
 import type { MeasureAssessment, PeriodValue } from "./types";
-import type { BandsReading, Polarity, StatusResult, TargetReading, Tolerance, ValueReading } from "../judging/types";
+import type { InferredPolarity } from "../judging/polarity";
+import type { BandsReading, Polarity, Status, StatusResult, TargetReading, Tolerance, ValueReading } from "../judging/types";
 import { judgeStatus } from "../judging/status";
 import { countedPerPeriod, isInYear, periodShare, yearProgress, yearToDate } from "./in-year";
 import { formatReading } from "../judging/format";
 import {
   assessDirection,
+  inferPolarity,
   parseDirectionSymbol,
+  polarityWords,
   parseStatusSymbol,
   readBands,
   readPolarity,
@@ -49,13 +52,21 @@ function periodValue(grid: Grid, row: number, period: Period | undefined): Perio
   return { label: period.label, column: period.column, raw: cellText(cell), reading: readValue(cell) };
 }
 
-/** The polarity column, or failing that the direction a comparator target implies, or "higher is better". */
-function polarityOf(text: string, targetCellText: string): { polarity: Polarity; assumed: boolean } {
-  const read = readPolarity(text);
-  if (read.recognised) return { polarity: read.polarity, assumed: false };
-  const t = targetCellText.trim();
-  if (/^(<|≤|below|under|less than)/i.test(t)) return { polarity: "low", assumed: true };
-  return { polarity: "high", assumed: true };
+/** The polarity column, else the target's comparator, else the measure's wording (one rule: judging/polarity.ts). */
+function polarityOf(grid: Grid, table: ScorecardTable, row: number, text: string, title: string): InferredPolarity {
+  const column = table.roles.target ?? table.roles.green;
+  const target = column === undefined ? null : readTarget(cellAt(grid, row, column));
+  return inferPolarity(text, target, title);
+}
+
+/** What the reason adds when the sheet gave no polarity, for a measure actually judged against its target. */
+function polarityNote(inferred: InferredPolarity, target: TargetReading | BandsReading, status: Status): string {
+  if (inferred.basis === "given" || (status !== "on-target" && status !== "near-target" && status !== "off-target")) return "";
+  if (inferred.basis === "comparator") {
+    const shown = target.kind === "comparator" ? target.text : "";
+    return `; no good performance given: ${polarityWords(inferred.polarity)}, from the target '${shown}'`;
+  }
+  return `; ${inferred.note}`;
 }
 
 function targetOf(grid: Grid, table: ScorecardTable, row: number, polarity: Polarity): { text: string; target: TargetReading | BandsReading } {
@@ -147,8 +158,8 @@ function assessMeasure(
   const roles = table.roles;
   const measure = textOf(grid, row, roles.measure) ?? "";
   const polarityText = textOf(grid, row, roles.polarity) ?? "";
-  const targetCellText = textOf(grid, row, roles.target ?? roles.green) ?? "";
-  const { polarity, assumed } = polarityOf(polarityText, targetCellText);
+  const inferred = polarityOf(grid, table, row, polarityText, measure);
+  const polarity = inferred.polarity;
   const { text: targetText, target } = targetOf(grid, table, row, polarity);
   const current = periodValue(grid, row, currentPeriod);
   const comparison = periodValue(grid, row, comparisonPeriod);
@@ -165,7 +176,7 @@ function assessMeasure(
 
   const recordedStatusText = textOf(grid, row, roles.status);
   const recordedDotText = textOf(grid, row, roles.dot);
-  const note = assumed && polarityText === "" ? " (no 'good performance' given: assumed " + (polarity === "low" ? "lower" : "higher") + " is better)" : "";
+  const note = polarityNote(inferred, target, status.status);
 
   return {
     sheet: table.sheet,
@@ -179,6 +190,7 @@ function assessMeasure(
     priority: PRIORITY_TITLE.test(measure),
     polarity,
     polarityText,
+    polarityBasis: note === "" ? "given" : inferred.basis,
     targetText,
     target,
     current,

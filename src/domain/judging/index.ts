@@ -1,5 +1,6 @@
 /** The judging engine's public face: read values, targets, bands and polarity; judge status and direction of travel. */
-export { readPolarity, polarityWords, type PolarityReading } from "./polarity";
+export { readPolarity, polarityWords, inferPolarity, polarityOfComparator, type PolarityReading, type PolarityBasis, type InferredPolarity } from "./polarity";
+export { lowerIsBetterPhrase, LOWER_IS_BETTER } from "./lower-is-better";
 export { readValue, leadingNumber, type ValueInput } from "./values";
 export { readTarget } from "./targets";
 export { readBands, readBand, inBand } from "./bands";

@@ -6,7 +6,7 @@
 import { inBand } from "./bands";
 import { formatGap, formatNumber, formatReading } from "./format";
 import { plainlyValidStatusOptions, StatusOptionsSchema, type StatusOptions } from "./options";
-import { polarityWords } from "./polarity";
+import { polarityOfComparator, polarityWords } from "./polarity";
 import { describeTolerance, parseTolerance, DEFAULT_TOLERANCE } from "./tolerance";
 import type {
   BandsReading,
@@ -99,7 +99,7 @@ function toleranceAmount(tolerance: Tolerance, threshold: NumberReading): number
 
 /** Which way is good for this target: a comparator wins over the polarity. */
 function senseOf(comparator: Comparator | null, polarity: Polarity): "high" | "low" {
-  if (comparator !== null) return comparator.startsWith("<") ? "low" : "high";
+  if (comparator !== null) return polarityOfComparator(comparator);
   return polarity === "low" ? "low" : "high";
 }
 

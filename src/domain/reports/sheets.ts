@@ -197,6 +197,7 @@ const CHECK_WORDS: Record<Check["kind"], string> = {
   "recorded-unrecognised": "Recorded status not recognised",
   "unit-mismatch": "Value and target units differ",
   "duplicate-ref": "Duplicate ref",
+  "polarity-assumed": "No good direction given",
 };
 
 export function planChecksSheet(checks: Check[], meta: ReportMeta): SheetPlan {
