@@ -55,15 +55,21 @@ function headerKind(text: string): "role" | "period" | "group" | null {
   return null;
 }
 
+/** A header cell holding a real Excel date (a date-formatted number), whatever text it shows. */
+function isDateCell(grid: Grid, row: number, column: number): boolean {
+  const cell = cellAt(grid, row, column);
+  return typeof cell.value === "number" && cell.format !== undefined && isDateFormat(cell.format);
+}
+
 /** A row that can be a table's main header: it names the measure or ref column and two more. */
-function isPrimaryHeader(cells: Cell[]): boolean {
+function isPrimaryHeader(cells: Cell[], isDate: (column: number) => boolean = () => false): boolean {
   if (cells.length < 3) return false;
   // Most rows are measures: without a Measure or Ref heading there is no need to read periods.
   const roles = cells.map((c) => roleOfHeader(c.text));
   if (!roles.some((r) => r === "measure" || r === "ref")) return false;
   let known = 0;
   cells.forEach((c, i) => {
-    if (roles[i] !== null || parsePeriod(c.text) !== null) known++;
+    if (roles[i] !== null || parsePeriod(c.text) !== null || isDate(c.column)) known++;
   });
   return known >= 3;
 }
@@ -144,7 +150,7 @@ function findHeaders(grid: Grid): FoundHeader[] {
   let row = firstRow;
   while (row <= lastRow) {
     const cells = rowCells(grid, row);
-    if (!isPrimaryHeader(cells)) {
+    if (!isPrimaryHeader(cells, (column) => isDateCell(grid, row, column))) {
       row++;
       continue;
     }
