@@ -78,6 +78,7 @@ interface ReadCell {
   text: string;
   format: string;
   formula: string | null;
+  fill: string | null;
 }
 
 type ExcelResult = ExcelJS.CellValue | undefined;
@@ -118,7 +119,19 @@ function readCell(cell: ExcelJS.Cell): ReadCell {
     const f = cell.formula;
     formula = f ? `=${f}` : null;
   }
-  return { value, text: textOf(value, format), format, formula };
+  return { value, text: textOf(value, format), format, formula, fill: solidFill(cell) };
+}
+
+/**
+ * A cell's solid fill as `#RRGGBB`, or null. Only an explicit ARGB colour is read: a theme or indexed colour
+ * needs the workbook's theme, which this reader does not resolve (the grid then says no fill, never a guess).
+ */
+function solidFill(cell: ExcelJS.Cell): string | null {
+  const fill = cell.fill as ExcelJS.Fill | undefined;
+  if (fill === undefined || fill.type !== "pattern" || fill.pattern !== "solid") return null;
+  const argb = fill.fgColor?.argb;
+  if (typeof argb !== "string" || !/^[0-9a-f]{8}$/i.test(argb)) return null;
+  return `#${argb.slice(2).toUpperCase()}`;
 }
 
 function parseRange(range: string): MergedArea | null {
@@ -162,12 +175,15 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   let height = 0;
   let width = 0;
   let anyFormula = false;
+  let anyFill = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return; // not the top-left of its merge
       const read = readCell(cell);
-      if (read.value === null && read.formula === null) return;
+      // A filled cell with no text still counts: a RAG column may be given as colours alone.
+      if (read.value === null && read.formula === null && read.fill === null) return;
       if (read.formula !== null) anyFormula = true;
+      if (read.fill !== null) anyFill = true;
       cells.push({ row: rowNumber, col: colNumber, cell: read });
       if (rowNumber > height) height = rowNumber;
       if (colNumber > width) width = colNumber;
@@ -181,11 +197,13 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const text: string[][] = new Array(height);
   const formats: string[][] = new Array(height);
   const formulas: (string | null)[][] | undefined = anyFormula ? new Array(height) : undefined;
+  const fills: (string | null)[][] | undefined = anyFill ? new Array(height) : undefined;
   for (let r = 0; r < height; r++) {
     values[r] = new Array<CellValue>(width).fill(null);
     text[r] = new Array<string>(width).fill("");
     formats[r] = new Array<string>(width).fill("General");
     if (formulas) formulas[r] = new Array<string | null>(width).fill(null);
+    if (fills) fills[r] = new Array<string | null>(width).fill(null);
   }
   for (const { row, col, cell } of cells) {
     const r = row - 1;
@@ -194,8 +212,10 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     (text[r] as string[])[c] = cell.text;
     (formats[r] as string[])[c] = cell.format;
     if (formulas) (formulas[r] as (string | null)[])[c] = cell.formula;
+    if (fills) (fills[r] as (string | null)[])[c] = cell.fill;
   }
   const grid: Grid = { sheet: ws.name, top: 1, left: 1, values, text, formats, merges };
   if (formulas) grid.formulas = formulas;
+  if (fills) grid.fills = fills;
   return grid;
 }

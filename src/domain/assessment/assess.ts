@@ -4,6 +4,7 @@
  */
 import { cellAt, cellText, type Grid } from "../sheet/grid";
 import type { Period, ScorecardTable } from "../layout/scorecard";
+import { measureTitle } from "../layout/ref-title";
 import type { MeasureAssessment, PeriodValue } from "./types";
 import type { InferredPolarity } from "../judging/polarity";
 import type { BandsReading, Polarity, Status, StatusResult, TargetReading, Tolerance, ValueReading } from "../judging/types";
@@ -13,11 +14,10 @@ import { formatReading } from "../judging/format";
 import {
   assessDirection,
   inferPolarity,
-  parseDirectionSymbol,
   polarityWords,
-  parseStatusSymbol,
   readBands,
-  readPolarity,
+  recordedDirection,
+  recordedStatus,
   readTarget,
   readTolerance,
   readValue,
@@ -156,7 +156,7 @@ function assessMeasure(
   tolerance: Tolerance,
 ): MeasureAssessment {
   const roles = table.roles;
-  const measure = textOf(grid, row, roles.measure) ?? "";
+  const measure = measureTitle(grid, row, roles.measure);
   const polarityText = textOf(grid, row, roles.polarity) ?? "";
   const inferred = polarityOf(grid, table, row, polarityText, measure);
   const polarity = inferred.polarity;
@@ -174,8 +174,8 @@ function assessMeasure(
       ? { direction: "not-applicable" as const, movement: "unknown" as const, reason: "no comparison period" }
       : assessDirection(current.reading, comparison.reading, polarity);
 
-  const recordedStatusText = textOf(grid, row, roles.status);
-  const recordedDotText = textOf(grid, row, roles.dot);
+  const recorded = recordedStatus(roles.status === undefined ? null : cellAt(grid, row, roles.status));
+  const recordedDot = recordedDirection(roles.dot === undefined ? null : cellAt(grid, row, roles.dot));
   const note = polarityNote(inferred, target, status.status);
 
   return {
@@ -198,13 +198,13 @@ function assessMeasure(
     status: status.status,
     reason: status.reason + note,
     comparisonStatus: comparisonStatus.status,
-    recordedStatus: recordedStatusText === null ? null : parseStatusSymbol(recordedStatusText),
-    recordedStatusText,
+    recordedStatus: recorded.value,
+    recordedStatusText: recorded.text,
     dot: direction.direction,
     movement: direction.movement,
     dotReason: direction.reason,
-    recordedDot: recordedDotText === null ? null : parseDirectionSymbol(recordedDotText),
-    recordedDotText,
+    recordedDot: recordedDot.value,
+    recordedDotText: recordedDot.text,
     variance: status.variance,
   };
 }

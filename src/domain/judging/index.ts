@@ -22,3 +22,5 @@ export {
 } from "./symbols";
 export { statusFill, FILL_COLOURS, type Fill } from "./fills";
 export * from "./types";
+export { statusOfFill, fillWord } from "./fill-status";
+export { recordedStatus, recordedDirection, type Recorded } from "./recorded";

@@ -7,6 +7,7 @@ import { cellAt, type Grid } from "../sheet/grid";
 import type { ColumnRole } from "./scorecard";
 import { isGroupLabel, roleOfHeader } from "./headers";
 import { isDateFormat, parsePeriod, periodFromDate, yearFromGroup, type PeriodInfo } from "./periods";
+import { looksLikeRef, refColumnAmong } from "./ref-title";
 import { extent, headerText, isKeyRow, isPageText, mergedTextMap, rowCells, textAt } from "./cells";
 
 export interface HeaderColumn {
@@ -178,7 +179,7 @@ function roleColumns(header: FoundHeader): Partial<Record<ColumnRole, number[]>>
 
 /** Every table on the sheet, top to bottom. `roles` replaces detected column roles. */
 export function findTables(grid: Grid, overrides: Record<number, ColumnRole> = {}): FoundTable[] {
-  const headers = findHeaders(grid).map((h) => applyOverrides(grid, h, overrides));
+  const headers = findHeaders(grid).map((h) => applyOverrides(grid, splitRefAndTitle(grid, h), overrides));
   const { lastRow, firstColumn } = extent(grid);
   const tables: FoundTable[] = [];
   let previousEnd = extent(grid).firstRow - 1;
@@ -230,7 +231,10 @@ export function findTables(grid: Grid, overrides: Record<number, ColumnRole> = {
       const ref = refColumn === undefined ? "" : textAt(grid, row, refColumn);
       const hasTitle = /[a-z]{2}/i.test(title);
       const hasValue = valueColumns.some((c) => textAt(grid, row, c) !== "");
-      const isMeasure = (measureColumn !== undefined ? hasTitle : ref !== "") && (ref !== "" || hasValue);
+      // A row with a ref, figures or a target is a measure even when its title cell is empty (a title merged
+      // over sub-rows, or left blank); a lone text in the ref column is a section title, not a measure.
+      const untitled = measureColumn !== undefined && title === "" && (looksLikeRef(ref) || (hasValue && cells.length >= 2));
+      const isMeasure = ((measureColumn !== undefined ? hasTitle : ref !== "") && (ref !== "" || hasValue)) || untitled;
       if (isMeasure) {
         table.measures.push({ row, group: section ?? table.group });
         continue;
@@ -269,6 +273,15 @@ function groupAbove(grid: Grid, headerTop: number, previousEnd: number, firstCol
     if (title !== null && (cells[0] as Cell).column <= firstColumn + 1) return title;
   }
   return null;
+}
+
+/** `Indicator` (refs) beside `Description` (words): the column of refs is the ref column. */
+function splitRefAndTitle(grid: Grid, header: FoundHeader): FoundHeader {
+  if (header.columns.some((c) => c.role === "ref")) return header;
+  const measures = header.columns.filter((c) => c.role === "measure").map((c) => c.column);
+  const refColumn = refColumnAmong(grid, measures, (header.rows[header.rows.length - 1] as number) + 1);
+  if (refColumn === null) return header;
+  return { ...header, columns: header.columns.map((c) => (c.column === refColumn ? { ...c, role: "ref" as const } : c)) };
 }
 
 function applyOverrides(grid: Grid, header: FoundHeader, overrides: Record<number, ColumnRole>): FoundHeader {
