@@ -177,7 +177,8 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   let anyFormula = false;
   let anyFill = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    // includeEmpty: a cell with a fill and no value is still a cell (a RAG column given as colours alone).
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return; // not the top-left of its merge
       const read = readCell(cell);
       // A filled cell with no text still counts: a RAG column may be given as colours alone.
