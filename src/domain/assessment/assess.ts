@@ -13,6 +13,7 @@ import { countedPerPeriod, isInYear, periodShare, yearProgress, yearToDate } fro
 import { formatReading } from "../judging/format";
 import {
   assessDirection,
+  figureFromWords,
   inferPolarity,
   polarityWords,
   readBands,
@@ -49,7 +50,8 @@ function textOf(grid: Grid, row: number, column: number | undefined): string | n
 function periodValue(grid: Grid, row: number, period: Period | undefined): PeriodValue | null {
   if (period === undefined) return null;
   const cell = cellAt(grid, row, period.column);
-  return { label: period.label, column: period.column, raw: cellText(cell), reading: readValue(cell) };
+  const { reading, note } = figureFromWords(readValue(cell), period);
+  return { label: period.label, column: period.column, raw: cellText(cell), reading, ...(note === "" ? {} : { note }) };
 }
 
 /** The polarity column, else the target's comparator, else the measure's wording (one rule: judging/polarity.ts). */
@@ -196,7 +198,7 @@ function assessMeasure(
     current,
     comparison,
     status: status.status,
-    reason: status.reason + note,
+    reason: status.reason + note + (current?.note === undefined ? "" : `; figure ${current.note}`),
     comparisonStatus: comparisonStatus.status,
     recordedStatus: recorded.value,
     recordedStatusText: recorded.text,

@@ -8,6 +8,8 @@ export interface PeriodValue {
   /** The cell text as shown. */
   raw: string;
   reading: ValueReading;
+  /** How the figure was picked out of words around it ("read as the Q2 figure of …"), when it was. */
+  note?: string;
 }
 
 export interface MeasureAssessment {

@@ -24,3 +24,4 @@ export { statusFill, FILL_COLOURS, type Fill } from "./fills";
 export * from "./types";
 export { statusOfFill, fillWord } from "./fill-status";
 export { recordedStatus, recordedDirection, type Recorded } from "./recorded";
+export { figureFromWords, type FigureRead, type PeriodHint } from "./figure-in-words";

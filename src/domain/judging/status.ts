@@ -286,7 +286,8 @@ export function judgeStatus(value: ValueReading, target: TargetReading | BandsRe
   }
   if (target.kind === "unreadable") return result("in-development", `target "${target.text}" could not be read: ${target.reason}`);
   if (value.kind === "missing") return result("not-available", value.reason === "blank" ? "no figure for this period yet" : `no figure yet: ${value.reason}`);
-  if (value.kind === "unreadable") return result("not-available", `the value "${value.text}" could not be read: ${value.reason}`);
+  // The cell holds something, so the data is there: never say it is not yet available.
+  if (value.kind === "unreadable") return result("in-development", `figure could not be read: "${value.text}" (${value.reason})`);
   if (value.kind === "parts") return judgeParts(value.parts, target, polarity, tolerance, opts);
   if (target.kind === "bands") return judgeBands(value, target, polarity, tolerance);
   return judgeNumber(value, target, polarity, tolerance, opts);

@@ -136,6 +136,9 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     ...keyRows(),
     [t("Status", { bold: true })],
     ...statusTable(all, compared),
+    ...(summary.unreadableFigures === 0
+      ? []
+      : [[t(`${summary.unreadableFigures} ${summary.unreadableFigures === 1 ? "figure" : "figures"} could not be read (counted under ${STATUS_SYMBOLS["in-development"]}; see Checks): the data is in the sheet, written in words to be corrected`)]]),
     [t("Direction of travel", { bold: true })],
     ...dotTable(all),
     [t("By group", { bold: true })],
