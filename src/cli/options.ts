@@ -2,12 +2,14 @@
 import { z } from "zod";
 import type { ReportKind } from "../domain/plan/workbook-plan";
 import { DEFAULT_BASIS, STATUS_BASES } from "../domain/reports";
+import { parseTolerance } from "../domain/judging";
 
 const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
 
-const toleranceText = z
-  .string()
-  .regex(/^\s*\d+(\.\d+)?\s*(%|pp)?\s*$/i, "use a percentage such as 5% or points such as 2pp");
+// One grammar for every face: the engine's own tolerance reader decides what is valid.
+const toleranceText = z.string().refine((s) => parseTolerance(s.trim()).ok, {
+  message: 'use a percentage such as 5%, points such as 2pp, or a rule such as "green within 5%, amber within 10%"',
+});
 
 export const CliOptionsSchema = z.object({
   input: z.string().min(1, "give the .xlsx file to read"),

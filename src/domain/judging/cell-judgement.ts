@@ -46,7 +46,7 @@ export function targetOfCell(x: Scalar): TargetReading | CellProblem {
 /** One options object per tolerance, so the engine validates it once rather than on every cell. */
 const optionsByTolerance = new Map<string, { tolerance: Tolerance }>();
 function optionsFor(tolerance: Tolerance): { tolerance: Tolerance } {
-  const key = tolerance.kind === "points" ? `p${tolerance.points}` : `r${tolerance.fraction}`;
+  const key = (tolerance.kind === "points" ? `p${tolerance.points}` : `r${tolerance.fraction}`) + `g${tolerance.green ?? 0}`;
   let options = optionsByTolerance.get(key);
   if (options === undefined) {
     options = { tolerance };

@@ -7,7 +7,7 @@ import { inBand } from "./bands";
 import { formatGap, formatNumber, formatReading } from "./format";
 import { plainlyValidStatusOptions, StatusOptionsSchema, type StatusOptions } from "./options";
 import { polarityOfComparator, polarityWords } from "./polarity";
-import { describeTolerance, parseTolerance, DEFAULT_TOLERANCE } from "./tolerance";
+import { describeGreen, describeTolerance, parseTolerance, DEFAULT_TOLERANCE } from "./tolerance";
 import type {
   BandsReading,
   Comparator,
@@ -97,6 +97,14 @@ function toleranceAmount(tolerance: Tolerance, threshold: NumberReading): number
   return threshold.unit === "percent" ? tolerance.points / 100 : tolerance.points;
 }
 
+/** How far short of target still counts as green: none unless the council's rule gives a green band. */
+function greenAmount(tolerance: Tolerance, threshold: NumberReading): number {
+  const g = tolerance.green ?? 0;
+  if (g <= 0) return 0;
+  if (tolerance.kind === "relative") return Math.abs(threshold.value) * g;
+  return threshold.unit === "percent" ? g / 100 : g;
+}
+
 /** Which way is good for this target: a comparator wins over the polarity. */
 function senseOf(comparator: Comparator | null, polarity: Polarity): "high" | "low" {
   if (comparator !== null) return polarityOfComparator(comparator);
@@ -131,7 +139,11 @@ function againstThreshold(
   }
   const miss = Math.abs(gap);
   const allowed = toleranceAmount(tolerance, r.target);
+  const green = greenAmount(tolerance, r.target);
   const missText = miss < 1e-12 ? "level with the target" : `${formatGap(gap, r.target.unit, decimals)} ${gap > 0 ? "over" : "under"}`;
+  if (green > 0 && miss <= green + 1e-12) {
+    return result("on-target", `${head}: ${missText}, within the green band (${describeGreen(tolerance)}), on target`, variance);
+  }
   if (allowed > 0 && miss <= allowed + 1e-12) {
     return result("near-target", `${head}: ${missText}, within the tolerance (${describeTolerance(tolerance)}), near target`, variance);
   }
