@@ -5,7 +5,7 @@
 import * as z from "zod/mini";
 import { COLUMN_ROLES, type ColumnRole } from "../layout/scorecard";
 import { STATUS_BASES } from "../reports/basis";
-import { parseTolerance } from "../judging/tolerance";
+import { isToleranceText, TOLERANCE_MAX_LENGTH } from "./index";
 
 export const SETTINGS_KEY = "kpiScorecard";
 const MAX_COLUMNS = 16384;
@@ -19,8 +19,8 @@ export const KpiSettingsSchema = z.strictObject({
   compare: z.enum(["previous", "last-year"]),
   /** A chosen comparison period's label; when present it wins over `compare`. */
   compareLabel: z.optional(z.string().check(z.maxLength(100))),
-  /** Any tolerance the engine reads: `5%`, `2pp`, or a council's rule ("green within 5%, amber within 10%"). */
-  tolerance: z.string().check(z.maxLength(200), z.refine((t) => parseTolerance(t.trim()).ok)),
+  /** Any tolerance the engine reads (the pane keeps only those): one grammar, judging/tolerance.ts. */
+  tolerance: z.string().check(z.maxLength(TOLERANCE_MAX_LENGTH), z.refine(isToleranceText, "not a tolerance")),
   dotStyle: z.enum(["arrow", "word", "value"]),
   mode: z.enum(["value", "formula"]),
   recorded: z.enum(["keep", "replace"]),
