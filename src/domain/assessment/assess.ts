@@ -9,6 +9,7 @@ import type { MeasureAssessment, PeriodValue } from "./types";
 import type { InferredPolarity } from "../judging/polarity";
 import type { BandsReading, Polarity, Status, StatusResult, TargetReading, Tolerance, ValueReading } from "../judging/types";
 import { judgeStatus } from "../judging/status";
+import { notProfiledNote } from "./not-profiled";
 import { countedPerPeriod, isInYear, periodShare, yearProgress, yearToDate } from "./in-year";
 import { formatReading } from "../judging/format";
 import {
@@ -132,7 +133,9 @@ function judge(value: PeriodValue | null, period: Period | undefined, comparison
     if (toDate !== null) reading = toDate.reading;
     else if (annual.kind === "plain" || annual.kind === "comparator") annual = periodShare(annual, period) ?? annual;
   }
-  const judged = judgeWith(reading, annual, period, comparison, j);
+  const judged0 = judgeWith(reading, annual, period, comparison, j);
+  const measured = judged0.status === "on-target" || judged0.status === "near-target" || judged0.status === "off-target";
+  const judged = measured ? { ...judged0, reason: judged0.reason + notProfiledNote(target, period, isInYear(inYear.title)) } : judged0;
   return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}` };
 }
 
