@@ -11,6 +11,7 @@ export function looksLikeRef(text: string): boolean {
   const t = text.trim();
   if (t === "" || t.length > 16 || !/\d/.test(t)) return false;
   if (/[a-z]{4,}/i.test(t.replace(/\([^)]*\)/g, ""))) return false;
+  if (/^(19|20)\d{2}\s*[/\-–]\s*\d{2,4}$/.test(t)) return false; // a year, 2024/25
   return t.split(/\s+/).length <= 3 && !/%|£|\d\s*[-–]\s*\d{2,}/.test(t);
 }
 
