@@ -11,6 +11,7 @@ import { scoreGrids } from "../../src/domain/pipeline";
 import { STATUS_SYMBOLS } from "../../src/domain/judging";
 import * as kpi from "../../src/functions/kpi";
 import { runCli } from "../support/run-cli";
+import { DEFAULT_OPTIONS, scoreSheet } from "../../src/taskpane/scorecard/options";
 
 const dir = path.resolve(__dirname, "../fixtures/councils");
 const file = (name: string) => path.join(dir, name);
@@ -142,12 +143,15 @@ describe("refs under Indicator, titles under Description merged over Primary / S
   });
 });
 
-describe("one engine: the pipeline and the custom functions give the command line's statuses", () => {
+describe("one engine: the pipeline, the pane and the custom functions give the command line's statuses", () => {
   it.each(["hart-dc-2014-15-q1.xlsx", "quarterly-rag-fills.xlsx", "sub-rows.xlsx"])("%s", async (name) => {
     const doc = await json([file(name), "--tolerance", "10%"]);
     const { grids } = await readWorkbook(file(name));
     const piped = scoreGrids(grids, { tolerance: "10%" }).tables.flatMap((t) => t.measures);
     expect(piped.map((m) => [m.ref, m.status, m.dot])).toEqual(measuresOf(doc).map((m) => [m.ref, m.status, m.dot]));
+    // The pane judges the sheet it read with the tolerance typed in its field: the same answers.
+    const paned = grids.flatMap((g) => scoreSheet(g, { ...DEFAULT_OPTIONS, tolerance: "10%" }).tables.flatMap((t) => t.measures));
+    expect(paned.map((m) => [m.ref, m.status, m.dot, m.reason])).toEqual(piped.map((m) => [m.ref, m.status, m.dot, m.reason]));
     for (const m of piped) {
       if (m.current === null || (m.target.kind !== "plain" && m.target.kind !== "comparator" && m.target.kind !== "not-applicable")) continue;
       // A formula sees no title: the polarity a sheet's words imply is passed as the officer would type it.
