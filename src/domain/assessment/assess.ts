@@ -18,6 +18,7 @@ import {
   inferPolarity,
   polarityWords,
   readBands,
+  readPolarity,
   recordedDirection,
   recordedStatus,
   readTarget,
@@ -56,6 +57,8 @@ function periodValue(grid: Grid, row: number, period: Period | undefined): Perio
 
 /** The polarity column, else the target's comparator, else the measure's wording (one rule: judging/polarity.ts). */
 function polarityOf(grid: Grid, table: ScorecardTable, row: number, text: string, title: string): InferredPolarity {
+  // The target is read here only when the polarity column does not already say (most rows of most sheets do).
+  if (text !== "" && readPolarity(text).recognised) return inferPolarity(text, null, title);
   const column = table.roles.target ?? table.roles.green;
   const target = column === undefined ? null : readTarget(cellAt(grid, row, column));
   return inferPolarity(text, target, title);
