@@ -1,3 +1,4 @@
+import { measureRows } from "../../../src/domain/layout/rows";
 import { figureFromWords, readValue, assessStatus, readTarget } from "../../../src/domain/judging";
 import { assessTable } from "../../../src/domain/assessment/assess";
 import { detectScorecard } from "../../../src/domain/layout";
@@ -41,7 +42,7 @@ describe("figures with words around them", () => {
       ["A2", "Calls answered", "90%", "88%", "Q2 - 91% YTD - 89%"],
     ]);
     const [table] = detectScorecard(grid);
-    const measures = assessTable(grid, table!);
+    const measures = assessTable(measureRows(grid, table!));
     expect(measures[0]?.reason).not.toMatch(/not (yet )?available/);
     expect(measures[1]).toMatchObject({ status: "on-target", reason: expect.stringMatching(/figure read as the Q2 figure of "Q2 - 91% YTD - 89%"/) });
     expect(summarise(measures).unreadableFigures).toBe(1);

@@ -1,3 +1,4 @@
+import { measureRows } from "../../../src/domain/layout/rows";
 import { detectScorecard } from "../../../src/domain/layout";
 import { assessTable } from "../../../src/domain/assessment/assess";
 import { looksLikeRef } from "../../../src/domain/layout/ref-title";
@@ -12,7 +13,7 @@ describe("refs and titles in separate columns", () => {
     ]);
     const [table] = detectScorecard(grid);
     expect(table?.roles).toMatchObject({ ref: 1, measure: 2 });
-    expect(assessTable(grid, table!).map((m) => [m.ref, m.measure])).toEqual([
+    expect(assessTable(measureRows(grid, table!)).map((m) => [m.ref, m.measure])).toEqual([
       ["CS01", "Calls answered within 30 seconds"],
       ["HR11", "Working days lost to sickness absence"],
     ]);
@@ -27,7 +28,7 @@ describe("refs and titles in separate columns", () => {
       ["", "", "95%", "96%", "97%"],
     ]);
     const [table] = detectScorecard(grid);
-    const measures = assessTable(grid, table!);
+    const measures = assessTable(measureRows(grid, table!));
     expect(measures.map((m) => [m.ref, m.measure, m.group])).toEqual([
       ["CS01", "Calls answered", "Customer services"],
       ["CS02", "(untitled, row 4)", "Customer services"],
