@@ -81,6 +81,7 @@ export function measure(spec: MeasureSpec = {}): MeasureAssessment {
     spc: spcView(spec.variation, spec.assurance),
     polarity,
     polarityText: polarity === "none" ? "" : polarity === "high" ? "High" : "Low",
+    polarityBasis: "given",
     targetText,
     target,
     current: period(CURRENT, 21, spec.current === undefined ? "95" : spec.current),
