@@ -11,6 +11,6 @@ export async function measureApply(measures: number): Promise<{ syncs: number; c
   const { plan } = scoreGrids([grid]);
   const wb = MockWorkbook.fromGrids([grid]);
   const started = performance.now();
-  const result = await createOfficeGateway(wb.excel().run).applyPlan(plan);
+  const result = await createOfficeGateway(wb.excel().run, wb.supports).applyPlan(plan);
   return { syncs: result.syncs, chunks: result.chunks, largestPayload: wb.largestPayload, cells: result.cells, ms: performance.now() - started };
 }

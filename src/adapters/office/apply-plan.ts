@@ -11,11 +11,15 @@ import { restorable, sameContent } from "./cell-content";
 import { addRules, loadRuleDetails, missingRules, prepareRules } from "./colour-rules";
 import { SheetChangedError, type ApplyResult, type Progress } from "./results";
 import { saveRestorePoint, type SavedRange } from "./restore";
+import type { Supports } from "./api-sets";
 
-function suspend(context: Excel.RequestContext): void {
-  const app = context.application as Partial<Excel.Application>;
-  if (typeof app.suspendApiCalculationUntilNextSync === "function") app.suspendApiCalculationUntilNextSync();
-  if (typeof app.suspendScreenUpdatingUntilNextSync === "function") app.suspendScreenUpdatingUntilNextSync();
+/**
+ * Once per write, before its first chunk (repeated calls make the window flicker): calculation (ExcelApi 1.6,
+ * within the manifest's 1.7) and, where the host has ExcelApi 1.9, screen updating. Each lasts until the next sync.
+ */
+function suspend(context: Excel.RequestContext, supports: Supports): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  if (supports("1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
 }
 
 function rangeOf(context: Excel.RequestContext, b: Block, rows = b.formulas.length, columns = b.formulas[0]?.length ?? 1): Excel.Range {
@@ -78,7 +82,7 @@ function writeBlock(context: Excel.RequestContext, b: Block): void {
   // (colour-rules.ts), which Restore removes.
 }
 
-export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, progress?: Progress, now: () => Date = () => new Date()): Promise<ApplyResult> {
+export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, supports: Supports, progress?: Progress, now: () => Date = () => new Date()): Promise<ApplyResult> {
   const blocks = plan.edits.flatMap((e) => toBlocks(e.sheet, e.cells));
   const chunks = chunk(blocks);
   const started = countSyncs(context);
@@ -88,7 +92,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const previous = await readPrevious(context, chunks);
   if (chunks.length === 0) await context.sync();
   for (const { a, range } of anchors) checkAnchor(a, range.formulas);
-  loadRuleDetails(rules);
+  loadRuleDetails(rules, supports);
   await context.sync();
   // Rules go on where the add-in's are not already; the restore point records them first, with every
   // cell's content before and after, so Restore can undo exactly this write and leave later edits alone.
@@ -97,15 +101,18 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   addRules(missing);
   let done = 0;
   const total = blocks.reduce((n, b) => n + b.formulas.length, 0);
+  if (chunks.length > 0) suspend(context, supports);
   for (const c of chunks) {
-    suspend(context);
     c.forEach((b) => writeBlock(context, b));
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk under the request limit
     done += c.reduce((n, b) => n + b.formulas.length, 0);
     progress?.(done, total);
   }
-  // The rules went out with the first chunk; with no cells to write they need a sync of their own.
-  if (chunks.length === 0) await context.sync();
+  // Calculation was suspended for the first chunk: Excel leaves it to the add-in to recalculate what depends
+  // on the cells written (and the =KPI formulas, which show #BUSY! until they are calculated). With no cells
+  // to write, the rules need this sync of their own.
+  if (chunks.length > 0) context.workbook.application.calculate("Recalculate");
+  await context.sync();
   const cells = blocks.reduce((n, b) => n + b.formulas.length * (b.formulas[0]?.length ?? 0), 0);
   return { cells, chunks: chunks.length, syncs: countSyncs(context) - started };
 }

@@ -12,6 +12,7 @@ import * as z from "zod/mini";
 import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS } from "../../domain/judging";
 import { FILL_COLOURS, type ColourRange } from "../../domain/plan/workbook-plan";
 import { blockAddress, parseBlockAddress } from "./blocks";
+import type { Supports } from "./api-sets";
 
 /** A column range the add-in coloured: recorded with the restore point, so Restore can take the rules off. */
 export interface RuleSet {
@@ -66,12 +67,18 @@ interface Area {
   rowCount: number;
 }
 
+/**
+ * Where a rule applies: one range, or (after a sort or a copy split it) several areas. ExcelApi 1.9's
+ * getRanges() gives every area; before it, getRangeOrNullObject() gives a null object for a split rule.
+ */
+type Where = { kind: "areas"; areas: Excel.RangeAreas } | { kind: "range"; range: Excel.Range };
+
 /** A column range and the rules that touch it, loaded in two steps (the rules, then what each says). */
 export interface RuleTarget extends RuleSet {
   area: Area;
   range: Excel.Range;
   formats: Excel.ConditionalFormatCollection;
-  details: { format: Excel.ConditionalFormat; where: Excel.Range }[];
+  details: { format: Excel.ConditionalFormat; where: Where }[];
 }
 
 function target(context: Excel.RequestContext, set: RuleSet, area: Area): RuleTarget {
@@ -97,17 +104,43 @@ export function prepareRecorded(context: Excel.RequestContext, sets: RuleSet[]):
 }
 
 /** Step 2, after that sync: queue loading what each text rule tests, its fill and where it applies. The caller syncs. */
-export function loadRuleDetails(targets: RuleTarget[]): void {
+export function loadRuleDetails(targets: RuleTarget[], supports: Supports): void {
+  const place = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
   for (const t of targets) {
     t.details = t.formats.items
       .filter((f) => f.type === "ContainsText")
       .map((format) => {
         format.textComparison.load("rule");
         format.textComparison.format.fill.load("color");
-        const where = format.getRangeOrNullObject().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-        return { format, where };
+        if (supports("1.9")) {
+          const areas = format.getRanges();
+          areas.areas.load(place);
+          return { format, where: { kind: "areas", areas } as Where };
+        }
+        return { format, where: { kind: "range", range: format.getRangeOrNullObject().load(place) } as Where };
       });
   }
+}
+
+type Rect = { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+
+/** Whether the areas cover exactly the target's column range, each row once, in whatever order a sort left them. */
+function coversExactly(areas: Rect[], t: RuleTarget): boolean {
+  if (areas.length === 0) return false;
+  const rows = new Set<number>();
+  for (const a of areas) {
+    if (a.columnIndex !== t.area.columnIndex || a.columnCount !== 1) return false;
+    for (let r = a.rowIndex; r < a.rowIndex + a.rowCount; r++) {
+      if (r < t.area.rowIndex || r >= t.area.rowIndex + t.area.rowCount || rows.has(r)) return false;
+      rows.add(r);
+    }
+  }
+  return rows.size === t.area.rowCount;
+}
+
+function rectsOf(where: Where): Rect[] {
+  if (where.kind === "areas") return where.areas.areas.items;
+  return where.range.isNullObject ? [] : [where.range];
 }
 
 /** After step 2's sync: the add-in's own rules on a target, by the text each tests. */
@@ -115,8 +148,7 @@ function ours(t: RuleTarget): Map<string, Excel.ConditionalFormat> {
   const wanted = new Map(rulesFor(t.what).map(([text, colour]) => [text, colour.toUpperCase()]));
   const found = new Map<string, Excel.ConditionalFormat>();
   for (const { format, where } of t.details) {
-    if (where.isNullObject) continue;
-    const same = where.rowIndex === t.area.rowIndex && where.columnIndex === t.area.columnIndex && where.rowCount === t.area.rowCount && where.columnCount === 1;
+    const same = coversExactly(rectsOf(where), t);
     const rule = format.textComparison.rule;
     const colour = (format.textComparison.format.fill.color ?? "").toUpperCase();
     if (same && rule.operator === "Contains" && wanted.get(rule.text) === colour && !found.has(rule.text)) found.set(rule.text, format);

@@ -10,6 +10,7 @@ import { sameContent } from "./cell-content";
 import { loadRuleDetails, prepareRecorded, readRuleSet, removeRules, type RuleSet } from "./colour-rules";
 import type { RestoreOutcome, RestorePoint } from "./results";
 import { RESTORE_SHEET } from "./owned-sheets";
+import type { Supports } from "./api-sets";
 
 /** What was in one rectangle before a write, and what the write put there. */
 export interface SavedRange {
@@ -157,7 +158,7 @@ function parsePieces(rows: unknown[][]): { pieces: Piece[]; rules: RuleSet[] } {
  * that no longer holds what the write put there (an officer typed over it, or rows moved) is left alone
  * and counted in `kept`.
  */
-export async function restorePrevious(context: Excel.RequestContext): Promise<RestoreOutcome | null> {
+export async function restorePrevious(context: Excel.RequestContext, supports: Supports): Promise<RestoreOutcome | null> {
   const read = await readPoint(context);
   if (read === null) return null;
   const point = parsePoint(read.values);
@@ -178,7 +179,7 @@ export async function restorePrevious(context: Excel.RequestContext): Promise<Re
   const now = pieces.map((p) => (p.written === null ? null : rangeOf(p, p.formulas.length, p.formulas[0]?.length ?? 1).load("formulas")));
   const targets = prepareRecorded(context, rules);
   await context.sync();
-  loadRuleDetails(targets);
+  loadRuleDetails(targets, supports);
   await context.sync();
 
   let kept = 0;

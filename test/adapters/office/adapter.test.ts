@@ -14,7 +14,7 @@ import { MockWorkbook } from "../../support/mock-workbook";
 const example = path.resolve(__dirname, "../../../examples/council-plan-2019-q1.xlsx");
 
 function gatewayFor(wb: MockWorkbook) {
-  return createOfficeGateway(wb.excel().run);
+  return createOfficeGateway(wb.excel().run, wb.supports);
 }
 
 /** A scorecard of n measures with no status or DOT columns, like the directorate tables. */
