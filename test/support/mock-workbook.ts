@@ -77,7 +77,7 @@ const newer = (a: string, b: string) => {
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const intersects = (f: MockRule, r0: number, c0: number, rows: number, cols: number) =>
   f.r0 < r0 + rows && r0 < f.r0 + f.rows && f.c0 < c0 + cols && c0 < f.c0 + f.cols;
-const ERRORS = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!"]);
+const ERRORS = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#BUSY!", "#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!"]);
 
 type Anything = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the mock object model is untyped
 

@@ -105,7 +105,6 @@ export function prepareRecorded(context: Excel.RequestContext, sets: RuleSet[]):
 
 /** Step 2, after that sync: queue loading what each text rule tests, its fill and where it applies. The caller syncs. */
 export function loadRuleDetails(targets: RuleTarget[], supports: Supports): void {
-  const place = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
   for (const t of targets) {
     t.details = t.formats.items
       .filter((f) => f.type === "ContainsText")
@@ -114,10 +113,10 @@ export function loadRuleDetails(targets: RuleTarget[], supports: Supports): void
         format.textComparison.format.fill.load("color");
         if (supports("1.9")) {
           const areas = format.getRanges();
-          areas.areas.load(place);
+          areas.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
           return { format, where: { kind: "areas", areas } as Where };
         }
-        return { format, where: { kind: "range", range: format.getRangeOrNullObject().load(place) } as Where };
+        return { format, where: { kind: "range", range: format.getRangeOrNullObject().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]) } as Where };
       });
   }
 }

@@ -7,15 +7,9 @@ import type { CellValue, Grid, MergedArea } from "../../domain/sheet/grid";
 import { readSettings, SETTINGS_KEY } from "../../domain/choices/settings";
 import type { SheetRead, SheetArea } from "./results";
 import type { Supports } from "./api-sets";
+import { readInBlocks } from "./block-reads";
 
-/**
- * Excel on the web caps a response at 5 MB, and a block comes back as values, text, formats, formulas, types
- * (and fills): each cell's content several times over. Blocks are sized by estimated response bytes: the
- * first by a generous guess per cell, the next by what the rows read so far really cost. Each block is
- * queued and synced on its own; one that still comes back too big is read again in halves.
- */
-export const RESPONSE_BUDGET = 2_500_000;
-/** The first guess, before any row has been read: a long title in three of the five properties, and a fill. */
+/** The first guess per cell: a long title in three of the five properties, and a fill. */
 const FIRST_GUESS_PER_CELL = 400;
 
 function toCellValue(value: unknown, type: string | undefined): CellValue {
@@ -40,8 +34,6 @@ function areaOf(context: Excel.RequestContext, sheet: Excel.Worksheet, target: R
   }
   return sheet.getUsedRangeOrNullObject(true);
 }
-
-const isTooBig = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
 
 interface BlockRead {
   values: unknown[][];
@@ -111,22 +103,8 @@ export async function readSheet(context: Excel.RequestContext, scope: "used-rang
   const fills: (string | null)[][] = [];
   let withFills = true;
   const merges: MergedArea[] = [];
-  const columns = Math.max(1, area.columnCount);
-  let perRow = FIRST_GUESS_PER_CELL * columns;
-  let row = 0;
-  // Whole rows at a time, each block one sync: the number of syncs grows with the bytes, not the measures.
-  while (row < area.rowCount) {
-    const rows = Math.max(1, Math.min(area.rowCount - row, Math.floor(RESPONSE_BUDGET / perRow)));
-    let block: BlockRead;
-    try {
-      block = await readBlock(context, sheet, { rowIndex: area.rowIndex + row, columnIndex: area.columnIndex, rowCount: rows, columnCount: area.columnCount }, supports);
-    } catch (e) {
-      // Fewer rows, and try again; a single row too big for a response cannot be read here.
-      if (!isTooBig(e) || rows === 1) throw e;
-      perRow = Math.ceil(RESPONSE_BUDGET / Math.floor(rows / 2));
-      continue;
-    }
-    perRow = Math.max(perRow / 4, (bytesOf(block) / rows) * 1.5);
+  const reader = { read: (b: SheetArea) => readBlock(context, sheet, b, supports), bytes: bytesOf, guessPerCell: FIRST_GUESS_PER_CELL };
+  await readInBlocks(area, reader, (block) => {
     const types = block.valueTypes as string[][];
     block.values.forEach((r, i) => {
       grid.values.push(r.map((v, c) => toCellValue(v, types[i]?.[c])));
@@ -136,15 +114,9 @@ export async function readSheet(context: Excel.RequestContext, scope: "used-rang
     });
     if (block.fills === null) withFills = false;
     else fills.push(...block.fills);
-    // A merge across a block's edge comes back from both blocks, cut at the edge: join the pieces.
-    for (const m of block.merges) {
-      if (merges.some((x) => x.top === m.top && x.left === m.left && x.bottom === m.bottom && x.right === m.right)) continue;
-      const above = merges.find((x) => x.left === m.left && x.right === m.right && x.bottom + 1 === m.top && m.top === area.rowIndex + row + 1);
-      if (above !== undefined) above.bottom = m.bottom;
-      else merges.push(m);
-    }
-    row += rows;
-  }
+    // A merged area across a block's edge comes back, whole, from both blocks: keep it once.
+    for (const m of block.merges) if (!merges.some((x) => x.top === m.top && x.left === m.left && x.bottom === m.bottom && x.right === m.right)) merges.push(m);
+  });
   if (withFills && supports("1.9")) grid.fills = fills;
   if (supports("1.13")) grid.merges = merges;
   return { grid, settings, warning };
