@@ -11,7 +11,8 @@
  *   a null object, and only getRanges() (ExcelApi 1.9) tells where it applies;
  * - in a merged area only the top-left cell holds a value;
  * - display text comes from a locale (en-GB unless told), not from the project's own formatter;
- * - members of sets above `apiVersion` throw ApiNotFound, as office.js does on an older host.
+ * - members of sets above `apiVersion` throw ApiNotFound, as office.js does on an older host;
+ * - calls the Office docs say clear Excel's undo history (a sheet's visibility set) are recorded in `undoCleared`.
  * It counts syncs, the largest request and response, and calls to the suspend methods.
  */
 import { OfficeMockObject } from "office-addin-mock";
@@ -93,6 +94,11 @@ export class MockWorkbook {
   apiVersion = "1.13";
   /** The locale of the display text. */
   locale = "en-GB";
+  /** The workbook's custom XML parts, by namespace. */
+  customXml: { id: string; namespace: string; xml: string }[] = [];
+  private partIds = 0;
+  /** Calls the Office docs list as clearing Excel's undo history (excel-add-ins-undo-capabilities.md) that the add-in made. */
+  undoCleared: string[] = [];
   /** Calls to suspendApiCalculationUntilNextSync and suspendScreenUpdatingUntilNextSync, and syncs run with calculation suspended. */
   suspendCalls = { calculation: 0, screen: 0 };
   /** Whether calculation was suspended in a write and not followed by a recalculation: dependents of the cells written are stale. */
@@ -359,7 +365,10 @@ export class MockWorkbook {
     });
     mock.isNullObject = sheet === undefined;
     this.pending.push((apply) => {
-      if (apply && typeof mock.visibility === "string" && sheet !== undefined) sheet.visibility = mock.visibility;
+      if (apply && typeof mock.visibility === "string" && sheet !== undefined) {
+        sheet.visibility = mock.visibility;
+        this.undoCleared.push(`Worksheet.visibility (${name})`);
+      }
       return 0;
     });
     this.loaded.push(mock);
@@ -398,6 +407,34 @@ export class MockWorkbook {
     }
   }
 
+  /** CustomXmlPartScopedCollection: the parts of one namespace, each with getXml() and delete(). */
+  private xmlParts(namespace: string): Anything {
+    this.need13("CustomXmlPartCollection.getByNamespace", "1.5");
+    const collection: Anything = { items: [] as unknown[] };
+    collection.load = () => {
+      const found = this.customXml.filter((p) => p.namespace === namespace);
+      this.loaded.push({
+        sync: () =>
+          (collection.items = found.map((p) => ({
+            id: p.id,
+            getXml: () => {
+              const result: Anything = {};
+              this.responses.push(() => p.xml.length);
+              this.loaded.push({ sync: () => (result.value = p.xml) });
+              return result;
+            },
+            delete: () =>
+              this.pending.push((apply) => {
+                if (apply) this.customXml = this.customXml.filter((x) => x !== p);
+                return 20;
+              }),
+          }))),
+      });
+      return collection;
+    };
+    return collection;
+  }
+
   /** The `Excel` global: Excel.run(batch) with a fresh context each time. */
   excel(): { run: <T>(batch: (context: Anything) => Promise<T>) => Promise<T> } {
     return { run: (batch) => batch(this.context()) };
@@ -423,6 +460,16 @@ export class MockWorkbook {
             if (this.sheets.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
             this.addSheet(name);
             return this.sheetMock(name);
+          },
+        },
+        customXmlParts: {
+          getByNamespace: (namespace: string) => this.xmlParts(namespace),
+          add: (xml: string) => {
+            const namespace = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+            this.pending.push((apply) => {
+              if (apply) this.customXml.push({ id: `{part-${++this.partIds}}`, namespace, xml });
+              return xml.length;
+            });
           },
         },
         settings: {
