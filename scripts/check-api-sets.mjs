@@ -2,7 +2,10 @@
 // Every Office.js member the add-in uses, with the requirement set its @types/office-js JSDoc names
 // ("[Api set: ExcelApi 1.9]"), against what manifest.xml declares. A member of a set above the declared
 // minimum must be used only under a check that the host supports it: inside the true branch of a condition
-// that calls `supports("1.9")` (or isSetSupported("ExcelApi", "1.9")) for that version or a later one.
+// (or a function written there) that calls `supports("1.9")` (or isSetSupported("ExcelApi", "1.9")) for that
+// version or a later one. Members of interfaces are data (CellProperties, cell values) and are not listed.
+// It also fails on any member the Office docs list as clearing Excel's undo history
+// (docs/excel/excel-add-ins-undo-capabilities.md), which the add-in must never call.
 //   node scripts/check-api-sets.mjs [--manifest manifest.xml] [--list] [files...]
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +14,22 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const ts = require("typescript");
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+
+/** Members that clear the undo history on some Excel (the docs' "Unsupported APIs" table; setters marked). */
+export const CLEARS_UNDO = new Set([
+  "Worksheet.visibility (set)", "Worksheet.name (set)", "Worksheet.position (set)", "Worksheet.standardWidth (set)",
+  "Worksheet.delete", "Worksheet.copy", "WorksheetCollection.addFromBase64", "Workbook.insertWorksheetsFromBase64",
+  "Workbook.save", "Workbook.close", "WorkbookProtection.protect", "WorkbookProtection.unprotect",
+  "WorksheetProtection.protect", "WorksheetProtection.unprotect", "WorksheetProtection.pauseProtection",
+  "WorksheetProtection.resumeProtection", "WorksheetProtection.setPassword", "WorksheetProtection.updateOptions",
+  "NamedItem.comment (set)", "DataConnectionCollection.refreshAll", "Query.refresh", "Query.delete", "QueryCollection.refreshAll",
+]);
+
+/**
+ * Members with no typings to read a set from: CustomFunctions (the custom-functions runtime, reached through
+ * globalThis). CustomFunctions.Error is CustomFunctionsRuntime 1.2 (custom-functions-requirement-sets.md).
+ */
+const UNTYPED = [{ pattern: /\b(?:CF|CustomFunctions)\.(?:Error|ErrorCode)\b/g, member: "CustomFunctions.Error", set: "CustomFunctionsRuntime", version: "1.2" }];
 
 /** The sets a manifest declares in <Requirements><Sets>, as { name: minVersion }. */
 export function declaredSets(xml) {
@@ -63,7 +82,7 @@ function isWrite(node) {
 
 /** Every use of an Office.js member in `files`: member, set, version, file:line, and the version guarding it. */
 export function usesIn(files) {
-  const program = ts.createProgram(files, { strict: true, noEmit: true, jsx: ts.JsxEmit.ReactJSX, types: ["office-js", "office-runtime", "node"], skipLibCheck: true, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext });
+  const program = ts.createProgram(files, { strict: true, noEmit: true, jsx: ts.JsxEmit.ReactJSX, types: ["office-js", "office-runtime", "node"], typeRoots: [path.join(root, "node_modules", "@types")], skipLibCheck: true, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext });
   const checker = program.getTypeChecker();
   const uses = [];
   for (const file of files) {
@@ -74,7 +93,8 @@ export function usesIn(files) {
         const name = ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression;
         const symbol = checker.getSymbolAtLocation(name);
         const declaration = symbol?.declarations?.find((d) => d.getSourceFile().fileName.includes("@types/office-js"));
-        if (declaration !== undefined) {
+        // Members of interfaces are plain data the host already sent (CellProperties, a cell value): no request.
+        if (declaration !== undefined && !ts.isInterfaceDeclaration(declaration.parent)) {
           const owner = declaration.parent && ts.isClassDeclaration(declaration.parent) || ts.isInterfaceDeclaration(declaration.parent) ? `${declaration.parent.name?.getText() ?? "?"}.` : "";
           const found = apiSetOf(declaration, isWrite(node));
           if (found !== null) {
@@ -86,6 +106,13 @@ export function usesIn(files) {
       ts.forEachChild(node, visit);
     };
     visit(source);
+    const text = source.getFullText();
+    for (const u of UNTYPED) {
+      for (const m of text.matchAll(u.pattern)) {
+        const { line } = source.getLineAndCharacterOfPosition(m.index ?? 0);
+        uses.push({ member: u.member, set: u.set, version: u.version, at: `${path.relative(root, file)}:${line + 1}`, guard: null });
+      }
+    }
   }
   return uses;
 }
@@ -93,6 +120,7 @@ export function usesIn(files) {
 /** Each use judged against the manifest: declared (at or under the minimum), guarded, or a problem. */
 export function judge(uses, sets) {
   return uses.map((u) => {
+    if (CLEARS_UNDO.has(u.member)) return { ...u, status: "NOT ALLOWED: clears Excel's undo history" };
     const min = sets[u.set];
     if (min !== undefined && !newer(u.version, min)) return { ...u, status: "declared" };
     if (u.set === "ExcelApi" && u.guard !== null && !newer(u.version, u.guard)) return { ...u, status: `guarded (${u.guard})` };
@@ -115,7 +143,8 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   const list = args.includes("--list");
   const manifest = flag("--manifest") ?? path.join(root, "manifest.xml");
   const files = args.filter((a) => a !== "--list");
-  const targets = files.length > 0 ? files.map((f) => path.resolve(f)) : [...sourcesUnder(path.join(root, "src"))];
+  // Only the Office adapter touches Excel.* (lint keeps it so), the functions use CustomFunctions, and the pane's host file Office.
+  const targets = files.length > 0 ? files.map((f) => path.resolve(f)) : [...sourcesUnder(path.join(root, "src", "adapters", "office")), ...sourcesUnder(path.join(root, "src", "functions")), path.join(root, "src", "taskpane", "office-host.ts")];
   const sets = declaredSets(readFileSync(manifest, "utf8"));
   const judged = judge(usesIn(targets), sets);
   const problems = judged.filter((u) => u.status.startsWith("NOT"));
@@ -129,6 +158,13 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   }
   for (const p of problems) console.error(`check-api-sets: ${p.at}: ${p.member} needs ${p.set} ${p.version}: ${p.status}`);
   if (problems.length > 0) process.exit(1);
+  // Needed by the custom functions (the shared runtime and CustomFunctions.Error) but used by no typed member.
+  for (const [name, min] of Object.entries({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" })) {
+    if (sets[name] === undefined || newer(min, sets[name])) {
+      console.error(`check-api-sets: the manifest must declare ${name} ${min}`);
+      process.exit(1);
+    }
+  }
   const declared = Object.entries(sets).map(([n, v]) => `${n} ${v}`).join(", ");
   console.log(`check-api-sets: ${rows.size} Office.js members used; each is within the manifest's sets (${declared}) or used under a check of its set.`);
 }

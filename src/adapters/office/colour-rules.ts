@@ -67,11 +67,14 @@ interface Area {
   rowCount: number;
 }
 
+type Rect = { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+
 /**
- * Where a rule applies: one range, or (after a sort or a copy split it) several areas. ExcelApi 1.9's
- * getRanges() gives every area; before it, getRangeOrNullObject() gives a null object for a split rule.
+ * Where a rule applies, after the sync: one range, or (after a sort or a copy split it) several areas.
+ * ExcelApi 1.9's getRanges() gives every area; before it, getRangeOrNullObject() gives a null object for a
+ * split rule, which the add-in then cannot know for its own.
  */
-type Where = { kind: "areas"; areas: Excel.RangeAreas } | { kind: "range"; range: Excel.Range };
+type Where = () => Rect[];
 
 /** A column range and the rules that touch it, loaded in two steps (the rules, then what each says). */
 export interface RuleTarget extends RuleSet {
@@ -114,14 +117,13 @@ export function loadRuleDetails(targets: RuleTarget[], supports: Supports): void
         if (supports("1.9")) {
           const areas = format.getRanges();
           areas.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-          return { format, where: { kind: "areas", areas } as Where };
+          return { format, where: () => areas.areas.items };
         }
-        return { format, where: { kind: "range", range: format.getRangeOrNullObject().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]) } as Where };
+        const range = format.getRangeOrNullObject().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+        return { format, where: () => (range.isNullObject ? [] : [range]) };
       });
   }
 }
-
-type Rect = { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
 
 /** Whether the areas cover exactly the target's column range, each row once, in whatever order a sort left them. */
 function coversExactly(areas: Rect[], t: RuleTarget): boolean {
@@ -137,17 +139,12 @@ function coversExactly(areas: Rect[], t: RuleTarget): boolean {
   return rows.size === t.area.rowCount;
 }
 
-function rectsOf(where: Where): Rect[] {
-  if (where.kind === "areas") return where.areas.areas.items;
-  return where.range.isNullObject ? [] : [where.range];
-}
-
 /** After step 2's sync: the add-in's own rules on a target, by the text each tests. */
 function ours(t: RuleTarget): Map<string, Excel.ConditionalFormat> {
   const wanted = new Map(rulesFor(t.what).map(([text, colour]) => [text, colour.toUpperCase()]));
   const found = new Map<string, Excel.ConditionalFormat>();
   for (const { format, where } of t.details) {
-    const same = coversExactly(rectsOf(where), t);
+    const same = coversExactly(where(), t);
     const rule = format.textComparison.rule;
     const colour = (format.textComparison.format.fill.color ?? "").toUpperCase();
     if (same && rule.operator === "Contains" && wanted.get(rule.text) === colour && !found.has(rule.text)) found.set(rule.text, format);

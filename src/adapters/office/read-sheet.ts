@@ -56,22 +56,28 @@ function fillOf(p: Excel.CellProperties | undefined): string | null {
 async function readBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, a: SheetArea, supports: Supports): Promise<BlockRead> {
   const range = sheet.getRangeByIndexes(a.rowIndex, a.columnIndex, a.rowCount, a.columnCount);
   range.load(["values", "text", "numberFormat", "formulas", "valueTypes"]);
-  const fills = supports("1.9") ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
-  const merged = supports("1.13") ? range.getMergedAreasOrNullObject() : null;
-  merged?.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  // What the optional reads give, taken after the sync (each read where its set is there).
+  let fills = (): (string | null)[][] | null => null;
+  let merges = (): MergedArea[] => [];
+  if (supports("1.9")) {
+    const properties = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    fills = () => properties.value.map((row) => row.map(fillOf));
+  }
+  if (supports("1.13")) {
+    const merged = range.getMergedAreasOrNullObject();
+    merged.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    merges = () =>
+      merged.isNullObject ? [] : merged.areas.items.map((m) => ({ top: m.rowIndex + 1, left: m.columnIndex + 1, bottom: m.rowIndex + m.rowCount, right: m.columnIndex + m.columnCount }));
+  }
   await context.sync();
-  const merges: MergedArea[] =
-    merged === null || merged.isNullObject
-      ? []
-      : merged.areas.items.map((m) => ({ top: m.rowIndex + 1, left: m.columnIndex + 1, bottom: m.rowIndex + m.rowCount, right: m.columnIndex + m.columnCount }));
   return {
     values: range.values,
     text: range.text,
     numberFormat: range.numberFormat,
     formulas: range.formulas,
     valueTypes: range.valueTypes,
-    fills: fills === null ? null : fills.value.map((row) => row.map(fillOf)),
-    merges,
+    fills: fills(),
+    merges: merges(),
   };
 }
 

@@ -80,7 +80,7 @@ export async function readParts(context: Excel.RequestContext, parts: Excel.Cust
   for (const part of parts.items) {
     const xml = part.getXml();
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one response per part, each under the 5 MB limit
-    xmls.push(xml.value);
+    xmls.push(xml.value); // eslint-disable-line office-addins/load-object-before-read -- a ClientResult has its value after the sync, with no load
   }
   return xmls;
 }
