@@ -117,7 +117,8 @@ export function loadRuleDetails(targets: RuleTarget[], supports: Supports): void
         if (supports("1.9")) {
           const areas = format.getRanges();
           areas.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-          return { format, where: () => areas.areas.items };
+          // Read after the caller's sync, when `where` is called.
+          return { format, where: () => areas.areas.items }; // eslint-disable-line office-addins/call-sync-before-read -- called only after the caller's sync
         }
         const range = format.getRangeOrNullObject().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
         return { format, where: () => (range.isNullObject ? [] : [range]) };
