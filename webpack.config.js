@@ -100,3 +100,7 @@ module.exports = (env, argv) => {
     name: DEV_URL,
   };
 };
+
+// For the tests: the metadata step, and the dev origin every URL is rewritten from.
+module.exports.FunctionsMetadataSettings = FunctionsMetadataSettings;
+module.exports.DEV_URL = DEV_URL;
