@@ -55,7 +55,7 @@ describe("the manifest against Microsoft's schemas and the production build", ()
     const saved = process.env.KPI_URL_PROD;
     process.env.KPI_URL_PROD = origin;
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS
+       
       const config = require(path.join(root, "webpack.config.js")) as ((env: unknown, argv: { mode: string }) => { plugins: unknown[] }) & { FunctionsMetadataSettings: new (url: string | null) => unknown };
       const built = config({}, { mode: "production" });
       type Pattern = { from: string; transform?: (content: Buffer) => string | Buffer };
@@ -65,7 +65,7 @@ describe("the manifest against Microsoft's schemas and the production build", ()
       const functionsJson = (json: string) => {
         let out = json;
         // webpack's hooks, just enough to run the step on one asset.
-        const { Compilation, sources } = require("webpack") as typeof import("webpack"); // eslint-disable-line @typescript-eslint/no-require-imports
+        const { Compilation, sources } = require("webpack") as typeof import("webpack");  
         const compilation = {
           hooks: { processAssets: { tap: (_: unknown, fn: () => void) => fn() } },
           getAsset: () => ({ source: { source: () => out } }),
