@@ -85,6 +85,12 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/xlsx/**", "**/cli/**", "**/functions/**"], message: "The pane uses the domain and the Office adapter only." }] }] },
   },
   {
+    // Only the pane's port and its start in Office meet the adapter; panels and hooks use the port.
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/gateway.ts", "src/taskpane/office-host.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/**", "**/cli/**", "**/functions/**"], message: "The pane's panels and hooks get Excel through src/taskpane/gateway.ts, never from an adapter." }] }] },
+  },
+  {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     plugins: { react, "react-hooks": reactHooks },
     settings: { react: { version: "19" } },

@@ -15,12 +15,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ExcelGateway } from "./gateway";
-import { usePane, type PaneMessage } from "./usePane";
-import { ScorecardPanel } from "./panels/ScorecardPanel";
-import { PreviewPanel } from "./panels/PreviewPanel";
-import { ApplyPanel } from "./panels/ApplyPanel";
-import { ReportsPanel } from "./panels/ReportsPanel";
-import { RestorePanel } from "./panels/RestorePanel";
+import type { PaneMessage } from "./message";
+import { usePane } from "./usePane";
+import { ScorecardPanel } from "./scorecard/ScorecardPanel";
+import { PreviewPanel } from "./preview/PreviewPanel";
+import { ApplyPanel } from "./apply/ApplyPanel";
+import { ReportsPanel } from "./reports/ReportsPanel";
+import { RestorePanel } from "./restore/RestorePanel";
+import { settingsIgnored } from "./scorecard/messages";
 
 type Step = "scorecard" | "preview" | "apply" | "reports" | "restore";
 
@@ -92,7 +94,7 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
       </Text>
       {/* Every message is announced, not only shown. */}
       <div aria-live="polite">
-        {state.settingsWarning !== null && <Message message={{ intent: "warning", title: "Saved settings ignored", text: state.settingsWarning }} />}
+        {state.settingsWarning !== null && <Message message={settingsIgnored(state.settingsWarning)} />}
         {state.notFound !== null && <Message message={state.notFound} />}
         {state.message !== null && <Message message={state.message} onDismiss={act.dismiss} />}
       </div>

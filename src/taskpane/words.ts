@@ -1,4 +1,4 @@
-/** The pane's words for statuses, directions and column roles, in the council key's language. */
+/** The pane's words for statuses, directions, column roles, counts and times, in the council key's language. */
 import type { ColumnRole } from "../domain/layout/scorecard";
 import type { Direction, Status } from "../domain/judging/types";
 import type { DotStyle } from "../domain/plan/writeback";
@@ -42,3 +42,13 @@ export const DOT_STYLE_WORDS: Record<DotStyle, string> = {
   value: "Value arrows (follow the number)",
   word: "Words (Improved, Stable, Worse)",
 };
+
+/** "1 status", "31 statuses": a count with its noun, as the pane writes numbers. */
+export const plural = (n: number, one: string, many: string): string => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+
+/** A restore point's time as an officer reads it: "24 Nov 2026, 19:40", local time. */
+export function savedAtWords(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+}

@@ -3,7 +3,10 @@ import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, Spinner, Tex
 import type { ScoreResult } from "../../domain/pipeline";
 import type { RecordedChoice, WriteMode } from "../../domain/plan/writeback";
 import type { RestorePoint } from "../gateway";
-import { describePlace, savedAtWords, writeCounts, writeLabel, writePlaces, type PaneOptions } from "../model";
+import type { PaneOptions } from "../scorecard/options";
+import { savedAtWords } from "../words";
+import { writeCounts, writeLabel } from "./write-counts";
+import { describePlace, writePlaces } from "./write-places";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -5,7 +5,7 @@ import type { MeasureAssessment } from "../../domain/assessment/types";
 import { STATUSES, type Status } from "../../domain/judging/types";
 import { DOT_ARROWS, STATUS_SYMBOLS } from "../../domain/judging";
 import { countStatuses } from "../../domain/reports";
-import { differsFromRecorded, FILTER_WORDS, FILTERS, filterCounts, filterMeasures, type PreviewFilter } from "../model";
+import { differsFromRecorded, FILTER_WORDS, FILTERS, filterCounts, filterMeasures, type PreviewFilter } from "./filters";
 import { DotBadge, StatusBadge } from "../Badges";
 import { STATUS_SHORT } from "../words";
 

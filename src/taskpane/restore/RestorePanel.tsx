@@ -1,7 +1,7 @@
 /** Step 5: put back what the last write replaced, or freeze KPI formulas before sharing the workbook. */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { RestorePoint } from "../gateway";
-import { savedAtWords } from "../model";
+import { savedAtWords } from "../words";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },

@@ -3,7 +3,7 @@ import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react
 import { STATUS_BASES, type StatusBasis } from "../../domain/reports";
 import type { ReportKind } from "../../domain/plan/workbook-plan";
 import type { ScoreResult } from "../../domain/pipeline";
-import { REPORT_NAMES } from "../model";
+import { REPORT_NAMES } from "./report-sheet";
 import { useFitStyles } from "../styles";
 
 const useStyles = makeStyles({

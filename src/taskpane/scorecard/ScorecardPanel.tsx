@@ -5,7 +5,7 @@ import { columnLetters } from "../../domain/sheet/a1";
 import { COLUMN_ROLES, type ColumnRole, type CompareChoice, type ScorecardTable } from "../../domain/layout/scorecard";
 import type { ScoreResult } from "../../domain/pipeline";
 import type { DotStyle } from "../../domain/plan/writeback";
-import { labelOf, periodLabels, toleranceProblem, type PaneOptions, type Scope } from "../model";
+import { labelOf, periodLabels, toleranceProblem, type PaneOptions, type Scope } from "./options";
 import { DOT_STYLE_WORDS, ROLE_WORDS } from "../words";
 import { useFitStyles } from "../styles";
 

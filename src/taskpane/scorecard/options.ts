@@ -1,0 +1,108 @@
+/**
+ * The officer's choices for judging a sheet (column roles, periods, tolerance, DOT style, write mode),
+ * the sheet judged with them, and the same choices as settings kept in the workbook. Pure: tested in Node.
+ */
+import type { Grid } from "../../domain/sheet/grid";
+import { DEFAULT_BASIS, type StatusBasis } from "../../domain/reports";
+import type { ColumnRole, CompareChoice, Period, ScorecardTable } from "../../domain/layout/scorecard";
+import { scoreGrids, type ScoreResult } from "../../domain/pipeline";
+import { DEFAULT_SETTINGS, roleOverrides, type KpiSettings } from "../../domain/choices/settings";
+import { parseTolerance } from "../../domain/judging/tolerance";
+import type { DotStyle, RecordedChoice, WriteMode } from "../../domain/plan/writeback";
+
+export type Scope = "used-range" | "selection";
+
+export interface PaneOptions {
+  scope: Scope;
+  /** The officer's corrections to detected column roles, by 1-based column. */
+  roles: Record<number, ColumnRole>;
+  /** The current period's label; null lets detection choose. */
+  current: string | null;
+  compare: CompareChoice;
+  /** Always a tolerance the engine reads (the field keeps invalid text to itself). */
+  tolerance: string;
+  dotStyle: DotStyle;
+  mode: WriteMode;
+  recorded: RecordedChoice;
+  /** Which status the reports count. */
+  basis: StatusBasis;
+}
+
+export const DEFAULT_OPTIONS: PaneOptions = {
+  scope: "used-range",
+  roles: {},
+  current: null,
+  compare: { kind: "previous" },
+  tolerance: DEFAULT_SETTINGS.tolerance,
+  dotStyle: DEFAULT_SETTINGS.dotStyle,
+  mode: DEFAULT_SETTINGS.mode,
+  recorded: DEFAULT_SETTINGS.recorded,
+  basis: DEFAULT_BASIS,
+};
+
+/** Why a tolerance cannot be used, or null when it can. */
+export function toleranceProblem(text: string): string | null {
+  const read = parseTolerance(text.trim());
+  return read.ok ? null : `"${text}": ${read.reason}.`;
+}
+
+/** Judge the sheet with the officer's choices. Pure and quick enough to run on every change. */
+export function scoreSheet(grid: Grid, options: PaneOptions): ScoreResult {
+  return scoreGrids([grid], {
+    detect: {
+      roles: options.roles,
+      compare: options.compare,
+      ...(options.current === null ? {} : { current: options.current }),
+    },
+    tolerance: options.tolerance,
+    writeback: { mode: options.mode, recorded: options.recorded, dotStyle: options.dotStyle },
+    reports: [],
+    basis: options.basis,
+  });
+}
+
+/** Every period label of the sheet's tables, oldest first, without repeats. */
+export function periodLabels(tables: ScorecardTable[]): string[] {
+  const seen = new Map<string, Period>();
+  for (const t of tables) for (const p of t.periods) if (!seen.has(p.label)) seen.set(p.label, p);
+  return [...seen.values()].sort((a, b) => a.order - b.order).map((p) => p.label);
+}
+
+export function labelOf(table: ScorecardTable | undefined, column: number | null): string | null {
+  if (table === undefined || column === null) return null;
+  return table.periods.find((p) => p.column === column)?.label ?? null;
+}
+
+// ---- Settings kept in the workbook ----
+
+export function settingsFrom(sheet: string, options: PaneOptions): KpiSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    sheet: sheet.slice(0, 31),
+    roles: Object.fromEntries(Object.entries(options.roles).map(([c, r]) => [String(c), r])),
+    ...(options.current === null ? {} : { current: options.current.slice(0, 100) }),
+    compare: options.compare.kind === "last-year" ? "last-year" : "previous",
+    ...(options.compare.kind === "label" ? { compareLabel: options.compare.label.slice(0, 100) } : {}),
+    tolerance: options.tolerance,
+    dotStyle: options.dotStyle,
+    mode: options.mode,
+    recorded: options.recorded,
+    basis: options.basis,
+  };
+}
+
+export function optionsFrom(settings: KpiSettings, scope: Scope): PaneOptions {
+  const compare: CompareChoice =
+    settings.compareLabel !== undefined ? { kind: "label", label: settings.compareLabel } : { kind: settings.compare };
+  return {
+    scope,
+    roles: roleOverrides(settings),
+    current: settings.current ?? null,
+    compare,
+    tolerance: settings.tolerance,
+    dotStyle: settings.dotStyle,
+    mode: settings.mode,
+    recorded: settings.recorded,
+    basis: settings.basis ?? DEFAULT_BASIS,
+  };
+}

@@ -1,0 +1,290 @@
+/**
+ * A workbook behind the pane's ExcelGateway port, in memory, for testing the pane's hooks without a host.
+ * It keeps the real gateway's contract as strictly as the Office adapter does, and fails loudly where the
+ * pane would misuse it:
+ * - a plan is applied only to a sheet that was read, and only if every cell it was made from (each edit's
+ *   `before`, each measure-column anchor) still holds the same: otherwise SheetChangedError, nothing written;
+ * - a write (apply, settings, report, restore, convert) never overlaps another call, and no call starts
+ *   while a write runs: the pane runs one workbook operation at a time;
+ * - settings saved must pass the settings schema; settings read back go through the same reader, so
+ *   damaged ones give its warning; a report must carry the owner's title in A1;
+ * - Excel's errors come back with Excel's codes (InvalidSelection, ItemNotFound).
+ * Every call is recorded, in order, in `calls`.
+ */
+import { SheetChangedError, type ApplyResult, type ConvertOutcome, type ExcelGateway, type Progress, type RestoreOutcome, type RestorePoint, type SheetArea, type SheetRead } from "../../src/taskpane/gateway";
+import { KpiSettingsSchema, readSettings, type KpiSettings } from "../../src/domain/choices/settings";
+import { isReportTitle, type PlanValue, type SheetPlan, type WorkbookPlan } from "../../src/domain/plan/workbook-plan";
+import { contentOf, type CellValue, type Grid } from "../../src/domain/sheet/grid";
+
+export interface FakeCell {
+  value: CellValue;
+  text: string;
+  format: string;
+  formula: string | null;
+}
+
+export interface FakeCall {
+  op: keyof ExcelGateway;
+  args: unknown[];
+}
+
+type Cells = Map<string, FakeCell>;
+const at = (row: number, column: number) => `${row},${column}`;
+const WRITES = new Set<keyof ExcelGateway>(["applyPlan", "saveSettings", "writeReport", "restorePrevious", "convertFormulasToValues"]);
+const KPI_FORMULA = /^=KPI\./i;
+
+function excelError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+function contentOfCell(cell: FakeCell | undefined): string {
+  if (cell === undefined) return "";
+  return cell.formula ?? contentOf(cell.value);
+}
+
+function cellFrom(value: PlanValue): FakeCell | undefined {
+  if (value.kind === "blank") return undefined;
+  if (value.kind === "text") return { value: value.text, text: value.text, format: "@", formula: null };
+  if (value.kind === "number") return { value: value.number, text: String(value.number), format: value.format ?? "General", formula: null };
+  // The fake does not calculate: a formula shows nothing until converted by hand.
+  return { value: null, text: "", format: "General", formula: value.formula };
+}
+
+interface SavedCell {
+  sheet: string;
+  row: number;
+  column: number;
+  before: FakeCell | undefined;
+  /** What the write put there, to tell a cell an officer changed since. */
+  after: string;
+}
+
+export class FakeWorkbook implements ExcelGateway {
+  readonly sheets = new Map<string, Cells>();
+  active: string;
+  /** The selected rectangle, 1-based and inclusive; readSheet("selection") fails without one. */
+  selection: { top: number; left: number; bottom: number; right: number } | null = null;
+  /** The settings as stored in the workbook: JSON text, or anything a damaged file holds. */
+  storedSettings: string | null = null;
+  readonly calls: FakeCall[] = [];
+  /** Sheets read this session: a plan can only have been made from one of them. */
+  private readonly readSheets = new Set<string>();
+  private point: { savedAt: string; sheet: string; cells: SavedCell[] } | null = null;
+  private inFlight: (keyof ExcelGateway)[] = [];
+
+  constructor(grids: Grid[], private readonly now: () => Date = () => new Date("2026-11-24T19:40:00Z")) {
+    for (const g of grids) this.addSheet(g);
+    this.active = grids[0]?.sheet ?? "Sheet1";
+  }
+
+  // ---- What an officer does in Excel between the pane's calls ----
+
+  addSheet(grid: Grid): void {
+    const cells: Cells = new Map();
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const formula = grid.formulas?.[r]?.[c] ?? null;
+        if ((value === null || value === "") && formula === null) return;
+        cells.set(at(grid.top + r, grid.left + c), { value, text: grid.text[r]?.[c] ?? contentOf(value), format: grid.formats[r]?.[c] ?? "General", formula });
+      }),
+    );
+    this.sheets.set(grid.sheet, cells);
+  }
+
+  type(sheet: string, row: number, column: number, value: CellValue): void {
+    const cells = this.sheetNamed(sheet);
+    if (value === null || value === "") cells.delete(at(row, column));
+    else cells.set(at(row, column), { value, text: contentOf(value), format: "General", formula: null });
+  }
+
+  cell(sheet: string, row: number, column: number): FakeCell | undefined {
+    return this.sheetNamed(sheet).get(at(row, column));
+  }
+
+  sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+
+  callsOf(op: keyof ExcelGateway): FakeCall[] {
+    return this.calls.filter((c) => c.op === op);
+  }
+
+  // ---- The gateway ----
+
+  readSheet(scope: "used-range" | "selection"): Promise<SheetRead> {
+    return this.call("readSheet", [scope], () => {
+      if (scope === "selection" && this.selection === null) throw excelError("InvalidSelection", "The current selection is invalid for this operation.");
+      const area = scope === "selection" ? this.selection : null;
+      return this.readArea(this.active, area);
+    });
+  }
+
+  readAgain(sheet: string, area: SheetArea | null): Promise<SheetRead> {
+    return this.call("readAgain", [sheet, area], () => {
+      if (area !== null && (area.rowIndex < 0 || area.columnIndex < 0 || area.rowCount < 1 || area.columnCount < 1)) throw new Error(`readAgain: no such area ${JSON.stringify(area)}`);
+      const rect = area === null ? null : { top: area.rowIndex + 1, left: area.columnIndex + 1, bottom: area.rowIndex + area.rowCount, right: area.columnIndex + area.columnCount };
+      return this.readArea(sheet, rect);
+    });
+  }
+
+  applyPlan(plan: WorkbookPlan, progress?: Progress): Promise<ApplyResult> {
+    return this.call("applyPlan", [plan], () => {
+      const sheets = [...new Set([...plan.edits.map((e) => e.sheet), ...plan.anchors.map((a) => a.sheet)])];
+      for (const s of sheets) if (!this.readSheets.has(s)) throw new Error(`applyPlan: a plan for sheet "${s}", which was never read`);
+      // Check everything before writing anything, as the adapter does.
+      for (const a of plan.anchors) {
+        const cells = this.sheetNamed(a.sheet);
+        a.contents.forEach((then, i) => {
+          const now = contentOfCell(cells.get(at(a.firstRow + i, a.column)));
+          if (now !== then) throw new SheetChangedError(`Sheet "${a.sheet}" has changed since it was read: row ${a.firstRow + i} held "${then}" and now holds "${now}". Nothing was written; choose Find scorecard again.`);
+        });
+      }
+      for (const e of plan.edits) {
+        const cells = this.sheetNamed(e.sheet);
+        for (const c of e.cells) {
+          if (!Number.isInteger(c.row) || !Number.isInteger(c.column) || c.row < 1 || c.column < 1) throw new Error(`applyPlan: no cell at row ${c.row}, column ${c.column}`);
+          const now = contentOfCell(cells.get(at(c.row, c.column)));
+          if (c.before !== undefined && now !== c.before) throw new SheetChangedError(`Sheet "${e.sheet}" has changed since it was read: row ${c.row}, column ${c.column} now holds "${now}". Nothing was written; choose Find scorecard again.`);
+        }
+      }
+      const saved: SavedCell[] = [];
+      const total = plan.edits.reduce((n, e) => n + e.cells.length, 0);
+      let done = 0;
+      for (const e of plan.edits) {
+        const cells = this.sheetNamed(e.sheet);
+        for (const c of e.cells) {
+          const key = at(c.row, c.column);
+          const after = cellFrom(c.value);
+          saved.push({ sheet: e.sheet, row: c.row, column: c.column, before: cells.get(key), after: contentOfCell(after) });
+          if (after === undefined) cells.delete(key);
+          else cells.set(key, after);
+        }
+        done += e.cells.length;
+        progress?.(done, total);
+      }
+      this.point = { savedAt: this.now().toISOString(), sheet: plan.edits[0]?.sheet ?? "", cells: saved };
+      return { cells: total, syncs: 1 + plan.edits.length, chunks: plan.edits.length };
+    });
+  }
+
+  writeReport(sheet: SheetPlan): Promise<{ name: string }> {
+    return this.call("writeReport", [sheet], () => {
+      const a1 = sheet.rows[0]?.[0]?.value;
+      if (a1?.kind !== "text" || !isReportTitle(a1.text)) throw new Error(`writeReport: the ${sheet.name} sheet lacks the owner's title in A1, so it could not be refreshed in place`);
+      // Ours to refresh in place, or the first free name beside an officer's own sheet.
+      const name = [sheet.name, `${sheet.name} (KPI)`, `${sheet.name} (KPI 2)`].find((n) => {
+        const there = this.sheets.get(n);
+        return there === undefined || isReportTitle(there.get(at(1, 1))?.value);
+      });
+      if (name === undefined) throw new Error(`Sheets named "${sheet.name}" already hold your own data.`);
+      const cells: Cells = new Map();
+      sheet.rows.forEach((row, r) =>
+        row.forEach((c, i) => {
+          const cell = cellFrom(c.value);
+          if (cell !== undefined) cells.set(at(r + 1, i + 1), cell);
+        }),
+      );
+      this.sheets.set(name, cells);
+      this.active = name;
+      return { name };
+    });
+  }
+
+  restorePoint(): Promise<RestorePoint | null> {
+    return this.call("restorePoint", [], () => (this.point === null ? null : { savedAt: this.point.savedAt, sheet: this.point.sheet, cells: this.point.cells.length }));
+  }
+
+  restorePrevious(): Promise<RestoreOutcome | null> {
+    return this.call("restorePrevious", [], () => {
+      if (this.point === null) return null;
+      const { savedAt, sheet, cells } = this.point;
+      let kept = 0;
+      for (const s of cells) {
+        const there = this.sheets.get(s.sheet);
+        if (there === undefined) throw excelError("ItemNotFound", `The sheet "${s.sheet}" that the last write changed is no longer in this workbook; nothing was restored.`);
+        const key = at(s.row, s.column);
+        // A cell an officer changed after the write is theirs now.
+        if (contentOfCell(there.get(key)) !== s.after) kept++;
+        else if (s.before === undefined) there.delete(key);
+        else there.set(key, s.before);
+      }
+      this.point = null;
+      return { point: { savedAt, sheet, cells: cells.length }, kept };
+    });
+  }
+
+  convertFormulasToValues(): Promise<ConvertOutcome> {
+    return this.call("convertFormulasToValues", [], () => {
+      const cells = this.sheetNamed(this.active);
+      const saved: SavedCell[] = [];
+      let errors = 0;
+      for (const [key, cell] of cells) {
+        if (cell.formula === null || !KPI_FORMULA.test(cell.formula)) continue;
+        if (typeof cell.value === "object" && cell.value !== null) {
+          errors++;
+          continue;
+        }
+        const [row, column] = key.split(",").map(Number) as [number, number];
+        const frozen = { ...cell, formula: null };
+        saved.push({ sheet: this.active, row, column, before: cell, after: contentOfCell(frozen) });
+        cells.set(key, frozen);
+      }
+      if (saved.length > 0) this.point = { savedAt: this.now().toISOString(), sheet: this.active, cells: saved };
+      return { converted: saved.length, errors, spilling: 0 };
+    });
+  }
+
+  saveSettings(settings: KpiSettings): Promise<void> {
+    return this.call("saveSettings", [settings], () => {
+      const checked = KpiSettingsSchema.safeParse(settings);
+      if (!checked.success) throw new Error(`saveSettings: settings the schema rejects: ${checked.error.message}`);
+      this.storedSettings = JSON.stringify(settings);
+    });
+  }
+
+  // ---- Inside the fake ----
+
+  private sheetNamed(name: string): Cells {
+    const cells = this.sheets.get(name);
+    if (cells === undefined) throw excelError("ItemNotFound", `The requested resource doesn't exist: sheet "${name}".`);
+    return cells;
+  }
+
+  /** The cells of a rectangle, or of the used range: the smallest one holding every non-empty cell. */
+  private readArea(sheet: string, rect: { top: number; left: number; bottom: number; right: number } | null): SheetRead {
+    const cells = this.sheetNamed(sheet);
+    const settingsRead = readSettings(this.storedSettings);
+    const settings = settingsRead.kind === "ok" && settingsRead.settings.sheet === sheet ? settingsRead.settings : null;
+    const warning = settingsRead.kind === "invalid" ? settingsRead.warning : null;
+    const used = [...cells.keys()].map((k) => k.split(",").map(Number) as [number, number]);
+    const area = rect ?? (used.length === 0 ? null : { top: Math.min(...used.map(([r]) => r)), left: Math.min(...used.map(([, c]) => c)), bottom: Math.max(...used.map(([r]) => r)), right: Math.max(...used.map(([, c]) => c)) });
+    this.readSheets.add(sheet);
+    const grid: Grid = { sheet, top: area?.top ?? 1, left: area?.left ?? 1, values: [], text: [], formats: [], formulas: [] };
+    if (area === null) return { grid, settings, warning };
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row = Array.from({ length: area.right - area.left + 1 }, (_, i) => cells.get(at(r, area.left + i)));
+      grid.values.push(row.map((c) => c?.value ?? null));
+      grid.text.push(row.map((c) => c?.text ?? ""));
+      grid.formats.push(row.map((c) => c?.format ?? "General"));
+      grid.formulas?.push(row.map((c) => c?.formula ?? null));
+    }
+    if (rect !== null && used.length > 0) grid.usedRight = Math.max(...used.map(([, c]) => c));
+    return { grid, settings, warning };
+  }
+
+  /** Record the call, refuse an overlap with a write, and answer after a turn of the event loop, as Excel does. */
+  private async call<T>(op: keyof ExcelGateway, args: unknown[], work: () => T): Promise<T> {
+    this.calls.push({ op, args });
+    const writing = this.inFlight.find((o) => WRITES.has(o));
+    if (writing !== undefined || (WRITES.has(op) && this.inFlight.length > 0)) {
+      throw new Error(`${op} called while ${writing ?? this.inFlight.join(", ")} is still running: the pane runs one workbook operation at a time`);
+    }
+    this.inFlight.push(op);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return work();
+    } finally {
+      this.inFlight.splice(this.inFlight.indexOf(op), 1);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/** The preview's filters over the real example scorecards. */
+import type { Grid } from "../../../src/domain/sheet/grid";
+import { directorateGrid, councilPlanGrid } from "../examples";
+import { DEFAULT_OPTIONS, scoreSheet } from "../../../src/taskpane/scorecard/options";
+import { filterCounts, filterMeasures } from "../../../src/taskpane/preview/filters";
+
+let directorate: Grid;
+let councilPlan: Grid;
+
+beforeAll(async () => {
+  directorate = await directorateGrid();
+  councilPlan = await councilPlanGrid();
+});
+
+describe("the preview's filters", () => {
+  it("counts and shows off-target, differs-from-recorded and missing-data measures", () => {
+    const { measures } = scoreSheet(directorate, DEFAULT_OPTIONS);
+    const counts = filterCounts(measures);
+    expect(counts["off-target"]).toBe(10);
+    expect(counts.missing).toBe(4);
+    expect(filterMeasures(measures, new Set(["off-target"]))).toHaveLength(10);
+    expect(filterMeasures(measures, new Set())).toHaveLength(31);
+    // Any of the chosen filters, not all.
+    const either = filterMeasures(measures, new Set(["off-target", "missing"]));
+    expect(either.length).toBe(measures.filter((m) => m.status === "off-target" || m.current?.reading.kind === "missing" || m.current?.reading.kind === "unreadable").length);
+  });
+
+  it("names the council plan measures whose recorded judgement differs from the computed one", () => {
+    const { measures } = scoreSheet(councilPlan, DEFAULT_OPTIONS);
+    const differs = filterMeasures(measures, new Set(["differs"]));
+    for (const m of differs) expect(m.recordedStatus !== m.status || (m.recordedDot !== null && m.recordedDot !== m.dot)).toBe(true);
+    expect(differs.length).toBe(filterCounts(measures).differs);
+  });
+});
