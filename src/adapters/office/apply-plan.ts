@@ -5,7 +5,8 @@
  * of measures.
  */
 import type { Anchor, WorkbookPlan } from "../../domain/plan/workbook-plan";
-import { blockAddress, chunk, toBlocks, type Block } from "./blocks";
+import { blockAddress, chunk, responseBytes, toBlocks, type Block } from "./blocks";
+import { RESPONSE_BUDGET } from "./block-reads";
 import { contentOf } from "../../domain/sheet/grid";
 import { restorable, sameContent } from "./cell-content";
 import { addRules, loadRuleDetails, missingRules, prepareRules } from "./colour-rules";
@@ -26,10 +27,13 @@ function rangeOf(context: Excel.RequestContext, b: Block, rows = b.formulas.leng
   return context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.rowIndex, b.columnIndex, rows, columns);
 }
 
-/** Read what each block will overwrite, and check it is what the plan was made from: one sync per chunk. */
-async function readPrevious(context: Excel.RequestContext, chunks: Block[][]): Promise<SavedRange[]> {
+/**
+ * Read what each block will overwrite, and check it is what the plan was made from: one sync per chunk,
+ * sized by what the response will hold (four properties of each cell), under Excel on the web's 5 MB limit.
+ */
+async function readPrevious(context: Excel.RequestContext, blocks: Block[]): Promise<SavedRange[]> {
   const saved: SavedRange[] = [];
-  for (const c of chunks) {
+  for (const c of chunk(blocks, RESPONSE_BUDGET, responseBytes)) {
     const ranges = c.map((b) => rangeOf(context, b).load(["formulas", "values", "valueTypes", "numberFormat"]));
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk under the request limit
     c.forEach((b, i) => {
@@ -46,6 +50,41 @@ async function readPrevious(context: Excel.RequestContext, chunks: Block[][]): P
     });
   }
   return saved;
+}
+
+/**
+ * Check each table's measure column against the plan, in pieces sized by what the response will hold
+ * (the titles' formulas), one sync per batch under the response limit: usually one in all.
+ */
+async function checkAnchors(context: Excel.RequestContext, anchors: Anchor[]): Promise<void> {
+  const pieces: Anchor[] = [];
+  for (const a of anchors) {
+    let start = 0;
+    let bytes = 0;
+    a.contents.forEach((c, i) => {
+      bytes += 2 * (c.length + 4);
+      if (bytes > RESPONSE_BUDGET / 2 || i === a.contents.length - 1) {
+        pieces.push({ ...a, firstRow: a.firstRow + start, contents: a.contents.slice(start, i + 1) });
+        start = i + 1;
+        bytes = 0;
+      }
+    });
+  }
+  let batch: { a: Anchor; range: Excel.Range }[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    await context.sync();
+    for (const { a, range } of batch) checkAnchor(a, range.formulas);
+    batch = [];
+    bytes = 0;
+  };
+  for (const a of pieces) {
+    const size = a.contents.reduce((n, c) => n + 2 * (c.length + 4), 0);
+    if (batch.length > 0 && bytes + size > RESPONSE_BUDGET / 2) await flush();  // one sync per batch under the response limit
+    batch.push({ a, range: context.workbook.worksheets.getItem(a.sheet).getRangeByIndexes(a.firstRow - 1, a.column - 1, a.contents.length, 1).load("formulas") });
+    bytes += size;
+  }
+  if (batch.length > 0) await flush();
 }
 
 /** The measure column as read: a difference means rows were inserted, deleted or moved since. */
@@ -86,12 +125,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const blocks = plan.edits.flatMap((e) => toBlocks(e.sheet, e.cells));
   const chunks = chunk(blocks);
   const started = countSyncs(context);
-  // The colour rules on the plan's columns are loaded with the first read of what will be overwritten.
+  // The colour rules on the plan's columns are loaded with the first check of the measure columns.
   const rules = prepareRules(context, plan.colourRanges);
-  const anchors = plan.anchors.map((a) => ({ a, range: context.workbook.worksheets.getItem(a.sheet).getRangeByIndexes(a.firstRow - 1, a.column - 1, a.contents.length, 1).load("formulas") }));
-  const previous = await readPrevious(context, chunks);
-  if (chunks.length === 0) await context.sync();
-  for (const { a, range } of anchors) checkAnchor(a, range.formulas);
+  await checkAnchors(context, plan.anchors);
+  const previous = await readPrevious(context, blocks);
+  if (plan.anchors.length === 0 && blocks.length === 0) await context.sync();
   loadRuleDetails(rules, supports);
   await context.sync();
   // Rules go on where the add-in's are not already; the restore point records them first, with every

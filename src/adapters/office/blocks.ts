@@ -91,11 +91,21 @@ export function payloadBytes(block: Block): number {
   return JSON.stringify(block.formulas).length + JSON.stringify(block.numberFormat).length + 200;
 }
 
-/** Split tall blocks and group blocks into chunks, each under the byte limit. */
-export function chunk(blocks: Block[], limit = CHUNK_BYTES): Block[][] {
+/**
+ * What reading a block's present content costs in the response: formulas and values (about what the plan
+ * says each cell holds), value types and number formats, as JSON, with room for error.
+ */
+export function responseBytes(block: Block): number {
+  let bytes = 200;
+  for (const row of block.before) for (const b of row) bytes += 2 * ((b ?? "").length + 3) + 24;
+  return bytes * 1.5;
+}
+
+/** Split tall blocks and group blocks into chunks, each under the byte limit (by request bytes, unless told). */
+export function chunk(blocks: Block[], limit = CHUNK_BYTES, sizeOf: (b: Block) => number = payloadBytes): Block[][] {
   const pieces: Block[] = [];
   for (const b of blocks) {
-    const size = payloadBytes(b);
+    const size = sizeOf(b);
     if (size <= limit) {
       pieces.push(b);
       continue;
@@ -116,7 +126,7 @@ export function chunk(blocks: Block[], limit = CHUNK_BYTES): Block[][] {
   let current: Block[] = [];
   let bytes = 0;
   for (const p of pieces) {
-    const size = payloadBytes(p);
+    const size = sizeOf(p);
     if (current.length > 0 && bytes + size > limit) {
       chunks.push(current);
       current = [];

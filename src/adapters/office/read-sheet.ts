@@ -9,8 +9,8 @@ import type { SheetRead, SheetArea } from "./results";
 import type { Supports } from "./api-sets";
 import { readInBlocks } from "./block-reads";
 
-/** The first guess per cell: a long title in three of the five properties, and a fill. */
-const FIRST_GUESS_PER_CELL = 400;
+/** The first guess per cell: five properties of a short text and a fill; a sheet of long titles costs more, and its second block is sized by what the first cost. */
+const FIRST_GUESS_PER_CELL = 200;
 
 function toCellValue(value: unknown, type: string | undefined): CellValue {
   if (type === "Error") return { error: String(value) };
