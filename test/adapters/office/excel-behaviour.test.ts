@@ -9,6 +9,7 @@ import { detectScorecard } from "../../../src/domain/layout";
 import { assessTable } from "../../../src/domain/assessment/assess";
 import { planStatusWrites, type WritebackOptions } from "../../../src/domain/plan/writeback";
 import { createOfficeGateway } from "../../../src/adapters/office/office-gateway";
+import { withOwnerTitle } from "../../../src/domain/plan/workbook-plan";
 import { MockWorkbook, PAYLOAD_LIMIT } from "../../support/mock-workbook";
 
 const example = path.resolve(__dirname, "../../../examples/council-plan-2019-q1.xlsx");
@@ -101,6 +102,19 @@ describe("the 5 MB response limit", () => {
     expect(outcome).toEqual({ converted: rows, errors: 0, spilling: 0 });
     expect(wb.cell("Scorecard", rows + 1, 8)).toMatchObject({ value: "✓", formula: null });
     expect(wb.largestResponse).toBeLessThan(PAYLOAD_LIMIT);
+  });
+});
+
+describe("the 5 MB request limit on report sheets", () => {
+  it("writes a report of 30,000 rows (the Exceptions of a big scorecard) in requests each under the limit", async () => {
+    const wb = MockWorkbook.fromGrids([scorecard(1)]);
+    const text = (t: string) => ({ value: { kind: "text" as const, text: t } });
+    const rows = Array.from({ length: 30_000 }, (_, i) => [text(`M${i}`), text(`Measure ${i}: proportion of cases completed in timescale`), text("85.0%"), text("71.2%"), { ...text("Red"), fill: "red" as const }]);
+    const report = withOwnerTitle({ kind: "exceptions", name: "Exceptions", rows, columnWidths: [] });
+    await gatewayFor(wb).writeReport(report);
+    expect(wb.largestPayload).toBeLessThan(PAYLOAD_LIMIT);
+    expect(wb.cell("Exceptions", report.rows.length, 2)?.value).toBe("Measure 29999: proportion of cases completed in timescale");
+    expect(wb.cell("Exceptions", report.rows.length, 5)).toMatchObject({ value: "Red", fill: "#FFC7CE" });
   });
 });
 
