@@ -22,7 +22,7 @@ function measureLine(m: MeasureAssessment): string {
 export function formatTextReport(file: string, result: ScoreResult): string {
   const lines: string[] = [`KPI Scorecard: ${file}`];
   for (const { table, measures } of result.tables) {
-    const label = (c: number | null) => table.periods.find((p) => p.column === c)?.label ?? "none";
+    const label = (p: { label: string } | null) => p?.label ?? "none";
     lines.push("");
     lines.push(
       `Sheet '${table.sheet}', header row ${table.headerRows.join("-")}${table.group ? `, ${table.group}` : ""}: ` +

@@ -13,7 +13,9 @@ import {
   findAreasForImprovement,
   findRedFlags,
   planReports,
+  reportMeta,
   runHealthChecks,
+  type ReportMeta,
   summarise,
   type StatusBasis,
 } from "./reports";
@@ -63,23 +65,10 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   // Formulas carry the tolerance the statuses were judged with.
   const writeback = chosen.tolerance === undefined && typeof options.tolerance === "string" ? { ...chosen, tolerance: options.tolerance.trim() } : chosen;
   const edits = tables.map((t) => planStatusWrites(t.grid, t.table, t.measures, writeback));
-  const first = tables[0];
-  const label = (column: number | null | undefined) =>
-    first?.table.periods.find((p) => p.column === column)?.label ?? null;
   const sheets: SheetPlan[] =
     tables.length === 0 || (options.reports ?? []).length === 0
       ? []
-      : planReports(
-          measures,
-          {
-            title: options.source ?? first?.table.sheet ?? "Scorecard",
-            currentLabel: label(first?.table.current),
-            comparisonLabel: label(first?.table.comparison),
-            basis,
-            ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
-          },
-          options.reports ?? [],
-        ).map(withOwnerTitle);
+      : planReports(measures, scoredReportMeta(tables, options), options.reports ?? []).map(withOwnerTitle);
   const plan: WorkbookPlan = {
     edits: mergeEdits(edits.flatMap((e) => e.edits)),
     addedColumns: edits.flatMap((e) => e.addedColumns),
@@ -89,6 +78,19 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
     sheets,
   };
   return { tables, measures, summary, redFlags, exceptions, checks, plan };
+}
+
+/** The reports' details, as every face builds them: one place, so the comparison kind is never left out. */
+export function scoredReportMeta(tables: readonly ScoredTable[], options: Pick<ScoreOptions, "source" | "basis" | "detect" | "generatedAt">): ReportMeta {
+  return reportMeta(
+    tables.map((t) => t.table),
+    {
+      basis: options.basis ?? "recorded-else-computed",
+      ...(options.source === undefined ? {} : { title: options.source }),
+      ...(options.detect?.compare === undefined ? {} : { compare: options.detect.compare }),
+      ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
+    },
+  );
 }
 
 /** Sheets the add-in wrote (Summary, Exceptions, Checks) are never read back as scorecards. */

@@ -103,6 +103,6 @@ export function toStored(saved: SavedRange[], savedAt: string, rules: RuleSet[],
     sheet: saved[0]?.sheet ?? rules[0]?.sheet ?? "",
     cells,
     ranges: saved.map((s) => ({ sheet: s.sheet, address: address(s), formulas: m(s.formulas), numberFormat: m(s.numberFormat), ...(s.written === undefined ? {} : { written: m(s.written) }) })),
-    rules: rules.map((r) => ({ sheet: r.sheet, address: r.address, what: r.what })),
+    rules: rules.map((r) => ({ sheet: r.sheet, address: r.address, what: r.what, rules: r.rules })),
   };
 }

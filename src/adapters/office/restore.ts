@@ -66,7 +66,7 @@ async function readPoint(context: Excel.RequestContext): Promise<Kept | "damaged
       if (at === null || r.formulas.length === 0) return "damaged";
       pieces.push({ sheet: r.sheet, rowIndex: at.rowIndex, columnIndex: at.columnIndex, formulas: r.formulas, formats: r.numberFormat, written: r.written ?? null });
     }
-    return { kind: "xml", parts, point: { savedAt: stored.savedAt, sheet: stored.sheet, cells: stored.cells }, pieces, rules: stored.rules.map((x) => ({ sheet: x.sheet, address: x.address, what: x.what })) };
+    return { kind: "xml", parts, point: { savedAt: stored.savedAt, sheet: stored.sheet, cells: stored.cells }, pieces, rules: stored.rules.flatMap((x) => readRuleSet(JSON.stringify(x)) ?? []) };
   }
   if (sheet.isNullObject) return null;
   const used = sheet.getUsedRangeOrNullObject(true);

@@ -29,9 +29,8 @@ const PRIORITY_TITLE = /\(\s*priority\s+measure\s*\)/i;
 
 export function assessTable(grid: Grid, table: ScorecardTable, options: AssessOptions = {}): MeasureAssessment[] {
   const tolerance = readTolerance(options.tolerance ?? null);
-  const periodByColumn = new Map<number, Period>(table.periods.map((p) => [p.column, p]));
-  const current = table.current === null ? undefined : periodByColumn.get(table.current);
-  const comparison = table.comparison === null ? undefined : periodByColumn.get(table.comparison);
+  const current = table.current ?? undefined;
+  const comparison = table.comparison ?? undefined;
   return table.measures.map(({ row, group }) =>
     assessMeasure(grid, table, row, group, current, comparison, tolerance),
   );

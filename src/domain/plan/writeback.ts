@@ -10,10 +10,10 @@ import { cellAt, cellContent, cellText, isCellError } from "../sheet/grid";
 import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, type Scalar } from "../judging/cell-judgement";
 import { isInYear } from "../assessment/in-year";
 import type { MeasureAssessment } from "../assessment/types";
-import type { Anchor, CellEdit, ColourRange, Fill, PlanValue, WorkbookPlan } from "./workbook-plan";
+import type { Anchor, CellEdit, ColourRange, ColourRule, Fill, PlanValue, WorkbookPlan } from "./workbook-plan";
 import type { ScorecardTable } from "../layout/scorecard";
-import type { Direction, Movement } from "../judging/types";
-import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS, VALUE_ARROWS, statusFill } from "../judging";
+import { DIRECTIONS, STATUSES, type Direction, type Movement } from "../judging/types";
+import { DOT_ARROWS, DOT_FILLS, DOT_WORDS, STATUS_SYMBOLS, VALUE_ARROWS, statusFill } from "../judging";
 
 export type WriteMode = "value" | "formula";
 export type RecordedChoice = "keep" | "replace";
@@ -31,7 +31,7 @@ export const DEFAULT_TOLERANCE_TEXT = "5%";
 
 export const DEFAULT_WRITEBACK: WritebackOptions = { mode: "value", recorded: "keep", dotStyle: "arrow" };
 
-export const DOT_FILLS: Record<Direction, Fill> = { improved: "green", stable: "amber", worse: "red", "not-applicable": "grey" };
+export { DOT_FILLS };
 
 export function dotText(dot: Direction, movement: Movement, style: DotStyle): string {
   if (style === "word") return DOT_WORDS[dot];
@@ -74,9 +74,9 @@ function rawAt(grid: Grid, row: number, column: number): Scalar | undefined {
 function formulaFor(grid: Grid, table: ScorecardTable, m: MeasureAssessment, what: "status" | "dot", options: WritebackOptions): string | null {
   const { target, polarity } = table.roles;
   if (table.current === null) return null;
-  const value = address(m.row, table.current);
+  const value = address(m.row, table.current.column);
   const polRaw = polarity === undefined ? null : rawAt(grid, m.row, polarity);
-  const current = rawAt(grid, m.row, table.current);
+  const current = rawAt(grid, m.row, table.current.column);
   if (polRaw === undefined || current === undefined) return null;
   if (what === "status") {
     const t = m.target;
@@ -96,13 +96,13 @@ function formulaFor(grid: Grid, table: ScorecardTable, m: MeasureAssessment, wha
     return `=KPI.STATUS(${value},${address(m.row, target)},${pol}${tolerance === null ? "" : `,"${tolerance}"`})`;
   }
   if (table.comparison === null) return null;
-  const previous = rawAt(grid, m.row, table.comparison);
+  const previous = rawAt(grid, m.row, table.comparison.column);
   if (previous === undefined) return null;
   const usesCell = polarity !== undefined && polarityOfCell(polRaw) === m.polarity;
   const direction = directionOfCells(current, previous, usesCell ? polRaw : m.polarity);
   if (isProblem(direction) || direction.direction !== m.dot || direction.movement !== m.movement) return null;
   const pol = usesCell ? address(m.row, polarity) : `"${m.polarity}"`;
-  return `=KPI.DOT(${value},${address(m.row, table.comparison)},${pol}${options.dotStyle === "arrow" ? "" : `,"${options.dotStyle}"`})`;
+  return `=KPI.DOT(${value},${address(m.row, table.comparison.column)},${pol}${options.dotStyle === "arrow" ? "" : `,"${options.dotStyle}"`})`;
 }
 
 /** Excel's last column (XFD). */
@@ -149,15 +149,62 @@ export function planStatusWrites(
       cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot], before: cellContent(grid, m.row, columns.dot) });
     }
   }
-  const rows = measures.map((m) => m.row);
-  const colourRanges: ColourRange[] = [];
-  if (rows.length > 0) {
-    const span = { sheet: table.sheet, firstRow: Math.min(...rows), lastRow: Math.max(...rows) };
-    colourRanges.push({ ...span, column: columns.status, what: "status" });
-    // Value arrows follow the number, so whether ↑ is good depends on the measure: no text rule can say.
-    if (options.dotStyle !== "value") colourRanges.push({ ...span, column: columns.dot, what: "dot" });
-  }
+  const colourRanges = colourRangesOf(table.sheet, cells, columns, options.dotStyle, measures);
   return { edits: [{ sheet: table.sheet, cells }], addedColumns, colourRanges, symbolsNotFormulas, anchors: anchorsOf(grid, table), sheets: [] };
+}
+
+const STATUS_RULES: ColourRule[] = STATUSES.map((s) => ({ text: STATUS_SYMBOLS[s], fill: statusFill(s) as ColourRule["fill"] }));
+const DOT_RULES: ColourRule[] = DIRECTIONS.flatMap((d) => [
+  { text: DOT_ARROWS[d], fill: DOT_FILLS[d] },
+  { text: DOT_WORDS[d], fill: DOT_FILLS[d] },
+]);
+
+/** The text a cell shows, as a rule tests it: a symbol written, or the symbol its formula gives. */
+function shownText(cell: CellEdit, measures: Map<number, MeasureAssessment>, what: ColourRange["what"], style: DotStyle): string | null {
+  if (cell.value.kind === "text") return cell.value.text;
+  const m = measures.get(cell.row);
+  if (m === undefined) return null;
+  return what === "status" ? STATUS_SYMBOLS[m.status] : dotText(m.dot, m.movement, style);
+}
+
+/**
+ * The colour rules for the filled cells: one range per run of adjacent written cells in a column, so the
+ * rules colour exactly the cells the plan fills (a kept recorded status between two runs stays as it was).
+ * Status and DOT symbols have one colour each; value arrows (↑ is good for one measure, bad for the next)
+ * split a run where the same arrow needs another colour.
+ */
+function colourRangesOf(sheet: string, cells: CellEdit[], columns: { status: number; dot: number }, style: DotStyle, measures: MeasureAssessment[] = []): ColourRange[] {
+  const byRow = new Map(measures.map((m) => [m.row, m]));
+  const ranges: ColourRange[] = [];
+  const filled = cells.filter((c) => c.fill !== undefined && c.fill !== "none").sort((a, b) => a.column - b.column || a.row - b.row);
+  let open: (ColourRange & { seen: Map<string, Fill> }) | null = null;
+  for (const cell of filled) {
+    const fill = cell.fill as Exclude<Fill, "none">;
+    const what: ColourRange["what"] = fill === "header" ? "header" : cell.column === columns.status ? "status" : "dot";
+    const text = shownText(cell, byRow, what, style) ?? "";
+    const fixed = what === "status" ? STATUS_RULES : what === "dot" && style !== "value" ? DOT_RULES : null;
+    const fits =
+      open !== null &&
+      open.column === cell.column &&
+      open.lastRow === cell.row - 1 &&
+      open.what === what &&
+      (fixed !== null || (open.seen.get(text) ?? fill) === fill);
+    if (!fits || open === null) {
+      if (open !== null) ranges.push(closed(open));
+      open = { sheet, column: cell.column, firstRow: cell.row, lastRow: cell.row, what, rules: fixed ?? [], seen: new Map() };
+    } else open.lastRow = cell.row;
+    if (fixed === null && !open.seen.has(text)) {
+      open.seen.set(text, fill);
+      open.rules = [...open.rules, { text, fill }];
+    }
+  }
+  if (open !== null) ranges.push(closed(open));
+  return ranges;
+}
+
+function closed(r: ColourRange & { seen: Map<string, Fill> }): ColourRange {
+  const { seen: _seen, ...range } = r;
+  return range;
 }
 
 /** The table's measure (or ref) column from its header row to its last measure, as read. */

@@ -165,14 +165,21 @@ describe("colour rules on the status and DOT columns", () => {
     { id: "{b}", r0: 0, c0: 7, rows: 10, cols: 1, text: "✓", colour: "#C6EFCE" },
   ];
 
-  it("adds one set of text rules per column, each over the table's measure rows", async () => {
+  it("adds one set of text rules per column, each over the table's measure rows, and one on each added heading", async () => {
     const grid = scorecard(3);
     const wb = MockWorkbook.fromGrids([grid]);
     await gatewayFor(wb).applyPlan(plan(grid).plan);
-    const rules = rulesOf(wb);
+    const rules = rulesOf(wb).filter((r) => r.r0 === 1);
     expect(rules.filter((r) => r.c0 === 7).map((r) => r.text).sort()).toEqual(["✓", "●", "✘", "✱", "□", "■"].sort());
-    expect(rules.filter((r) => r.c0 === 8).map((r) => r.text).sort()).toEqual(["↑", "→", "↓", "Improved", "Stable", "Worse"].sort());
-    expect(rules.every((r) => r.r0 === 1 && r.rows === 3 && r.cols === 1)).toBe(true);
+    // "–" and "Not applicable" are grey, as the file adapter paints them.
+    expect(rules.filter((r) => r.c0 === 8).map((r) => r.text).sort()).toEqual(["↑", "→", "↓", "–", "Improved", "Stable", "Worse", "Not applicable"].sort());
+    expect(rules.every((r) => r.rows === 3 && r.cols === 1)).toBe(true);
+    expect(rulesOf(wb).filter((r) => r.r0 === 0).map((r) => [r.c0, r.text, r.rows])).toEqual(
+      expect.arrayContaining([
+        [7, "Overall status", 1],
+        [8, "DOT", 1],
+      ]),
+    );
   });
 
   it("adds no second set when applied again, and keeps an officer's own rule through apply and restore", async () => {
@@ -185,14 +192,14 @@ describe("colour rules on the status and DOT columns", () => {
       return plan((await gateway.readSheet("used-range")).grid, { recorded: "replace" }).plan;
     };
     await gateway.applyPlan(await replace());
-    expect(rulesOf(wb)).toHaveLength(13);
+    expect(rulesOf(wb)).toHaveLength(17);
     // Again, as an officer would after changing a figure: the same ranges, so no new rules.
     await gateway.applyPlan(await replace());
-    expect(rulesOf(wb)).toHaveLength(13);
+    expect(rulesOf(wb)).toHaveLength(17);
     expect(rulesOf(wb)).toContainEqual(officersRule);
     // The last write added no rules, so restoring it leaves the first write's colours in place.
     await gateway.restorePrevious();
-    expect(rulesOf(wb)).toHaveLength(13);
+    expect(rulesOf(wb)).toHaveLength(17);
   });
 
   it("removes exactly the rules a write added when that write is restored", async () => {
@@ -201,7 +208,7 @@ describe("colour rules on the status and DOT columns", () => {
     wb.sheets.get("Scorecard")?.conditionalFormats.push({ ...officersRule });
     const gateway = gatewayFor(wb);
     await gateway.applyPlan(plan(grid).plan);
-    expect(rulesOf(wb)).toHaveLength(13);
+    expect(rulesOf(wb)).toHaveLength(17);
     await gateway.restorePrevious();
     expect(rulesOf(wb)).toEqual([officersRule]);
   });
@@ -212,7 +219,7 @@ describe("colour rules on the status and DOT columns", () => {
     wb.sheets.get("Scorecard")?.conditionalFormats.push(...lookalikes.map((r) => ({ ...r })));
     const gateway = gatewayFor(wb);
     await gateway.applyPlan(plan(grid).plan);
-    expect(rulesOf(wb)).toHaveLength(12 + 2);
+    expect(rulesOf(wb)).toHaveLength(16 + 2);
     await gateway.restorePrevious();
     expect(rulesOf(wb)).toEqual(lookalikes);
   });
@@ -226,15 +233,18 @@ describe("colour rules on the status and DOT columns", () => {
     if (sheet === undefined) throw new Error("no sheet");
     sheet.conditionalFormats = sheet.conditionalFormats.filter((r) => r.text !== "✘");
     await gateway.applyPlan(plan((await gateway.readSheet("used-range")).grid, { recorded: "replace" }).plan);
-    expect(rulesOf(wb).filter((r) => r.c0 === 7).map((r) => r.text).sort()).toEqual(["■", "□", "●", "✓", "✘", "✱"].sort());
+    expect(rulesOf(wb).filter((r) => r.c0 === 7 && r.r0 === 1).map((r) => r.text).sort()).toEqual(["■", "□", "●", "✓", "✘", "✱"].sort());
   });
 
-  it("gives value arrows no colour rule: whether a rise is good depends on the measure", async () => {
+  it("colours value arrows by measure: a run is split where the same arrow needs another colour", async () => {
     const grid = scorecard(3);
     const wb = MockWorkbook.fromGrids([grid]);
     await gatewayFor(wb).applyPlan(plan(grid, { dotStyle: "value" }).plan);
-    expect(rulesOf(wb).filter((r) => r.c0 === 8)).toEqual([]);
-    expect(rulesOf(wb).filter((r) => r.c0 === 7)).toHaveLength(6);
+    // Each arrow has one colour within each rule set's range.
+    const dot = rulesOf(wb).filter((r) => r.c0 === 8 && r.r0 >= 1);
+    expect(dot.length).toBeGreaterThan(0);
+    for (const r of dot) expect(dot.filter((o) => o.r0 === r.r0 && o.text === r.text)).toHaveLength(1);
+    expect(rulesOf(wb).filter((r) => r.c0 === 7 && r.r0 === 1)).toHaveLength(6);
   });
 });
 
