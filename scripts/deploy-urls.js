@@ -10,15 +10,21 @@ function productionUrl(raw) {
   } catch {
     throw new Error(`KPI_URL_PROD is not a URL: ${raw}`);
   }
-  if (url.protocol !== "https:") throw new Error(`KPI_URL_PROD must be https (Office loads add-ins only over https): ${raw}`);
-  if (url.search !== "" || url.hash !== "") throw new Error(`KPI_URL_PROD must be an origin or a folder, without ? or #: ${raw}`);
+  if (url.protocol !== "https:")
+    throw new Error(`KPI_URL_PROD must be https (Office loads add-ins only over https): ${raw}`);
+  if (url.search !== "" || url.hash !== "")
+    throw new Error(`KPI_URL_PROD must be an origin or a folder, without ? or #: ${raw}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
 /** Replace every dev URL (with or without its trailing slash, as in <AppDomain>) by the production one. */
 function rewriteUrls(text, urlDev, urlProd) {
   const bare = (u) => u.replace(/\/$/, "");
-  return text.split(urlDev).join(urlProd).split(bare(urlDev)).join(bare(new URL(urlProd).origin));
+  return text
+    .split(urlDev)
+    .join(urlProd)
+    .split(bare(urlDev))
+    .join(bare(new URL(urlProd).origin));
 }
 
 module.exports = { productionUrl, rewriteUrls };

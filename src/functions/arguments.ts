@@ -10,7 +10,8 @@ import type { Cell, Scalar } from "../domain/judging/cell-judgement";
 
 type Loose = Record<string, unknown>;
 
-const scalar = (x: unknown): x is Scalar => x === null || typeof x === "string" || typeof x === "number" || typeof x === "boolean";
+const scalar = (x: unknown): x is Scalar =>
+  x === null || typeof x === "string" || typeof x === "number" || typeof x === "boolean";
 /** Text that reads as no figure, with a reason the function's message carries. */
 const described = (what: string): string => `(${what}, not a figure)`;
 
@@ -24,7 +25,12 @@ function fromObject(o: Loose): Cell {
   switch (o.type) {
     case "Double":
     case "FormattedNumber":
-      return typeof o.basicValue === "number" ? { value: o.basicValue, format: typeof o.numberFormat === "string" && o.numberFormat !== "" ? o.numberFormat : "General" } : null;
+      return typeof o.basicValue === "number"
+        ? {
+            value: o.basicValue,
+            format: typeof o.numberFormat === "string" && o.numberFormat !== "" ? o.numberFormat : "General",
+          }
+        : null;
     case "String":
     case "Boolean":
       return scalar(o.basicValue) ? o.basicValue : null;

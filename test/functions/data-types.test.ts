@@ -4,7 +4,12 @@
  */
 import * as kpi from "../../src/functions/kpi";
 
-const pct = (basicValue: number, numberFormat = "0.0%") => ({ type: "Double", basicType: "Double", basicValue, numberFormat });
+const pct = (basicValue: number, numberFormat = "0.0%") => ({
+  type: "Double",
+  basicType: "Double",
+  basicValue,
+  numberFormat,
+});
 const div0 = { type: "Error", basicType: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
 
 describe("formatted numbers (Double with a number format)", () => {
@@ -21,7 +26,9 @@ describe("formatted numbers (Double with a number format)", () => {
   });
 
   it("reads the old FormattedNumber type the same way, and a target given as a formatted number", () => {
-    expect(kpi.status({ type: "FormattedNumber", basicValue: 0.9, numberFormat: "0%" }, pct(0.85, "0%"), "high", null)).toEqual([["✓"]]);
+    expect(
+      kpi.status({ type: "FormattedNumber", basicValue: 0.9, numberFormat: "0%" }, pct(0.85, "0%"), "high", null),
+    ).toEqual([["✓"]]);
   });
 
   it("says why it gives the status, in the number's own format", () => {
@@ -37,8 +44,15 @@ describe("other data types", () => {
   });
 
   it("reads strings and booleans wrapped as data types, and an image as no figure", () => {
-    expect(kpi.status({ type: "String", basicValue: "11.2%" }, "<8%", { type: "String", basicValue: "low" }, null)).toEqual([["✘"]]);
-    const [[img]] = kpi.rag({ type: "WebImage", basicValue: "#VALUE!", address: "https://example.com/x.png" }, "90%", null, null) as [[unknown]];
+    expect(
+      kpi.status({ type: "String", basicValue: "11.2%" }, "<8%", { type: "String", basicValue: "low" }, null),
+    ).toEqual([["✘"]]);
+    const [[img]] = kpi.rag(
+      { type: "WebImage", basicValue: "#VALUE!", address: "https://example.com/x.png" },
+      "90%",
+      null,
+      null,
+    ) as [[unknown]];
     expect(kpi.isKpiError(img) && img.message).toMatch(/an image, not a figure/);
   });
 });

@@ -19,7 +19,10 @@ function check(args: string[]): { code: number; output: string } {
 /** A source file using Office.js, in a folder of its own. */
 function source(code: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "kpi-api-sets-")), "use.ts");
-  writeFileSync(file, `declare const supports: (v: string) => boolean;\nexport async function f(context: Excel.RequestContext): Promise<void> {\n${code}\n}\n`);
+  writeFileSync(
+    file,
+    `declare const supports: (v: string) => boolean;\nexport async function f(context: Excel.RequestContext): Promise<void> {\n${code}\n}\n`,
+  );
   return file;
 }
 
@@ -41,16 +44,26 @@ describe("check:api-sets", () => {
     const unguarded = check([source(`context.workbook.getActiveCell().getMergedAreasOrNullObject();`)]);
     expect(unguarded.code).toBe(1);
     expect(unguarded.output).toContain("Range.getMergedAreasOrNullObject needs ExcelApi 1.13: NOT GUARDED");
-    expect(check([source(`if (supports("1.9")) context.workbook.getActiveCell().getMergedAreasOrNullObject();`)]).code).toBe(1);
-    expect(check([source(`if (supports("1.13")) context.workbook.getActiveCell().getMergedAreasOrNullObject();`)]).code).toBe(0);
+    expect(
+      check([source(`if (supports("1.9")) context.workbook.getActiveCell().getMergedAreasOrNullObject();`)]).code,
+    ).toBe(1);
+    expect(
+      check([source(`if (supports("1.13")) context.workbook.getActiveCell().getMergedAreasOrNullObject();`)]).code,
+    ).toBe(0);
     // The always-true feature test the apply step used to make is no check.
-    const typeofGuard = check([source(`const app = context.workbook.application;\nif (typeof app.suspendScreenUpdatingUntilNextSync === "function") app.suspendScreenUpdatingUntilNextSync();`)]);
+    const typeofGuard = check([
+      source(
+        `const app = context.workbook.application;\nif (typeof app.suspendScreenUpdatingUntilNextSync === "function") app.suspendScreenUpdatingUntilNextSync();`,
+      ),
+    ]);
     expect(typeofGuard.output).toContain("suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9: NOT GUARDED");
   });
 
   it("fails a call the Office docs say clears Excel's undo history", () => {
     const r = check([source(`context.workbook.worksheets.getItem("KPI").visibility = "VeryHidden";`)]);
     expect(r.code).toBe(1);
-    expect(r.output).toContain("Worksheet.visibility (set) needs ExcelApi 1.2: NOT ALLOWED: clears Excel's undo history");
+    expect(r.output).toContain(
+      "Worksheet.visibility (set) needs ExcelApi 1.2: NOT ALLOWED: clears Excel's undo history",
+    );
   });
 });

@@ -14,7 +14,10 @@ function sectionFor(format: string, n: number): { section: string; negative: boo
 
 /** Literal text before and after the digits: quoted text, escaped characters, [$£-809] currency tags. */
 function literals(section: string): { prefix: string; body: string; suffix: string } {
-  const s = section.replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]/g, '"$1"').replace(/\[[^\]]*\]/g, "").replace(/_.|\*./g, "");
+  const s = section
+    .replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]/g, '"$1"')
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/_.|\*./g, "");
   const first = s.search(/[0#?]/);
   const last = Math.max(s.lastIndexOf("0"), s.lastIndexOf("#"), s.lastIndexOf("?"));
   if (first === -1) return { prefix: "", body: s, suffix: "" };
@@ -24,34 +27,33 @@ function literals(section: string): { prefix: string; body: string; suffix: stri
 
 function dateText(serial: number, format: string, locale: string): string {
   const date = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
-  const month = (style: "short" | "long") => new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" }).format(date);
+  const month = (style: "short" | "long") =>
+    new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" }).format(date);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return format
-    .replace(/"([^"]*)"/g, "$1")
-    .replace(/yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d/gi, (t) => {
-      switch (t.toLowerCase()) {
-        case "yyyy":
-          return String(date.getUTCFullYear());
-        case "yy":
-          return pad(date.getUTCFullYear() % 100);
-        case "mmmm":
-          return month("long");
-        case "mmm":
-          return month("short").replace(/\.$/, "");
-        case "mm":
-          return pad(date.getUTCMonth() + 1);
-        case "m":
-          return String(date.getUTCMonth() + 1);
-        case "dddd":
-          return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(date);
-        case "ddd":
-          return new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(date);
-        case "dd":
-          return pad(date.getUTCDate());
-        default:
-          return String(date.getUTCDate());
-      }
-    });
+  return format.replace(/"([^"]*)"/g, "$1").replace(/yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d/gi, (t) => {
+    switch (t.toLowerCase()) {
+      case "yyyy":
+        return String(date.getUTCFullYear());
+      case "yy":
+        return pad(date.getUTCFullYear() % 100);
+      case "mmmm":
+        return month("long");
+      case "mmm":
+        return month("short").replace(/\.$/, "");
+      case "mm":
+        return pad(date.getUTCMonth() + 1);
+      case "m":
+        return String(date.getUTCMonth() + 1);
+      case "dddd":
+        return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(date);
+      case "ddd":
+        return new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(date);
+      case "dd":
+        return pad(date.getUTCDate());
+      default:
+        return String(date.getUTCDate());
+    }
+  });
 }
 
 export function localeText(value: number, format: string, locale = "en-GB"): string {
@@ -65,8 +67,10 @@ export function localeText(value: number, format: string, locale = "en-GB"): str
   const { prefix, body, suffix } = literals(section);
   const percent = /%/.test(suffix) || /%/.test(body);
   const decimals = /\.([0#?]+)/.exec(body)?.[1]?.length ?? 0;
-  const shown = new Intl.NumberFormat(locale, { minimumFractionDigits: /\.0/.test(body) ? decimals : 0, maximumFractionDigits: decimals, useGrouping: /[0#],[0#]/.test(body) }).format(
-    Math.abs(value) * (percent ? 100 : 1),
-  );
+  const shown = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: /\.0/.test(body) ? decimals : 0,
+    maximumFractionDigits: decimals,
+    useGrouping: /[0#],[0#]/.test(body),
+  }).format(Math.abs(value) * (percent ? 100 : 1));
   return `${negative ? "-" : ""}${prefix}${shown}${suffix.replace(/%/, percent && !/%/.test(body) ? "%" : "")}${/%/.test(body) ? "%" : ""}`;
 }

@@ -72,13 +72,30 @@ class ExcelError extends Error {
 const key = (r: number, c: number) => `${r},${c}`;
 const newer = (a: string, b: string) => {
   const [x, y] = [a, b].map((v) => v.split(".").map(Number)) as [number[], number[]];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
   return false;
 };
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const intersects = (f: MockRule, r0: number, c0: number, rows: number, cols: number) =>
   f.r0 < r0 + rows && r0 < f.r0 + f.rows && f.c0 < c0 + cols && c0 < f.c0 + f.cols;
-const ERRORS = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#BUSY!", "#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!"]);
+const ERRORS = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#BUSY!",
+  "#GETTING_DATA",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#FIELD!",
+  "#UNKNOWN!",
+]);
 
 type Anything = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the mock object model is untyped
 
@@ -124,7 +141,8 @@ export class MockWorkbook {
   supports = (version: string): boolean => !newer(version, this.apiVersion);
 
   private need13(member: string, version: string): void {
-    if (!this.supports(version)) throw new ExcelError("ApiNotFound", `${member} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
+    if (!this.supports(version))
+      throw new ExcelError("ApiNotFound", `${member} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
   }
 
   static fromGrids(grids: Grid[]): MockWorkbook {
@@ -143,7 +161,8 @@ export class MockWorkbook {
           if (formula !== null) wb.knownResults.set(formula, isCellError(v) ? v.error : v);
         }),
       );
-      for (const m of g.merges ?? []) sheet.merges.push({ r0: m.top - 1, c0: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+      for (const m of g.merges ?? [])
+        sheet.merges.push({ r0: m.top - 1, c0: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
     }
     wb.active = grids[0]?.sheet ?? "";
     return wb;
@@ -164,8 +183,14 @@ export class MockWorkbook {
   snapshot(): Record<string, Record<string, MockCell>> {
     const out: Record<string, Record<string, MockCell>> = {};
     // An empty, unformatted cell is the same as no cell at all, as in Excel.
-    const blank = (c: MockCell) => (c.value === null || c.value === "") && c.formula === null && c.format === "General" && c.fill === undefined && c.bold !== true;
-    for (const [name, s] of this.sheets) out[name] = Object.fromEntries([...s.cells].filter(([, c]) => !blank(c)).map(([k, c]) => [k, { ...c }]));
+    const blank = (c: MockCell) =>
+      (c.value === null || c.value === "") &&
+      c.formula === null &&
+      c.format === "General" &&
+      c.fill === undefined &&
+      c.bold !== true;
+    for (const [name, s] of this.sheets)
+      out[name] = Object.fromEntries([...s.cells].filter(([, c]) => !blank(c)).map(([k, c]) => [k, { ...c }]));
     return out;
   }
 
@@ -178,7 +203,9 @@ export class MockWorkbook {
 
   /** A cell as ranges read it: in a merged area only the top-left cell holds anything. */
   private visible(sheet: MockSheet, r: number, c: number): MockCell | undefined {
-    const hidden = sheet.merges.some((m) => r >= m.r0 && r < m.r0 + m.rows && c >= m.c0 && c < m.c0 + m.cols && (r !== m.r0 || c !== m.c0));
+    const hidden = sheet.merges.some(
+      (m) => r >= m.r0 && r < m.r0 + m.rows && c >= m.c0 && c < m.c0 + m.cols && (r !== m.r0 || c !== m.c0),
+    );
     return hidden ? undefined : sheet.cells.get(key(r, c));
   }
 
@@ -199,22 +226,45 @@ export class MockWorkbook {
     for (const [k, c] of sheet.cells) {
       if (c.value === null || c.value === "") continue;
       const [r, col] = k.split(",").map(Number) as [number, number];
-      box = box === null ? { r0: r, c0: col, r1: r, c1: col } : { r0: Math.min(box.r0, r), c0: Math.min(box.c0, col), r1: Math.max(box.r1, r), c1: Math.max(box.c1, col) };
+      box =
+        box === null
+          ? { r0: r, c0: col, r1: r, c1: col }
+          : { r0: Math.min(box.r0, r), c0: Math.min(box.c0, col), r1: Math.max(box.r1, r), c1: Math.max(box.c1, col) };
     }
     return box;
   }
 
   private range(sheet: MockSheet, r0: number, c0: number, rows: number, cols: number): Anything {
     const grid = <T>(f: (c: MockCell | undefined) => T): T[][] =>
-      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(this.visible(sheet, r0 + r, c0 + c))));
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => f(this.visible(sheet, r0 + r, c0 + c))),
+      );
     const seeded = {
-      values: grid((c) => (c?.value ?? "")),
+      values: grid((c) => c?.value ?? ""),
       text: grid((c) => this.text(c)),
       numberFormat: grid((c) => c?.format ?? "General"),
       formulas: grid((c) => c?.formula ?? c?.value ?? ""),
-      valueTypes: grid((c) => (c === undefined || c.value === null || c.value === "" ? "Empty" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : ERRORS.has(String(c.value)) ? "Error" : "String")),
+      valueTypes: grid((c) =>
+        c === undefined || c.value === null || c.value === ""
+          ? "Empty"
+          : typeof c.value === "number"
+            ? "Double"
+            : typeof c.value === "boolean"
+              ? "Boolean"
+              : ERRORS.has(String(c.value))
+                ? "Error"
+                : "String",
+      ),
     };
-    const fills = () => grid((c) => ({ format: { fill: c?.fill === undefined ? { color: "#FFFFFF", pattern: "None" } : { color: c.fill.toUpperCase(), pattern: "Solid" } } }));
+    const fills = () =>
+      grid((c) => ({
+        format: {
+          fill:
+            c?.fill === undefined
+              ? { color: "#FFFFFF", pattern: "None" }
+              : { color: c.fill.toUpperCase(), pattern: "Solid" },
+        },
+      }));
     const mock: Anything = new OfficeMockObject({
       ...seeded,
       rowIndex: r0,
@@ -233,12 +283,22 @@ export class MockWorkbook {
           .map(({ f, priority }) => {
             // A rule split into several areas is no one range: Excel gives a null object for it.
             const split = (f.areas?.length ?? 1) > 1;
-            const where: Anything = { isNullObject: split, rowIndex: f.r0, columnIndex: f.c0, rowCount: f.rows, columnCount: f.cols };
+            const where: Anything = {
+              isNullObject: split,
+              rowIndex: f.r0,
+              columnIndex: f.c0,
+              rowCount: f.rows,
+              columnCount: f.cols,
+            };
             where.load = () => where;
             const item: Anything = {
               id: String(priority),
               type: "ContainsText",
-              textComparison: { load: () => item.textComparison, rule: { operator: "Contains", text: f.text }, format: { fill: { color: f.colour } } },
+              textComparison: {
+                load: () => item.textComparison,
+                rule: { operator: "Contains", text: f.text },
+                format: { fill: { color: f.colour } },
+              },
               getRangeOrNullObject: () => where,
               getRanges: () => {
                 this.need13("ConditionalFormat.getRanges", "1.9");
@@ -260,7 +320,16 @@ export class MockWorkbook {
           const cf: Anything = { textComparison: { format: { fill: { color: null } }, rule: null } };
           this.pending.push((apply) => {
             // A new rule takes the top priority, as in Excel.
-            if (apply) sheet.conditionalFormats.unshift({ id: `{${++this.ruleIds}}`, r0, c0, rows, cols, text: cf.textComparison.rule?.text, colour: cf.textComparison.format.fill.color });
+            if (apply)
+              sheet.conditionalFormats.unshift({
+                id: `{${++this.ruleIds}}`,
+                r0,
+                c0,
+                rows,
+                cols,
+                text: cf.textComparison.rule?.text,
+                colour: cf.textComparison.format.fill.color,
+              });
             return 50;
           });
           return cf;
@@ -277,7 +346,9 @@ export class MockWorkbook {
       },
       getMergedAreasOrNullObject: () => {
         this.need13("Range.getMergedAreasOrNullObject", "1.13");
-        return this.areas(sheet.merges.filter((m) => m.r0 < r0 + rows && r0 < m.r0 + m.rows && m.c0 < c0 + cols && c0 < m.c0 + m.cols));
+        return this.areas(
+          sheet.merges.filter((m) => m.r0 < r0 + rows && r0 < m.r0 + m.rows && m.c0 < c0 + cols && c0 < m.c0 + m.cols),
+        );
       },
       clear: () => {
         for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) sheet.cells.delete(key(r0 + r, c0 + c));
@@ -289,7 +360,12 @@ export class MockWorkbook {
     const load = mock.load.bind(mock);
     mock.load = (what: string | string[]) => {
       const names = (Array.isArray(what) ? what : String(what).split(",")).map((n) => n.trim());
-      this.responses.push(() => names.reduce((n, name) => n + (name in seeded ? JSON.stringify(seeded[name as keyof typeof seeded]).length : 16), 0));
+      this.responses.push(() =>
+        names.reduce(
+          (n, name) => n + (name in seeded ? JSON.stringify(seeded[name as keyof typeof seeded]).length : 16),
+          0,
+        ),
+      );
       return load(what);
     };
     // Writes are queued like Excel's: applied at the next sync, formats first.
@@ -302,7 +378,8 @@ export class MockWorkbook {
       };
       if (mock.numberFormat !== seeded.numberFormat && Array.isArray(mock.numberFormat)) {
         bytes += JSON.stringify(mock.numberFormat).length;
-        if (apply) (mock.numberFormat as string[][]).forEach((row, r) => row.forEach((f, c) => set(r, c, { format: f })));
+        if (apply)
+          (mock.numberFormat as string[][]).forEach((row, r) => row.forEach((f, c) => set(r, c, { format: f })));
       }
       // Through `values` or `formulas` alike, Excel reads text as if typed: = + - begin a formula ("+44 calls"
       // becomes =+44 calls, which is #NAME?), a number is a number, an apostrophe is the text prefix. Only a
@@ -322,7 +399,9 @@ export class MockWorkbook {
             if (/^[=+-]/.test(v) && v.length > 1) {
               const formula = v.startsWith("=") ? v : `=${v}`;
               const kpi = /^=\s*KPI\./i.test(formula);
-              const known = this.knownResults.has(formula) ? (this.knownResults.get(formula) ?? null) : (/^="(.*)"$/.exec(formula)?.[1] ?? "#NAME?");
+              const known = this.knownResults.has(formula)
+                ? (this.knownResults.get(formula) ?? null)
+                : (/^="(.*)"$/.exec(formula)?.[1] ?? "#NAME?");
               set(r, c, { value: kpi ? "#BUSY!" : known, formula });
               if (kpi) this.toCalculate.push({ sheet, k: key(r0 + r, c0 + c) });
               return;
@@ -336,7 +415,8 @@ export class MockWorkbook {
       const fill = mock.format?.fill?.color;
       if (!apply) return bytes;
       if (typeof fill === "string") for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { fill });
-      if (mock.format?.font?.bold === true) for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { bold: true });
+      if (mock.format?.font?.bold === true)
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { bold: true });
       return bytes;
     });
     return mock;
@@ -346,12 +426,19 @@ export class MockWorkbook {
     const sheet = this.sheets.get(name);
     const mock: Anything = new OfficeMockObject({
       name,
-      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => this.range(this.need(name), r, c, rows, cols),
+      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+        this.range(this.need(name), r, c, rows, cols),
       getUsedRangeOrNullObject: () => {
         const s = this.need(name);
         const box = this.usedBox(s);
         if (box === null) {
-          const empty: Anything = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
+          const empty: Anything = new OfficeMockObject({
+            values: [],
+            rowIndex: 0,
+            columnIndex: 0,
+            rowCount: 0,
+            columnCount: 0,
+          });
           empty.isNullObject = true;
           this.loaded.push(empty);
           return empty;
@@ -491,7 +578,13 @@ export class MockWorkbook {
             const r1 = Math.min(sel.r0 + sel.rows - 1, box?.r1 ?? -1);
             const c1 = Math.min(sel.c0 + sel.cols - 1, box?.c1 ?? -1);
             if (box === null || r1 < r0 || c1 < c0) {
-              const empty: Anything = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
+              const empty: Anything = new OfficeMockObject({
+                values: [],
+                rowIndex: 0,
+                columnIndex: 0,
+                rowCount: 0,
+                columnCount: 0,
+              });
               empty.isNullObject = true;
               this.loaded.push(empty);
               return empty;
@@ -528,9 +621,17 @@ export class MockWorkbook {
       this.recalculate = false;
       // Excel refuses the whole batch when its request or its response is over the limit.
       const request = pending.reduce((n, commit) => n + commit(false), 0);
-      if (request > PAYLOAD_LIMIT) throw new ExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${request} bytes) has exceeded the limit.`);
+      if (request > PAYLOAD_LIMIT)
+        throw new ExcelError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${request} bytes) has exceeded the limit.`,
+        );
       const response = responses.reduce((n, measure) => n + measure(), 0);
-      if (response > PAYLOAD_LIMIT) throw new ExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit.`);
+      if (response > PAYLOAD_LIMIT)
+        throw new ExcelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${response} bytes) has exceeded the limit.`,
+        );
       // Formulas written at an earlier sync have been calculated by now.
       this.calculate(this.toCalculateNext.splice(0));
       for (const commit of pending) commit(true);
@@ -542,7 +643,8 @@ export class MockWorkbook {
       } else this.toCalculateNext.push(...written);
       this.largestPayload = Math.max(this.largestPayload, request);
       this.largestResponse = Math.max(this.largestResponse, response);
-      for (const m of loaded) await (m instanceof OfficeMockObject ? OfficeMockObject.prototype.sync.call(m) : m.sync());
+      for (const m of loaded)
+        await (m instanceof OfficeMockObject ? OfficeMockObject.prototype.sync.call(m) : m.sync());
       await OfficeMockObject.prototype.sync.call(context);
     };
     return context;

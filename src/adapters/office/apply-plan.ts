@@ -23,7 +23,12 @@ function suspend(context: Excel.RequestContext, supports: Supports): void {
   if (supports("1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
 }
 
-function rangeOf(context: Excel.RequestContext, b: Block, rows = b.formulas.length, columns = b.formulas[0]?.length ?? 1): Excel.Range {
+function rangeOf(
+  context: Excel.RequestContext,
+  b: Block,
+  rows = b.formulas.length,
+  columns = b.formulas[0]?.length ?? 1,
+): Excel.Range {
   return context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.rowIndex, b.columnIndex, rows, columns);
 }
 
@@ -43,7 +48,9 @@ async function readPrevious(context: Excel.RequestContext, blocks: Block[]): Pro
         sheet: b.sheet,
         rowIndex: b.rowIndex,
         columnIndex: b.columnIndex,
-        formulas: r.formulas.map((row, y) => row.map((f, x) => restorable(f, r.values[y]?.[x], r.valueTypes[y]?.[x], r.numberFormat[y]?.[x]))),
+        formulas: r.formulas.map((row, y) =>
+          row.map((f, x) => restorable(f, r.values[y]?.[x], r.valueTypes[y]?.[x], r.numberFormat[y]?.[x])),
+        ),
         numberFormat: r.numberFormat,
         written: b.formulas,
       });
@@ -80,8 +87,14 @@ async function checkAnchors(context: Excel.RequestContext, anchors: Anchor[]): P
   };
   for (const a of pieces) {
     const size = a.contents.reduce((n, c) => n + 2 * (c.length + 4), 0);
-    if (batch.length > 0 && bytes + size > RESPONSE_BUDGET / 2) await flush();  // one sync per batch under the response limit
-    batch.push({ a, range: context.workbook.worksheets.getItem(a.sheet).getRangeByIndexes(a.firstRow - 1, a.column - 1, a.contents.length, 1).load("formulas") });
+    if (batch.length > 0 && bytes + size > RESPONSE_BUDGET / 2) await flush(); // one sync per batch under the response limit
+    batch.push({
+      a,
+      range: context.workbook.worksheets
+        .getItem(a.sheet)
+        .getRangeByIndexes(a.firstRow - 1, a.column - 1, a.contents.length, 1)
+        .load("formulas"),
+    });
     bytes += size;
   }
   if (batch.length > 0) await flush();
@@ -121,7 +134,13 @@ function writeBlock(context: Excel.RequestContext, b: Block): void {
   // (colour-rules.ts), which Restore removes.
 }
 
-export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, supports: Supports, progress?: Progress, now: () => Date = () => new Date()): Promise<ApplyResult> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  supports: Supports,
+  progress?: Progress,
+  now: () => Date = () => new Date(),
+): Promise<ApplyResult> {
   const blocks = plan.edits.flatMap((e) => toBlocks(e.sheet, e.cells));
   const chunks = chunk(blocks);
   const started = countSyncs(context);
@@ -135,7 +154,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   // Rules go on where the add-in's are not already; the restore point records them first, with every
   // cell's content before and after, so Restore can undo exactly this write and leave later edits alone.
   const missing = missingRules(rules);
-  await saveRestorePoint(context, previous, now().toISOString(), missing.map(({ sheet, address, what, rules }) => ({ sheet, address, what, rules })));
+  await saveRestorePoint(
+    context,
+    previous,
+    now().toISOString(),
+    missing.map(({ sheet, address, what, rules }) => ({ sheet, address, what, rules })),
+  );
   addRules(missing);
   let done = 0;
   const total = blocks.reduce((n, b) => n + b.formulas.length, 0);

@@ -9,7 +9,8 @@ import type { SheetArea } from "./results";
 /** Bytes aimed at per response: half the limit, for the estimate's sake. */
 export const RESPONSE_BUDGET = 2_500_000;
 
-const isTooBig = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+const isTooBig = (e: unknown) =>
+  typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
 
 export interface BlockReader<T> {
   /** Queue the block's loads and sync (one sync). */
@@ -21,12 +22,21 @@ export interface BlockReader<T> {
 }
 
 /** Read `area` block by block, handing each block and its first row's offset to `each`, in order. */
-export async function readInBlocks<T>(area: SheetArea, reader: BlockReader<T>, each: (result: T, block: SheetArea) => void): Promise<void> {
+export async function readInBlocks<T>(
+  area: SheetArea,
+  reader: BlockReader<T>,
+  each: (result: T, block: SheetArea) => void,
+): Promise<void> {
   let perRow = reader.guessPerCell * Math.max(1, area.columnCount);
   let row = 0;
   while (row < area.rowCount) {
     const rows = Math.max(1, Math.min(area.rowCount - row, Math.floor(RESPONSE_BUDGET / perRow)));
-    const block = { rowIndex: area.rowIndex + row, columnIndex: area.columnIndex, rowCount: rows, columnCount: area.columnCount };
+    const block = {
+      rowIndex: area.rowIndex + row,
+      columnIndex: area.columnIndex,
+      rowCount: rows,
+      columnCount: area.columnCount,
+    };
     let result: T;
     try {
       // One request per block, each under the response limit.

@@ -66,7 +66,9 @@ export function toBlocks(sheet: string, edits: CellEdit[]): Block[] {
     used.add(run);
     for (;;) {
       const last = group[group.length - 1] as Run;
-      const next = runs.find((r) => !used.has(r) && r.column === last.column + 1 && r.top === run.top && r.cells.length === run.cells.length);
+      const next = runs.find(
+        (r) => !used.has(r) && r.column === last.column + 1 && r.top === run.top && r.cells.length === run.cells.length,
+      );
       if (next === undefined) break;
       group.push(next);
       used.add(next);
@@ -146,10 +148,17 @@ export function blockAddress(rowIndex: number, columnIndex: number, rows: number
 }
 
 /** The block a `blockAddress` names (`P12:Q25`, `H2`), 0-based; null when it is not one. */
-export function parseBlockAddress(address: string): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null {
+export function parseBlockAddress(
+  address: string,
+): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null {
   // Only the form blockAddress writes: upper case, no $.
   if (!/^[A-Z]{1,3}\d{1,7}(?::[A-Z]{1,3}\d{1,7})?$/.test(address)) return null;
   const r = parseRange(address);
   if (r === null) return null;
-  return { rowIndex: r.top - 1, columnIndex: r.left - 1, rowCount: r.bottom - r.top + 1, columnCount: r.right - r.left + 1 };
+  return {
+    rowIndex: r.top - 1,
+    columnIndex: r.left - 1,
+    rowCount: r.bottom - r.top + 1,
+    columnCount: r.right - r.left + 1,
+  };
 }

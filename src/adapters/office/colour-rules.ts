@@ -28,7 +28,9 @@ export const RuleSetSchema = z.strictObject({
   address: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}(:[A-Z]{1,3}\d{1,7})?$/)),
   what: z.enum(["status", "dot", "header"]),
   rules: z.optional(
-    z.array(z.tuple([z.string().check(z.maxLength(100)), z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))])).check(z.maxLength(20)),
+    z
+      .array(z.tuple([z.string().check(z.maxLength(100)), z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))]))
+      .check(z.maxLength(20)),
   ),
   /** Kept by an earlier version, which named rules by id; read and ignored. */
   ids: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20))),
@@ -93,7 +95,9 @@ export interface RuleTarget extends RuleSet {
 }
 
 function target(context: Excel.RequestContext, set: RuleSet, area: Area): RuleTarget {
-  const range = context.workbook.worksheets.getItem(set.sheet).getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, 1);
+  const range = context.workbook.worksheets
+    .getItem(set.sheet)
+    .getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, 1);
   const formats = range.conditionalFormats.load("items"); // eslint-disable-line office-addins/no-navigational-load -- a collection is read through its items (their scalar properties only)
   return { ...set, area, range, formats, details: [] };
 }
@@ -103,7 +107,11 @@ export function prepareRules(context: Excel.RequestContext, ranges: ColourRange[
   return ranges.map((r) => {
     const area = { rowIndex: r.firstRow - 1, columnIndex: r.column - 1, rowCount: r.lastRow - r.firstRow + 1 };
     const rules = r.rules.map(({ text, fill }): [string, string] => [text, FILL_COLOURS[fill]]);
-    return target(context, { sheet: r.sheet, address: blockAddress(area.rowIndex, area.columnIndex, area.rowCount, 1), what: r.what, rules }, area);
+    return target(
+      context,
+      { sheet: r.sheet, address: blockAddress(area.rowIndex, area.columnIndex, area.rowCount, 1), what: r.what, rules },
+      area,
+    );
   });
 }
 
@@ -157,7 +165,8 @@ function ours(t: RuleTarget): Map<string, Excel.ConditionalFormat> {
     const same = coversExactly(where(), t);
     const rule = format.textComparison.rule;
     const colour = (format.textComparison.format.fill.color ?? "").toUpperCase();
-    if (same && rule.operator === "Contains" && wanted.get(rule.text) === colour && !found.has(rule.text)) found.set(rule.text, format);
+    if (same && rule.operator === "Contains" && wanted.get(rule.text) === colour && !found.has(rule.text))
+      found.set(rule.text, format);
   }
   return found;
 }

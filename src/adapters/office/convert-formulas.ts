@@ -24,7 +24,11 @@ interface Block {
 }
 
 /** What to freeze in one block: vertical runs of KPI formulas, column by column, and what was left. */
-function runsOf(b: Block): { runs: { row: number; column: number; length: number }[]; errors: number; spilling: number } {
+function runsOf(b: Block): {
+  runs: { row: number; column: number; length: number }[];
+  errors: number;
+  spilling: number;
+} {
   let errors = 0;
   let spilling = 0;
   const isKpi = (r: number, c: number): boolean => {
@@ -57,7 +61,10 @@ function runsOf(b: Block): { runs: { row: number; column: number; length: number
   return { runs, errors, spilling };
 }
 
-export async function convertFormulasToValues(context: Excel.RequestContext, now: () => Date = () => new Date()): Promise<ConvertOutcome> {
+export async function convertFormulasToValues(
+  context: Excel.RequestContext,
+  now: () => Date = () => new Date(),
+): Promise<ConvertOutcome> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   // Used by values only (formatting alone does not count): a formula is a value cell, so none is missed.
   const used = sheet.getUsedRangeOrNullObject(true);
@@ -67,12 +74,26 @@ export async function convertFormulasToValues(context: Excel.RequestContext, now
   if (used.isNullObject) return { converted: 0, errors: 0, spilling: 0 };
   let errors = 0;
   let spilling = 0;
-  const frozen: { rowIndex: number; columnIndex: number; formulas: unknown[][]; formats: unknown[][]; numberFormat: unknown[][]; written: unknown[][] }[] = [];
+  const frozen: {
+    rowIndex: number;
+    columnIndex: number;
+    formulas: unknown[][];
+    formats: unknown[][];
+    numberFormat: unknown[][];
+    written: unknown[][];
+  }[] = [];
   const reader = {
     read: async (a: SheetArea): Promise<Block> => {
-      const range = sheet.getRangeByIndexes(a.rowIndex, a.columnIndex, a.rowCount, a.columnCount).load(["formulas", "values", "valueTypes", "numberFormat"]);
+      const range = sheet
+        .getRangeByIndexes(a.rowIndex, a.columnIndex, a.rowCount, a.columnCount)
+        .load(["formulas", "values", "valueTypes", "numberFormat"]);
       await context.sync();
-      return { formulas: range.formulas, values: range.values, valueTypes: range.valueTypes, numberFormat: range.numberFormat };
+      return {
+        formulas: range.formulas,
+        values: range.values,
+        valueTypes: range.valueTypes,
+        numberFormat: range.numberFormat,
+      };
     },
     bytes: (b: Block) => JSON.stringify(b).length,
     guessPerCell: 300,
@@ -81,7 +102,8 @@ export async function convertFormulasToValues(context: Excel.RequestContext, now
     const found = runsOf(b);
     errors += found.errors;
     spilling += found.spilling;
-    const column = <T>(m: T[][], run: { row: number; column: number; length: number }) => m.slice(run.row, run.row + run.length).map((row) => [row[run.column] as T]);
+    const column = <T>(m: T[][], run: { row: number; column: number; length: number }) =>
+      m.slice(run.row, run.row + run.length).map((row) => [row[run.column] as T]);
     for (const run of found.runs) {
       const types = column(b.valueTypes, run);
       const formats = column(b.numberFormat, run);

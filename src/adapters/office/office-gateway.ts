@@ -15,8 +15,10 @@ export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch), supports: Supports = officeSupports) {
   return {
     readSheet: (scope: "used-range" | "selection") => run((context) => readSheet(context, scope, supports)),
-    readAgain: (sheet: string, area: SheetArea | null) => run((context) => readSheet(context, { kind: "again", sheet, area }, supports)),
-    applyPlan: (plan: WorkbookPlan, progress?: Progress) => run((context) => applyPlan(context, plan, supports, progress)),
+    readAgain: (sheet: string, area: SheetArea | null) =>
+      run((context) => readSheet(context, { kind: "again", sheet, area }, supports)),
+    applyPlan: (plan: WorkbookPlan, progress?: Progress) =>
+      run((context) => applyPlan(context, plan, supports, progress)),
     writeReport: (sheet: SheetPlan) => run((context) => writeReport(context, sheet)),
     restorePoint: () => run((context) => restorePoint(context)),
     restorePrevious: () => run((context) => restorePrevious(context, supports)),

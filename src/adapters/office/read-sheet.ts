@@ -23,7 +23,11 @@ function toCellValue(value: unknown, type: string | undefined): CellValue {
 export type ReadTarget =
   | { kind: "used-range" }
   | { kind: "selection" }
-  | { kind: "again"; sheet: string; area: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null };
+  | {
+      kind: "again";
+      sheet: string;
+      area: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null;
+    };
 
 function areaOf(context: Excel.RequestContext, sheet: Excel.Worksheet, target: ReadTarget): Excel.Range {
   // Only the used part of a selection: whole columns selected are not millions of empty cells.
@@ -48,12 +52,23 @@ interface BlockRead {
 /** A fill as the grid keeps it: `#RRGGBB` upper case for a solid fill, null for none. */
 function fillOf(p: Excel.CellProperties | undefined): string | null {
   const fill = p?.format?.fill;
-  if (fill === undefined || fill.pattern === "None" || typeof fill.color !== "string" || !/^#[0-9a-f]{6}$/i.test(fill.color)) return null;
+  if (
+    fill === undefined ||
+    fill.pattern === "None" ||
+    typeof fill.color !== "string" ||
+    !/^#[0-9a-f]{6}$/i.test(fill.color)
+  )
+    return null;
   return fill.color.toUpperCase();
 }
 
 /** Queue one block's reads and sync: its cells, its fills (ExcelApi 1.9) and its merged areas (1.13). */
-async function readBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, a: SheetArea, supports: Supports): Promise<BlockRead> {
+async function readBlock(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  a: SheetArea,
+  supports: Supports,
+): Promise<BlockRead> {
   const range = sheet.getRangeByIndexes(a.rowIndex, a.columnIndex, a.rowCount, a.columnCount);
   range.load(["values", "text", "numberFormat", "formulas", "valueTypes"]);
   // What the optional reads give, taken after the sync (each read where its set is there).
@@ -67,7 +82,14 @@ async function readBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, 
     const merged = range.getMergedAreasOrNullObject();
     merged.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     merges = () =>
-      merged.isNullObject ? [] : merged.areas.items.map((m) => ({ top: m.rowIndex + 1, left: m.columnIndex + 1, bottom: m.rowIndex + m.rowCount, right: m.columnIndex + m.columnCount }));
+      merged.isNullObject
+        ? []
+        : merged.areas.items.map((m) => ({
+            top: m.rowIndex + 1,
+            left: m.columnIndex + 1,
+            bottom: m.rowIndex + m.rowCount,
+            right: m.columnIndex + m.columnCount,
+          }));
   }
   await context.sync();
   return {
@@ -82,11 +104,19 @@ async function readBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, 
 }
 
 /** What a block's response cost, roughly: its JSON. */
-const bytesOf = (b: BlockRead) => JSON.stringify([b.values, b.text, b.numberFormat, b.formulas, b.valueTypes, b.fills]).length;
+const bytesOf = (b: BlockRead) =>
+  JSON.stringify([b.values, b.text, b.numberFormat, b.formulas, b.valueTypes, b.fills]).length;
 
-export async function readSheet(context: Excel.RequestContext, scope: "used-range" | "selection" | ReadTarget, supports: Supports): Promise<SheetRead> {
+export async function readSheet(
+  context: Excel.RequestContext,
+  scope: "used-range" | "selection" | ReadTarget,
+  supports: Supports,
+): Promise<SheetRead> {
   const target: ReadTarget = typeof scope === "string" ? { kind: scope } : scope;
-  const sheet = target.kind === "again" ? context.workbook.worksheets.getItem(target.sheet) : context.workbook.worksheets.getActiveWorksheet();
+  const sheet =
+    target.kind === "again"
+      ? context.workbook.worksheets.getItem(target.sheet)
+      : context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const area = areaOf(context, sheet, target);
   area.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
@@ -98,30 +128,51 @@ export async function readSheet(context: Excel.RequestContext, scope: "used-rang
   await context.sync();
 
   const settingsRead = readSettings(stored.isNullObject ? null : stored.value);
-  const settings = settingsRead.kind === "ok" && settingsRead.settings.sheet === sheet.name ? settingsRead.settings : null;
+  const settings =
+    settingsRead.kind === "ok" && settingsRead.settings.sheet === sheet.name ? settingsRead.settings : null;
   const warning = settingsRead.kind === "invalid" ? settingsRead.warning : null;
   if (area.isNullObject) {
-    return { grid: { sheet: sheet.name, top: 1, left: 1, values: [], text: [], formats: [], formulas: [] }, settings, warning };
+    return {
+      grid: { sheet: sheet.name, top: 1, left: 1, values: [], text: [], formats: [], formulas: [] },
+      settings,
+      warning,
+    };
   }
 
-  const grid: Grid = { sheet: sheet.name, top: area.rowIndex + 1, left: area.columnIndex + 1, values: [], text: [], formats: [], formulas: [] };
+  const grid: Grid = {
+    sheet: sheet.name,
+    top: area.rowIndex + 1,
+    left: area.columnIndex + 1,
+    values: [],
+    text: [],
+    formats: [],
+    formulas: [],
+  };
   if (!whole.isNullObject) grid.usedRight = whole.columnIndex + whole.columnCount;
   const fills: (string | null)[][] = [];
   let withFills = true;
   const merges: MergedArea[] = [];
-  const reader = { read: (b: SheetArea) => readBlock(context, sheet, b, supports), bytes: bytesOf, guessPerCell: FIRST_GUESS_PER_CELL };
+  const reader = {
+    read: (b: SheetArea) => readBlock(context, sheet, b, supports),
+    bytes: bytesOf,
+    guessPerCell: FIRST_GUESS_PER_CELL,
+  };
   await readInBlocks(area, reader, (block) => {
     const types = block.valueTypes as string[][];
     block.values.forEach((r, i) => {
       grid.values.push(r.map((v, c) => toCellValue(v, types[i]?.[c])));
       grid.text.push((block.text[i] ?? []).map((t) => String(t ?? "")));
       grid.formats.push((block.numberFormat[i] ?? []).map((f) => String(f ?? "General")));
-      grid.formulas?.push((block.formulas[i] ?? []).map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
+      grid.formulas?.push(
+        (block.formulas[i] ?? []).map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
+      );
     });
     if (block.fills === null) withFills = false;
     else fills.push(...block.fills);
     // A merged area across a block's edge comes back, whole, from both blocks: keep it once.
-    for (const m of block.merges) if (!merges.some((x) => x.top === m.top && x.left === m.left && x.bottom === m.bottom && x.right === m.right)) merges.push(m);
+    for (const m of block.merges)
+      if (!merges.some((x) => x.top === m.top && x.left === m.left && x.bottom === m.bottom && x.right === m.right))
+        merges.push(m);
   });
   if (withFills && supports("1.9")) grid.fills = fills;
   if (supports("1.13")) grid.merges = merges;

@@ -36,7 +36,13 @@ const StoredSchema = z.strictObject({
 export type StoredPoint = z.infer<typeof StoredSchema>;
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** The point as the XML of its parts, in order. */
 export function toParts(point: StoredPoint): string[] {
@@ -53,7 +59,8 @@ export function fromParts(xmls: string[]): StoredPoint | null {
   if (xmls.length === 0 || xmls.length > MAX_PARTS) return null;
   const pieces: { part: number; of: number; text: string }[] = [];
   for (const xml of xmls) {
-    const m = /<(?:\w+:)?restorePoint\b[^>]*\bpart="(\d+)"[^>]*\bof="(\d+)"[^>]*>([\s\S]*)<\/(?:\w+:)?restorePoint>/.exec(xml);
+    const m =
+      /<(?:\w+:)?restorePoint\b[^>]*\bpart="(\d+)"[^>]*\bof="(\d+)"[^>]*>([\s\S]*)<\/(?:\w+:)?restorePoint>/.exec(xml);
     if (m === null) return null;
     pieces.push({ part: Number(m[1]), of: Number(m[2]), text: m[3] ?? "" });
   }
@@ -75,7 +82,10 @@ export function queueParts(context: Excel.RequestContext): Excel.CustomXmlPartSc
 }
 
 /** Read the parts' XML: one sync per part, since each may be near the response limit. */
-export async function readParts(context: Excel.RequestContext, parts: Excel.CustomXmlPartScopedCollection): Promise<string[]> {
+export async function readParts(
+  context: Excel.RequestContext,
+  parts: Excel.CustomXmlPartScopedCollection,
+): Promise<string[]> {
   const xmls: string[] = [];
   for (const part of parts.items) {
     const xml = part.getXml();
@@ -86,7 +96,11 @@ export async function readParts(context: Excel.RequestContext, parts: Excel.Cust
 }
 
 /** Replace the restore point: the old parts go with the first new one, then one request per further part. */
-export async function writeParts(context: Excel.RequestContext, old: Excel.CustomXmlPartScopedCollection, point: StoredPoint): Promise<void> {
+export async function writeParts(
+  context: Excel.RequestContext,
+  old: Excel.CustomXmlPartScopedCollection,
+  point: StoredPoint,
+): Promise<void> {
   for (const part of old.items) part.delete();
   for (const xml of toParts(point)) {
     context.workbook.customXmlParts.add(xml);
@@ -94,7 +108,12 @@ export async function writeParts(context: Excel.RequestContext, old: Excel.Custo
   }
 }
 
-export function toStored(saved: SavedRange[], savedAt: string, rules: RuleSet[], address: (s: SavedRange) => string): StoredPoint {
+export function toStored(
+  saved: SavedRange[],
+  savedAt: string,
+  rules: RuleSet[],
+  address: (s: SavedRange) => string,
+): StoredPoint {
   const cells = saved.reduce((n, s) => n + s.formulas.length * (s.formulas[0]?.length ?? 0), 0);
   const m = (x: unknown[][]) => x as (string | number | boolean | null)[][];
   return {
@@ -102,7 +121,13 @@ export function toStored(saved: SavedRange[], savedAt: string, rules: RuleSet[],
     savedAt,
     sheet: saved[0]?.sheet ?? rules[0]?.sheet ?? "",
     cells,
-    ranges: saved.map((s) => ({ sheet: s.sheet, address: address(s), formulas: m(s.formulas), numberFormat: m(s.numberFormat), ...(s.written === undefined ? {} : { written: m(s.written) }) })),
+    ranges: saved.map((s) => ({
+      sheet: s.sheet,
+      address: address(s),
+      formulas: m(s.formulas),
+      numberFormat: m(s.numberFormat),
+      ...(s.written === undefined ? {} : { written: m(s.written) }),
+    })),
     rules: rules.map((r) => ({ sheet: r.sheet, address: r.address, what: r.what, rules: r.rules })),
   };
 }

@@ -30,10 +30,16 @@ const HEADER = "KPI Scorecard restore point";
 /** Marks a row that records colour rules a write added (a sheet name cannot hold square brackets). */
 const RULES_ROW = "[rules]";
 
-const addressOf = (s: SavedRange) => blockAddress(s.rowIndex, s.columnIndex, s.formulas.length, s.formulas[0]?.length ?? 1);
+const addressOf = (s: SavedRange) =>
+  blockAddress(s.rowIndex, s.columnIndex, s.formulas.length, s.formulas[0]?.length ?? 1);
 
 /** Replace the restore point with what the coming write will overwrite, and the colour rules it adds. */
-export async function saveRestorePoint(context: Excel.RequestContext, saved: SavedRange[], savedAt: string, rules: RuleSet[] = []): Promise<void> {
+export async function saveRestorePoint(
+  context: Excel.RequestContext,
+  saved: SavedRange[],
+  savedAt: string,
+  rules: RuleSet[] = [],
+): Promise<void> {
   const old = queueParts(context);
   // An earlier version's restore sheet is emptied (never deleted or unhidden, which would clear undo), so it is not used again.
   const sheet = context.workbook.worksheets.getItemOrNullObject(RESTORE_SHEET).load("name");
@@ -64,9 +70,22 @@ async function readPoint(context: Excel.RequestContext): Promise<Kept | "damaged
     for (const r of stored.ranges) {
       const at = parseBlockAddress(r.address);
       if (at === null || r.formulas.length === 0) return "damaged";
-      pieces.push({ sheet: r.sheet, rowIndex: at.rowIndex, columnIndex: at.columnIndex, formulas: r.formulas, formats: r.numberFormat, written: r.written ?? null });
+      pieces.push({
+        sheet: r.sheet,
+        rowIndex: at.rowIndex,
+        columnIndex: at.columnIndex,
+        formulas: r.formulas,
+        formats: r.numberFormat,
+        written: r.written ?? null,
+      });
     }
-    return { kind: "xml", parts, point: { savedAt: stored.savedAt, sheet: stored.sheet, cells: stored.cells }, pieces, rules: stored.rules.flatMap((x) => readRuleSet(JSON.stringify(x)) ?? []) };
+    return {
+      kind: "xml",
+      parts,
+      point: { savedAt: stored.savedAt, sheet: stored.sheet, cells: stored.cells },
+      pieces,
+      rules: stored.rules.flatMap((x) => readRuleSet(JSON.stringify(x)) ?? []),
+    };
   }
   if (sheet.isNullObject) return null;
   const used = sheet.getUsedRangeOrNullObject(true);
@@ -117,8 +136,22 @@ function parsePieces(rows: unknown[][]): { pieces: Piece[]; rules: RuleSet[] } {
     const at = block === null ? null : { rowIndex: block.rowIndex, columnIndex: block.columnIndex };
     const formulas = matrixOf(formulasJson);
     const formats = matrixOf(formatJson);
-    if (at === null || formulas === null || formats === null || formulas.length === 0 || typeof sheetName !== "string" || sheetName === "") throw new Error(DAMAGED);
-    pieces.push({ sheet: sheetName, ...at, formulas, formats, written: writtenJson === "" || writtenJson === undefined ? null : matrixOf(writtenJson) });
+    if (
+      at === null ||
+      formulas === null ||
+      formats === null ||
+      formulas.length === 0 ||
+      typeof sheetName !== "string" ||
+      sheetName === ""
+    )
+      throw new Error(DAMAGED);
+    pieces.push({
+      sheet: sheetName,
+      ...at,
+      formulas,
+      formats,
+      written: writtenJson === "" || writtenJson === undefined ? null : matrixOf(writtenJson),
+    });
   }
   return { pieces, rules };
 }
@@ -128,7 +161,10 @@ function parsePieces(rows: unknown[][]): { pieces: Piece[]; rules: RuleSet[] } {
  * that no longer holds what the write put there (an officer typed over it, or rows moved) is left alone
  * and counted in `kept`.
  */
-export async function restorePrevious(context: Excel.RequestContext, supports: Supports): Promise<RestoreOutcome | null> {
+export async function restorePrevious(
+  context: Excel.RequestContext,
+  supports: Supports,
+): Promise<RestoreOutcome | null> {
   const read = await readPoint(context);
   if (read === "damaged") throw new Error(DAMAGED);
   if (read === null) return null;
@@ -142,12 +178,16 @@ export async function restorePrevious(context: Excel.RequestContext, supports: S
   await context.sync();
   const missing = names.filter((_, i) => sheets[i]?.isNullObject === true);
   if (missing.length > 0) {
-    throw new Error(`The sheet "${missing[0]}" that the last write changed is no longer in this workbook (renamed or deleted); nothing was restored.`);
+    throw new Error(
+      `The sheet "${missing[0]}" that the last write changed is no longer in this workbook (renamed or deleted); nothing was restored.`,
+    );
   }
 
   const rangeOf = (p: Piece, rows: number, columns: number, dy = 0, dx = 0) =>
     context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.rowIndex + dy, p.columnIndex + dx, rows, columns);
-  const now = pieces.map((p) => (p.written === null ? null : rangeOf(p, p.formulas.length, p.formulas[0]?.length ?? 1).load("formulas")));
+  const now = pieces.map((p) =>
+    p.written === null ? null : rangeOf(p, p.formulas.length, p.formulas[0]?.length ?? 1).load("formulas"),
+  );
   const targets = prepareRecorded(context, rules);
   await context.sync();
   loadRuleDetails(targets, supports);
@@ -156,7 +196,11 @@ export async function restorePrevious(context: Excel.RequestContext, supports: S
   let kept = 0;
   pieces.forEach((p, i) => {
     const current = now[i];
-    const unchanged = (y: number, x: number) => current === null || current === undefined || p.written === null || sameContent(current.formulas[y]?.[x], contentOf(p.written[y]?.[x]));
+    const unchanged = (y: number, x: number) =>
+      current === null ||
+      current === undefined ||
+      p.written === null ||
+      sameContent(current.formulas[y]?.[x], contentOf(p.written[y]?.[x]));
     const all = p.formulas.every((row, y) => row.every((_, x) => unchanged(y, x)));
     if (all) {
       // Formats first, so text that looks like a formula stays text.

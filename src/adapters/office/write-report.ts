@@ -30,8 +30,12 @@ function fillRuns(plan: SheetPlan): { row: number; column: number; length: numbe
 export async function writeReport(context: Excel.RequestContext, plan: SheetPlan): Promise<{ name: string }> {
   const sheet = await reportSheet(context, plan.name);
   const width = Math.max(1, ...plan.rows.map((r) => r.length));
-  const formulas = plan.rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] === undefined ? "" : formulaOf(row[c].value))));
-  const formats = plan.rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] === undefined ? "General" : formatOf(row[c].value))));
+  const formulas = plan.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => (row[c] === undefined ? "" : formulaOf(row[c].value))),
+  );
+  const formats = plan.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => (row[c] === undefined ? "General" : formatOf(row[c].value))),
+  );
   const runs = fillRuns(plan);
   // Rows in blocks under the request limit: a row's JSON, twice (formulas and formats), and its format ranges.
   let start = 0;
@@ -48,7 +52,9 @@ export async function writeReport(context: Excel.RequestContext, plan: SheetPlan
     range.numberFormat = formats.slice(start, end);
     range.formulas = formulas.slice(start, end);
     range.format.wrapText = false;
-    for (const run of runs) if (run.row >= start && run.row < end) sheet.getRangeByIndexes(run.row, run.column, 1, run.length).format.fill.color = run.colour;
+    for (const run of runs)
+      if (run.row >= start && run.row < end)
+        sheet.getRangeByIndexes(run.row, run.column, 1, run.length).format.fill.color = run.colour;
     for (let r = start; r < end; r++) {
       const row = plan.rows[r] ?? [];
       const boldTo = row.findIndex((c) => c.bold !== true);

@@ -16,15 +16,39 @@ const example = path.resolve(__dirname, "../../../examples/council-plan-2019-q1.
 const gatewayFor = (wb: MockWorkbook) => createOfficeGateway(wb.excel().run, wb.supports);
 
 function scorecard(n: number, title = (i: number) => `Measure ${i + 1}`): Grid {
-  const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Frequency of reporting", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"]];
-  for (let i = 0; i < n; i++) rows.push([`M${i + 1}`, title(i), i % 2 ? "low" : "high", "Monthly", i % 3 ? "85.0%" : "<8%", `${70 + (i % 20)}.5%`, `${71 + (i % 19)}.2%`]);
+  const rows: CellValue[][] = [
+    [
+      "Ref No.",
+      "Measure",
+      "Good performance",
+      "Frequency of reporting",
+      "Target",
+      "Q1 Apr - June 2023/24",
+      "Q2 Jul - Sep 2023/24",
+    ],
+  ];
+  for (let i = 0; i < n; i++)
+    rows.push([
+      `M${i + 1}`,
+      title(i),
+      i % 2 ? "low" : "high",
+      "Monthly",
+      i % 3 ? "85.0%" : "<8%",
+      `${70 + (i % 20)}.5%`,
+      `${71 + (i % 19)}.2%`,
+    ]);
   return gridFromRows("Scorecard", rows);
 }
 
 function plan(grid: Grid, options: Partial<WritebackOptions> = {}) {
   const [table] = detectScorecard(grid);
   if (table === undefined) throw new Error("no table");
-  return planStatusWrites(grid, table, assessTable(grid, table), { mode: "value", recorded: "keep", dotStyle: "arrow", ...options });
+  return planStatusWrites(grid, table, assessTable(grid, table), {
+    mode: "value",
+    recorded: "keep",
+    dotStyle: "arrow",
+    ...options,
+  });
 }
 
 describe("requirement sets", () => {
@@ -50,7 +74,12 @@ describe("calculation during a write", () => {
     const wb = MockWorkbook.fromGrids([grid]);
     const p = plan(grid, { mode: "formula" });
     // Long notes in a column of their own make the write more than one chunk.
-    const notes = Array.from({ length: 3000 }, (_, i) => ({ row: i + 2, column: 12, value: { kind: "text" as const, text: `note ${i} ${"x".repeat(1000)}` }, before: "" }));
+    const notes = Array.from({ length: 3000 }, (_, i) => ({
+      row: i + 2,
+      column: 12,
+      value: { kind: "text" as const, text: `note ${i} ${"x".repeat(1000)}` },
+      before: "",
+    }));
     const result = await gatewayFor(wb).applyPlan({ ...p, edits: [...p.edits, { sheet: "Scorecard", cells: notes }] });
     expect(result.chunks).toBeGreaterThan(1);
     expect(wb.suspendCalls).toEqual({ calculation: 1, screen: 1 });
@@ -80,7 +109,8 @@ describe("calculation during a write", () => {
 describe("the 5 MB response limit", () => {
   // 5,000 rows of 500-character titles: the titles' values and formulas alone are 5 MB, and their text 2.5 MB more.
   const rows = 5000;
-  const big = () => scorecard(rows, (i) => `Measure ${i + 1}: ${"proportion of cases completed in timescale ".repeat(11)}`);
+  const big = () =>
+    scorecard(rows, (i) => `Measure ${i + 1}: ${"proportion of cases completed in timescale ".repeat(11)}`);
 
   it("reads a sheet whose cells come to more than 5 MB, in blocks each under the limit", async () => {
     const grid = big();
@@ -97,7 +127,12 @@ describe("the 5 MB response limit", () => {
     const grid = big();
     const wb = MockWorkbook.fromGrids([grid]);
     const sheet = wb.sheets.get("Scorecard");
-    for (let r = 1; r <= rows; r++) sheet?.cells.set(`${r},7`, { value: "✓", formula: `=KPI.STATUS(G${r + 1},E${r + 1},C${r + 1})`, format: "General" });
+    for (let r = 1; r <= rows; r++)
+      sheet?.cells.set(`${r},7`, {
+        value: "✓",
+        formula: `=KPI.STATUS(G${r + 1},E${r + 1},C${r + 1})`,
+        format: "General",
+      });
     const outcome = await gatewayFor(wb).convertFormulasToValues();
     expect(outcome).toEqual({ converted: rows, errors: 0, spilling: 0 });
     expect(wb.cell("Scorecard", rows + 1, 8)).toMatchObject({ value: "✓", formula: null });
@@ -109,11 +144,19 @@ describe("the 5 MB request limit on report sheets", () => {
   it("writes a report of 30,000 rows (the Exceptions of a big scorecard) in requests each under the limit", async () => {
     const wb = MockWorkbook.fromGrids([scorecard(1)]);
     const text = (t: string) => ({ value: { kind: "text" as const, text: t } });
-    const rows = Array.from({ length: 30_000 }, (_, i) => [text(`M${i}`), text(`Measure ${i}: proportion of cases completed in timescale`), text("85.0%"), text("71.2%"), { ...text("Red"), fill: "red" as const }]);
+    const rows = Array.from({ length: 30_000 }, (_, i) => [
+      text(`M${i}`),
+      text(`Measure ${i}: proportion of cases completed in timescale`),
+      text("85.0%"),
+      text("71.2%"),
+      { ...text("Red"), fill: "red" as const },
+    ]);
     const report = withOwnerTitle({ kind: "exceptions", name: "Exceptions", rows, columnWidths: [] });
     await gatewayFor(wb).writeReport(report);
     expect(wb.largestPayload).toBeLessThan(PAYLOAD_LIMIT);
-    expect(wb.cell("Exceptions", report.rows.length, 2)?.value).toBe("Measure 29999: proportion of cases completed in timescale");
+    expect(wb.cell("Exceptions", report.rows.length, 2)?.value).toBe(
+      "Measure 29999: proportion of cases completed in timescale",
+    );
     expect(wb.cell("Exceptions", report.rows.length, 5)).toMatchObject({ value: "Red", fill: "#FFC7CE" });
   });
 });
@@ -127,7 +170,8 @@ describe("merged cells and fills", () => {
     const read = await gatewayFor(wb).readSheet("used-range");
     const sorted = (m: Grid["merges"]) => [...(m ?? [])].sort((a, b) => a.top - b.top || a.left - b.left);
     expect(sorted(read.grid.merges)).toEqual(sorted(file.merges));
-    const shape = (g: Grid) => detectScorecard(g).map((t) => ({ measures: t.measures.length, columns: t.columns.map((c) => c.role) }));
+    const shape = (g: Grid) =>
+      detectScorecard(g).map((t) => ({ measures: t.measures.length, columns: t.columns.map((c) => c.role) }));
     expect(shape(read.grid)).toEqual(shape(file));
   });
 
@@ -161,7 +205,11 @@ describe("colour rules split by a sort or a copy", () => {
     // A sort split each rule over the measure rows (2-7) into two areas, listed bottom first.
     const split = sheet.conditionalFormats.filter((r) => r.r0 === 1 && r.rows === 6);
     expect(split.length).toBeGreaterThanOrEqual(12);
-    for (const r of split) r.areas = [{ r0: 4, c0: r.c0, rows: 3, cols: 1 }, { r0: 1, c0: r.c0, rows: 3, cols: 1 }];
+    for (const r of split)
+      r.areas = [
+        { r0: 4, c0: r.c0, rows: 3, cols: 1 },
+        { r0: 1, c0: r.c0, rows: 3, cols: 1 },
+      ];
     const count = sheet.conditionalFormats.length;
     await gateway.applyPlan(plan((await gateway.readSheet("used-range")).grid, { recorded: "replace" }));
     expect(sheet.conditionalFormats).toHaveLength(count);
@@ -173,7 +221,12 @@ describe("colour rules split by a sort or a copy", () => {
     const gateway = gatewayFor(wb);
     await gateway.applyPlan(plan(grid));
     const sheet = wb.sheets.get("Scorecard");
-    for (const r of sheet?.conditionalFormats ?? []) if (r.r0 === 1 && r.rows === 6) r.areas = [{ r0: 1, c0: r.c0, rows: 2, cols: 1 }, { r0: 3, c0: r.c0, rows: 4, cols: 1 }];
+    for (const r of sheet?.conditionalFormats ?? [])
+      if (r.r0 === 1 && r.rows === 6)
+        r.areas = [
+          { r0: 1, c0: r.c0, rows: 2, cols: 1 },
+          { r0: 3, c0: r.c0, rows: 4, cols: 1 },
+        ];
     await gateway.restorePrevious();
     expect(sheet?.conditionalFormats).toEqual([]);
   });

@@ -14,7 +14,9 @@ describe("the mock workbook", () => {
     const wb = MockWorkbook.fromGrids([gridFromRows("S", [["a"]])]);
     const context = wb.context();
     const ws = context.workbook.worksheets.getItem("S");
-    ws.getRangeByIndexes(0, 0, 1, 5).values = [['=HYPERLINK("http://x","y")', "+44 helpline", "-1 more", "-5", "'=kept"]];
+    ws.getRangeByIndexes(0, 0, 1, 5).values = [
+      ['=HYPERLINK("http://x","y")', "+44 helpline", "-1 more", "-5", "'=kept"],
+    ];
     const asText = ws.getRangeByIndexes(1, 0, 1, 2);
     asText.numberFormat = [["@", "@"]];
     asText.values = [["=1+1", "+44"]];
@@ -55,22 +57,43 @@ describe("the mock workbook", () => {
 
   it("gives a null object for a rule split into areas, and its areas only through getRanges (ExcelApi 1.9)", async () => {
     const wb = MockWorkbook.fromGrids([gridFromRows("S", [["a"]])]);
-    wb.sheets.get("S")?.conditionalFormats.push({ id: "x", r0: 1, c0: 0, rows: 6, cols: 1, text: "✓", colour: "#C6EFCE", areas: [{ r0: 4, c0: 0, rows: 3, cols: 1 }, { r0: 1, c0: 0, rows: 3, cols: 1 }] });
+    wb.sheets.get("S")?.conditionalFormats.push({
+      id: "x",
+      r0: 1,
+      c0: 0,
+      rows: 6,
+      cols: 1,
+      text: "✓",
+      colour: "#C6EFCE",
+      areas: [
+        { r0: 4, c0: 0, rows: 3, cols: 1 },
+        { r0: 1, c0: 0, rows: 3, cols: 1 },
+      ],
+    });
     const context = wb.context();
-    const formats = context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 10, 1).conditionalFormats.load("items");
+    const formats = context.workbook.worksheets
+      .getItem("S")
+      .getRangeByIndexes(0, 0, 10, 1)
+      .conditionalFormats.load("items");
     await context.sync();
     const [rule] = formats.items as any[];
     expect(rule.getRangeOrNullObject().isNullObject).toBe(true);
     const areas = rule.getRanges();
     areas.areas.load(["rowIndex", "rowCount"]);
     await context.sync();
-    expect(areas.areas.items.map((a: any) => [a.rowIndex, a.rowCount])).toEqual([[4, 3], [1, 3]]);
+    expect(areas.areas.items.map((a: any) => [a.rowIndex, a.rowCount])).toEqual([
+      [4, 3],
+      [1, 3],
+    ]);
     wb.apiVersion = "1.8";
     expect(() => rule.getRanges()).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
   });
 
   it("holds a merged area's value in its top-left cell only, and gives the merged areas from ExcelApi 1.13", async () => {
-    const grid = gridFromRows("S", [["2023/24", "hidden"], ["Q1", "Q2"]]);
+    const grid = gridFromRows("S", [
+      ["2023/24", "hidden"],
+      ["Q1", "Q2"],
+    ]);
     grid.merges = [{ top: 1, left: 1, bottom: 1, right: 2 }];
     const wb = MockWorkbook.fromGrids([grid]);
     const context = wb.context();
@@ -78,7 +101,10 @@ describe("the mock workbook", () => {
     const merged = range.getMergedAreasOrNullObject();
     merged.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     await context.sync();
-    expect(range.values).toEqual([["2023/24", ""], ["Q1", "Q2"]]);
+    expect(range.values).toEqual([
+      ["2023/24", ""],
+      ["Q1", "Q2"],
+    ]);
     expect(merged.areas.items).toEqual([{ rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 2 }]);
   });
 

@@ -5,13 +5,21 @@ const point = (text: string, rows = 1): StoredPoint => ({
   savedAt: "2026-12-02T14:00:00.000Z",
   sheet: "Scorecard",
   cells: rows,
-  ranges: [{ sheet: "Scorecard", address: `H2:H${rows + 1}`, formulas: Array.from({ length: rows }, () => [text]), numberFormat: Array.from({ length: rows }, () => ["@"]), written: Array.from({ length: rows }, () => ["✓"]) }],
+  ranges: [
+    {
+      sheet: "Scorecard",
+      address: `H2:H${rows + 1}`,
+      formulas: Array.from({ length: rows }, () => [text]),
+      numberFormat: Array.from({ length: rows }, () => ["@"]),
+      written: Array.from({ length: rows }, () => ["✓"]),
+    },
+  ],
   rules: [{ sheet: "Scorecard", address: `H2:H${rows + 1}`, what: "status" }],
 });
 
 describe("the restore point as custom XML parts", () => {
   it("keeps text that XML would otherwise read as markup", () => {
-    const p = point('<b>&amp; ]]> "quoted" \'single\'</b>');
+    const p = point("<b>&amp; ]]> \"quoted\" 'single'</b>");
     const parts = toParts(p);
     expect(parts).toHaveLength(1);
     expect(parts[0]).not.toContain("<b>");
