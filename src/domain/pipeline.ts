@@ -3,10 +3,11 @@
  * the write-back and the reports. One direction, no I/O: the adapters read the grids and apply the plan.
  */
 import type { Grid } from "./sheet/grid";
-import type { DetectOptions, ScorecardTable } from "./layout/scorecard";
+import type { DetectOptions } from "./layout/scorecard";
 import type { MeasureAssessment } from "./assessment/types";
 import { isReportTitle, withOwnerTitle, type ReportKind, type SheetPlan, type WorkbookPlan } from "./plan/workbook-plan";
 import { detectScorecard } from "./layout";
+import { measureRows, type TableRows } from "./layout/rows";
 import { assessTable, type AssessOptions } from "./assessment/assess";
 import { DEFAULT_WRITEBACK, planStatusWrites, type WritebackOptions } from "./plan/writeback";
 import {
@@ -30,9 +31,8 @@ export interface ScoreOptions extends AssessOptions {
   source?: string;
 }
 
-export interface ScoredTable {
-  grid: Grid;
-  table: ScorecardTable;
+/** A table with its measure rows (their own cells: the grid is not needed past layout) and their judgements. */
+export interface ScoredTable extends TableRows {
   measures: MeasureAssessment[];
 }
 
@@ -51,7 +51,8 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   for (const grid of grids) {
     if (isReportSheet(grid)) continue;
     for (const table of detectScorecard(grid, options.detect)) {
-      tables.push({ grid, table, measures: assessTable(grid, table, options) });
+      const rows = measureRows(grid, table);
+      tables.push({ ...rows, measures: assessTable(rows, options) });
     }
   }
   const measures = tables.flatMap((t) => t.measures);
@@ -64,7 +65,7 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   const chosen = options.writeback ?? DEFAULT_WRITEBACK;
   // Formulas carry the tolerance the statuses were judged with.
   const writeback = chosen.tolerance === undefined && typeof options.tolerance === "string" ? { ...chosen, tolerance: options.tolerance.trim() } : chosen;
-  const edits = tables.map((t) => planStatusWrites(t.grid, t.table, t.measures, writeback));
+  const edits = tables.map((t) => planStatusWrites(t, t.measures, writeback));
   const sheets: SheetPlan[] =
     tables.length === 0 || (options.reports ?? []).length === 0
       ? []

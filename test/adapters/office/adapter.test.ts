@@ -3,6 +3,7 @@ import { readWorkbook } from "../../../src/adapters/xlsx/read-workbook";
 import { gridFromRows, type CellValue, type Grid } from "../../../src/domain/sheet/grid";
 import { detectScorecard } from "../../../src/domain/layout";
 import { assessTable } from "../../../src/domain/assessment/assess";
+import { measureRows } from "../../../src/domain/layout/rows";
 import { planStatusWrites, type WritebackOptions } from "../../../src/domain/plan/writeback";
 import { planReports } from "../../../src/domain/reports";
 import { withOwnerTitle, type SheetPlan } from "../../../src/domain/plan/workbook-plan";
@@ -29,8 +30,8 @@ function scorecard(n: number): Grid {
 function plan(grid: Grid, options: Partial<WritebackOptions> = {}) {
   const [table] = detectScorecard(grid);
   if (table === undefined) throw new Error("no table");
-  const measures = assessTable(grid, table);
-  return { table, measures, plan: planStatusWrites(grid, table, measures, { mode: "value", recorded: "keep", dotStyle: "arrow", ...options }) };
+  const measures = assessTable(measureRows(grid, table));
+  return { table, measures, plan: planStatusWrites(measureRows(grid, table), measures, { mode: "value", recorded: "keep", dotStyle: "arrow", ...options }) };
 }
 
 describe("reading the sheet", () => {
@@ -138,7 +139,7 @@ describe("applying a plan", () => {
     const before = wb.snapshot();
     const grid = grids[0] as Grid;
     const tables = detectScorecard(grid);
-    const edits = tables.map((t) => planStatusWrites(grid, t, assessTable(grid, t), { mode: "value", recorded: "replace", dotStyle: "word" }));
+    const edits = tables.map((t) => planStatusWrites(measureRows(grid, t), assessTable(measureRows(grid, t)), { mode: "value", recorded: "replace", dotStyle: "word" }));
     const gateway = gatewayFor(wb);
     await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], colourRanges: edits.flatMap((e) => e.colourRanges), symbolsNotFormulas: 0, anchors: edits.flatMap((e) => e.anchors), sheets: [] });
     expect(wb.snapshot()).not.toEqual(before);
