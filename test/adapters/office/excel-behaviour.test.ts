@@ -6,6 +6,7 @@ import path from "node:path";
 import { readWorkbook } from "../../../src/adapters/xlsx/read-workbook";
 import { gridFromRows, type CellValue, type Grid } from "../../../src/domain/sheet/grid";
 import { detectScorecard } from "../../../src/domain/layout";
+import { measureRows } from "../../../src/domain/layout/rows";
 import { assessTable } from "../../../src/domain/assessment/assess";
 import { planStatusWrites, type WritebackOptions } from "../../../src/domain/plan/writeback";
 import { createOfficeGateway } from "../../../src/adapters/office/office-gateway";
@@ -43,7 +44,7 @@ function scorecard(n: number, title = (i: number) => `Measure ${i + 1}`): Grid {
 function plan(grid: Grid, options: Partial<WritebackOptions> = {}) {
   const [table] = detectScorecard(grid);
   if (table === undefined) throw new Error("no table");
-  return planStatusWrites(grid, table, assessTable(grid, table), {
+  return planStatusWrites(measureRows(grid, table), assessTable(measureRows(grid, table)), {
     mode: "value",
     recorded: "keep",
     dotStyle: "arrow",

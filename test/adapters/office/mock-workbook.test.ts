@@ -5,6 +5,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the mock's object model is untyped */
 import { gridFromRows } from "../../../src/domain/sheet/grid";
 import { detectScorecard } from "../../../src/domain/layout";
+import { measureRows } from "../../../src/domain/layout/rows";
 import { assessTable } from "../../../src/domain/assessment/assess";
 import { createOfficeGateway } from "../../../src/adapters/office/office-gateway";
 import { MockWorkbook, PAYLOAD_LIMIT } from "../../support/mock-workbook";
@@ -122,7 +123,10 @@ describe("the mock workbook", () => {
       const read = await createOfficeGateway(wb.excel().run, wb.supports).readSheet("used-range");
       const [table] = detectScorecard(read.grid);
       if (table === undefined) throw new Error("no table");
-      return { text: read.grid.text[1]?.[5], statuses: assessTable(read.grid, table).map((m) => [m.status, m.dot]) };
+      return {
+        text: read.grid.text[1]?.[5],
+        statuses: assessTable(measureRows(read.grid, table)).map((m) => [m.status, m.dot]),
+      };
     };
     const english = await judged("en-GB");
     const german = await judged("de-DE");
