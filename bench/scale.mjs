@@ -1,5 +1,6 @@
 // Scale figures: engine throughput (detect + judge + plan), and the whole command-line run
-// against its floor (ExcelJS reading and writing the same workbook with no judging).
+// against its floor (ExcelJS reading and writing the same workbook with no judging), each in its own
+// process and timed from that process's start, side by side at each size.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";

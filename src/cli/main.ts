@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { Command, CommanderError } from "commander";
 import { CliOptionsSchema, describeOptionError } from "./options";
 import { readWorkbook, WorkbookReadError } from "../adapters/xlsx/read-workbook";
-import { applyPlan, saveAtomically } from "../adapters/xlsx/write-workbook";
+import { applyPlan, checkTarget, saveAtomically, WorkbookWriteError } from "../adapters/xlsx/write-workbook";
 import { formatTextReport } from "./text-report";
 import { toJson } from "./json-report";
 import { scoreGrids } from "../domain/pipeline";
@@ -87,7 +87,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const options = parseArgs(argv, io);
     if (options === null) return 0;
     const big = (n: number) => n >= 2000;
-    const { workbook, grids } = await readWorkbook(options.input);
+    const { pkg, grids } = await readWorkbook(options.input);
     const wanted = options.sheet;
     const missing = wanted.filter((name) => !grids.some((g) => g.sheet === name));
     if (missing.length > 0) throw new UsageError(`no sheet named ${missing.map((m) => `'${m}'`).join(", ")} in ${options.input}`);
@@ -109,8 +109,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     checkNamedPeriods(result.tables.map((t) => t.table), options, io);
     if (options.output !== undefined) {
-      applyPlan(workbook, result.plan);
-      await saveAtomically(workbook, options.output);
+      // Refusals (a shared-formula master, a protected sheet…) throw before anything is written.
+      checkTarget(pkg, options.output);
+      const written = applyPlan(pkg, grids, result.plan);
+      await saveAtomically(written.bytes, options.output);
       if (big(rows)) io.err(`Wrote ${options.output}\n`);
     }
     if (options.json) io.out(JSON.stringify(toJson(options.input, result), null, 2) + "\n");
@@ -120,7 +122,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof WorkbookReadError) {
+    if (err instanceof UsageError || err instanceof WorkbookReadError || err instanceof WorkbookWriteError) {
       io.err(`scorecard: ${err.message}\n`);
       return 1;
     }

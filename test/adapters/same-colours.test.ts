@@ -1,39 +1,58 @@
 /**
  * The file adapter paints the plan's fills; the Office adapter adds colour rules that test each cell's text.
- * Applied to the same plan, both must colour the same cells the same colours (judging/fills.ts).
+ * Applied to the same plan, both must colour the same cells the same colours (judging/fills.ts); the file
+ * adapter's own colour rules too.
  */
 import path from "node:path";
-import type ExcelJS from "exceljs";
-import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { gridsOf, readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { openPackage } from "../../src/adapters/xlsx/package";
+import { parseRange } from "../../src/domain/sheet/a1";
 import { applyPlan } from "../../src/adapters/xlsx/write-workbook";
 import { createOfficeGateway } from "../../src/adapters/office/office-gateway";
 import { scoreGrids } from "../../src/domain/pipeline";
 import type { WritebackOptions } from "../../src/domain/plan/writeback";
 import type { WorkbookPlan } from "../../src/domain/plan/workbook-plan";
+import type { Grid } from "../../src/domain/sheet/grid";
 import { MockWorkbook } from "../support/mock-workbook";
 
 const examples = path.resolve(__dirname, "../../examples");
 type Colours = Map<string, string>;
 
-function argbOf(cell: ExcelJS.Cell): string | null {
-  const fill = cell.fill as { type?: string; fgColor?: { argb?: string } } | undefined;
-  const argb = fill?.type === "pattern" ? fill.fgColor?.argb : undefined;
-  return argb === undefined ? null : `#${argb.slice(2).toUpperCase()}`;
-}
-
-/** Every cell of the plan's sheets whose fill the file adapter changed, with its new colour. */
-function fileColours(before: ExcelJS.Workbook, after: ExcelJS.Workbook, plan: WorkbookPlan): Colours {
+/** Every cell of the plan's sheets whose fill the file adapter changed, with its new colour (as the package reader reads fills). */
+function fileColours(before: Grid[], after: Grid[], plan: WorkbookPlan): Colours {
   const colours: Colours = new Map();
   for (const { sheet } of plan.edits) {
-    const was = before.getWorksheet(sheet);
-    const now = after.getWorksheet(sheet);
+    const was = before.find((g) => g.sheet === sheet);
+    const now = after.find((g) => g.sheet === sheet);
     if (was === undefined || now === undefined) throw new Error(`no sheet ${sheet}`);
-    now.eachRow({ includeEmpty: true }, (row, r) =>
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        const colour = argbOf(cell);
-        if (colour !== null && colour !== argbOf(was.getCell(r, c))) colours.set(`${sheet}!${r},${c}`, colour);
+    now.fills?.forEach((row, r) =>
+      row.forEach((colour, c) => {
+        if (colour !== null && colour !== (was.fills?.[r]?.[c] ?? null)) colours.set(`${sheet}!${r + 1},${c + 1}`, colour);
       }),
     );
+  }
+  return colours;
+}
+
+/** Every cell the file adapter's added conditional formats colour: the first rule over the cell whose text the cell's text contains. */
+function fileRuleColours(pkg: ReturnType<typeof openPackage>, input: ReturnType<typeof openPackage>, after: Grid[], plan: WorkbookPlan): Colours {
+  const colours: Colours = new Map();
+  const dxfs = [...(pkg.text(pkg.stylesPart!) ?? "").matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)].map((m) => /bgColor rgb="FF([0-9A-F]{6})"/.exec(m[1] ?? "")?.[1]);
+  for (const { sheet } of plan.edits) {
+    const part = pkg.sheets.find((x) => x.name === sheet)!.part!;
+    const was = input.text(part) ?? "";
+    const grid = after.find((g) => g.sheet === sheet)!;
+    const added = [...(pkg.text(part) ?? "").matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g)].filter((m) => !was.includes(m[0]));
+    const rules = added.flatMap((m) => {
+      const area = parseRange(m[1] as string)!;
+      return [...(m[2] ?? "").matchAll(/<cfRule type="containsText" dxfId="(\d+)"[^>]*text="([^"]*)"/g)].map((r) => ({ area, text: r[2] as string, colour: `#${dxfs[Number(r[1])]}` }));
+    });
+    for (let r = 0; r < grid.values.length; r++)
+      for (let c = 0; c < (grid.values[r]?.length ?? 0); c++) {
+        const text = grid.text[r]?.[c] ?? "";
+        const hit = rules.find((x) => r + 1 >= x.area.top && r + 1 <= x.area.bottom && c + 1 >= x.area.left && c + 1 <= x.area.right && text.includes(x.text));
+        if (hit !== undefined) colours.set(`${sheet}!${r + 1},${c + 1}`, hit.colour);
+      }
   }
   return colours;
 }
@@ -72,10 +91,12 @@ describe("the file and Office adapters colour the same cells the same way", () =
     const { plan } = scoreGrids(grids, { writeback: { mode: "value", recorded: "keep", dotStyle: "arrow", ...chosen } });
     expect(plan.edits.some((e) => e.cells.length > 0)).toBe(true);
 
-    const before = (await readWorkbook(input)).workbook;
-    const { workbook } = await readWorkbook(input);
-    applyPlan(workbook, plan);
-    const painted = fileColours(before, workbook, plan);
+    const { pkg } = await readWorkbook(input);
+    const written = applyPlan(pkg, grids, plan);
+    const out = openPackage("scored.xlsx", written.bytes);
+    const after = gridsOf(out);
+    const painted = fileColours(grids, after, plan);
+    const fileRuled = fileRuleColours(out, pkg, after, plan);
 
     const wb = MockWorkbook.fromGrids(grids);
     const existing = new Set([...wb.sheets.values()].flatMap((s) => s.conditionalFormats.map((f) => `${s.name}|${f.id}`)));
@@ -84,5 +105,8 @@ describe("the file and Office adapters colour the same cells the same way", () =
 
     expect(painted.size).toBeGreaterThan(0);
     expect(sorted(ruled)).toEqual(sorted(painted));
+    // And the file's own colour rules (what keeps a colour when an officer types another symbol) colour the same,
+    // where the file holds the text they test (formulas written to a file have no result until Excel calculates).
+    if (chosen.mode !== "formula") expect(sorted(fileRuled)).toEqual(sorted(painted));
   });
 });

@@ -79,22 +79,49 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-function formatPattern(n: number, pattern: string): string {
-  let value = n;
+interface Pattern {
+  percents: number;
+  thousandsScale: number;
+  minFrac: number;
+  maxFrac: number;
+  minInt: number;
+  grouped: boolean;
+}
+
+const patterns = new Map<string, Pattern>();
+
+/** A numeric pattern's rules, parsed once per pattern (a sheet has few formats and many cells). */
+function parsePattern(pattern: string): Pattern {
+  const known = patterns.get(pattern);
+  if (known !== undefined) return known;
   const percents = (pattern.match(/%/g) ?? []).length;
-  value *= 100 ** percents;
   let p = pattern.replace(/%/g, "");
   // Trailing commas scale by 1000.
+  let thousandsScale = 0;
   while (p.endsWith(",")) {
-    value /= 1000;
+    thousandsScale++;
     p = p.slice(0, -1);
   }
   const dot = p.indexOf(".");
   const intPart = dot < 0 ? p : p.slice(0, dot);
   const fracPart = dot < 0 ? "" : p.slice(dot + 1);
   const fixed = fracPart.replace(/[^0#?]/g, "");
-  const minFrac = (fixed.match(/0/g) ?? []).length;
-  const maxFrac = fixed.length;
+  const parsed: Pattern = {
+    percents,
+    thousandsScale,
+    minFrac: (fixed.match(/0/g) ?? []).length,
+    maxFrac: fixed.length,
+    minInt: (intPart.match(/0/g) ?? []).length,
+    grouped: intPart.includes(","),
+  };
+  patterns.set(pattern, parsed);
+  return parsed;
+}
+
+function formatPattern(n: number, pattern: string): string {
+  const { percents, thousandsScale, minFrac, maxFrac, minInt, grouped } = parsePattern(pattern);
+  let value = n * 100 ** percents;
+  for (let i = 0; i < thousandsScale; i++) value /= 1000;
   let text = Math.abs(value).toFixed(maxFrac);
   if (maxFrac > minFrac) {
     // Optional digits (#) drop trailing zeros down to the required ones.
@@ -106,10 +133,9 @@ function formatPattern(n: number, pattern: string): string {
   const parts = text.split(".");
   let whole = parts[0] ?? "0";
   const frac = parts[1];
-  const minInt = (intPart.match(/0/g) ?? []).length;
   if (minInt === 0 && whole === "0" && frac) whole = "";
   whole = whole.padStart(minInt, "0");
-  if (intPart.includes(",")) whole = groupThousands(whole);
+  if (grouped) whole = groupThousands(whole);
   const body = frac !== undefined ? `${whole}.${frac}` : whole;
   return body + "%".repeat(percents);
 }
@@ -185,23 +211,47 @@ function formatDate(serial: number, code: string): string {
   return out;
 }
 
+interface Section {
+  cleaned: string;
+  date: boolean;
+  general: boolean;
+  prefix: string;
+  pattern: string;
+  suffix: string;
+  digits: boolean;
+}
+
+const codes = new Map<string, Section[]>();
+
+/** A format code's sections, cleaned and split once per code. */
+function parseCode(code: string): Section[] {
+  const known = codes.get(code);
+  if (known !== undefined) return known;
+  const parsed = sections(code).map((section): Section => {
+    const cleaned = clean(section);
+    const { prefix, pattern, suffix } = splitLiterals(cleaned);
+    return { cleaned, date: isDateCode(cleaned), general: /^general$/i.test(cleaned.trim()), prefix, pattern, suffix, digits: /[0#?]/.test(pattern) };
+  });
+  if (codes.size < 10_000) codes.set(code, parsed);
+  return parsed;
+}
+
 /** What Excel shows for `value` in `format`. */
 export function displayNumber(value: number, format: string | undefined): string {
   const code = (format ?? "").trim();
-  if (code === "" || /^general$/i.test(code)) return generalText(value);
+  if (code === "" || code === "General" || /^general$/i.test(code)) return generalText(value);
   if (code === "@") return generalText(value);
-  const parts = sections(code);
-  let section = parts[0] as string;
+  const parts = parseCode(code);
+  let section = parts[0] as Section;
   let negativeSection = false;
   if (value < 0 && parts.length > 1) {
-    section = parts[1] as string;
+    section = parts[1] as Section;
     negativeSection = true;
-  } else if (value === 0 && parts.length > 2) section = parts[2] as string;
-  const cleaned = clean(section);
-  if (isDateCode(cleaned)) return formatDate(value, cleaned);
-  if (/^general$/i.test(cleaned.trim())) return generalText(value);
-  const { prefix, pattern, suffix } = splitLiterals(cleaned);
-  if (!/[0#?]/.test(pattern)) return prefix + suffix || generalText(value);
+  } else if (value === 0 && parts.length > 2) section = parts[2] as Section;
+  if (section.date) return formatDate(value, section.cleaned);
+  if (section.general) return generalText(value);
+  const { prefix, pattern, suffix } = section;
+  if (!section.digits) return prefix + suffix || generalText(value);
   const body = formatPattern(value, pattern);
   const sign = value < 0 && !negativeSection && body.replace(/[0.,%]/g, "") !== "" ? "-" : "";
   return `${sign}${prefix}${body}${suffix}`;

@@ -1,103 +1,156 @@
-/** Apply a plan to an ExcelJS workbook, and save it atomically. The only place the CLI writes. */
+/**
+ * Apply a plan to an opened package and save it atomically: the only place the CLI writes. The edited rows
+ * of the user's sheets, styles.xml (appended to), the report sheets and the structure parts that register
+ * them are rewritten; every other zip entry is copied with its compressed bytes untouched.
+ */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type ExcelJS from "exceljs";
-import { FILL_COLOURS, isReportTitle, type Fill, type PlanCell, type SheetPlan, type WorkbookPlan } from "../../domain/plan/workbook-plan";
+import { isReportTitle, type WorkbookPlan } from "../../domain/plan/workbook-plan";
+import type { Grid } from "../../domain/sheet/grid";
+import { parseRangeRef } from "./cell-ref";
+import { colourFormattingXml } from "./colour-formats";
+import { relsPartOf, tablesOf, type XlsxPackage } from "./package";
+import { reportSheetXml } from "./report-sheet";
+import { patchSheet, type SheetEdit } from "./sheet-patcher";
+import { readStyles } from "./styles";
+import { addWorksheet, dropCalcChain, startStructure, type Structure } from "./workbook-structure";
+import { WorkbookWriteError } from "./write-error";
+import { writeZip, type OutEntry } from "./zip";
 
-function argb(fill: Exclude<Fill, "none">): string {
-  return "FF" + FILL_COLOURS[fill].slice(1).toUpperCase();
+export { WorkbookWriteError };
+
+/** What a write changed, for tests and messages. */
+export interface WriteSummary {
+  bytes: Buffer;
+  /** Parts rewritten or added. */
+  parts: string[];
+  /** Parts left out (a calcChain). */
+  dropped: string[];
+  /** Per user sheet, the rows rewritten. */
+  rows: Map<string, number[]>;
 }
 
-function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
-  const v = planned.value;
-  // Strings are assigned as plain values: ExcelJS only writes a formula for a { formula } object,
-  // so a title such as "=HYPERLINK(...)" stays text.
-  if (v.kind === "text") cell.value = v.text;
-  else if (v.kind === "number") cell.value = v.number;
-  else if (v.kind === "formula") cell.value = { formula: v.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-  else cell.value = null;
-  cell.style = styleFor(cell.style, planned, v.kind === "number" ? v.format : undefined);
-}
-
-/**
- * Styles read from a file can be shared between cells, so a cell gets its own copy before a change;
- * copies are shared between cells that start from the same style and get the same change, which keeps
- * the saved workbook's style table (and the time to write it) small.
- */
-const styleCache = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
-const EMPTY_STYLE = {};
-
-function styleFor(base: Partial<ExcelJS.Style> | undefined, planned: PlanCell, numFmt: string | undefined): Partial<ExcelJS.Style> {
-  const from = base ?? EMPTY_STYLE;
-  const key = `${planned.fill ?? ""}|${planned.bold === true ? 1 : 0}|${planned.wrap === true ? 1 : 0}|${numFmt ?? ""}`;
-  let byKey = styleCache.get(from);
-  if (byKey === undefined) {
-    byKey = new Map();
-    styleCache.set(from, byKey);
-  }
-  const cached = byKey.get(key);
-  if (cached !== undefined) return cached;
-  const style: Partial<ExcelJS.Style> = { ...from };
-  if (numFmt !== undefined) style.numFmt = numFmt;
-  if (planned.fill !== undefined && planned.fill !== "none") {
-    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(planned.fill) } };
-  }
-  if (planned.bold === true) style.font = { ...(style.font ?? {}), bold: true };
-  if (planned.wrap === true) style.alignment = { ...(style.alignment ?? {}), wrapText: true, vertical: "top" };
-  byKey.set(key, style);
-  return style;
-}
-
-function isOwned(ws: ExcelJS.Worksheet): boolean {
-  return isReportTitle(ws.getCell(1, 1).value);
-}
-
-/** The sheet to write a report into: ours to refresh, or a new one whose name does not clash with the user's. */
-function reportSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? name : `${name} (KPI${n === 2 ? "" : " " + (n - 1)})`;
-    // Excel's sheet names ignore case: a user's "summary" blocks "Summary" as surely as "Summary" does.
-    const existing = workbook.worksheets.find((ws) => ws.name.toLowerCase() === candidate.toLowerCase());
-    if (existing === undefined) return workbook.addWorksheet(candidate);
-    if (isOwned(existing)) {
-      clearSheet(existing);
-      return existing;
+function checkTables(pkg: XlsxPackage, sheet: string, part: string, edits: SheetEdit[]): void {
+  for (const t of tablesOf(pkg, part)) {
+    const area = parseRangeRef(t.ref);
+    if (area === null || t.headerRows === 0) continue;
+    const hit = edits.find((e) => e.row === area.top && e.column >= area.left && e.column <= area.right);
+    if (hit !== undefined) {
+      throw new WorkbookWriteError(`'${sheet}' row ${hit.row} is the header of the table ${t.ref}, whose column names this tool does not change: add the Status and DOT columns to the table in Excel and run again`);
     }
   }
 }
 
-function clearSheet(ws: ExcelJS.Worksheet): void {
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.value = null;
-      cell.style = {};
-    });
-  });
-}
-
-function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  const ws = reportSheet(workbook, plan.name);
-  plan.rows.forEach((cells, r) => cells.forEach((planned, c) => writeCell(ws.getCell(r + 1, c + 1), planned)));
-  plan.columnWidths.forEach((width, c) => {
-    ws.getColumn(c + 1).width = width;
-  });
-}
-
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
-  for (const { sheet, cells } of plan.edits) {
-    const ws = workbook.getWorksheet(sheet);
-    if (ws === undefined) throw new Error(`the plan names a sheet the workbook lacks: ${sheet}`);
-    for (const edit of cells) writeCell(ws.getCell(edit.row, edit.column), edit);
+/** The part a report goes into: a sheet the tool owns (refreshed in place), or a new one whose name clashes with none. */
+function reportPart(pkg: XlsxPackage, grids: Grid[], s: Structure, name: string, xml: string, taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name} (KPI${n === 2 ? "" : " " + (n - 1)})`;
+    const lower = candidate.toLowerCase();
+    if (taken.has(lower)) continue;
+    // Excel's sheet names ignore case: a user's "summary" blocks "Summary" as surely as "Summary" does.
+    const existing = pkg.sheets.find((sh) => sh.name.toLowerCase() === lower);
+    if (existing === undefined) {
+      taken.add(lower);
+      return addWorksheet(pkg, s, candidate, xml);
+    }
+    const grid = grids.find((g) => g.sheet === existing.name);
+    if (existing.kind === "worksheet" && existing.part !== null && isReportTitle(grid?.values[0]?.[0])) {
+      taken.add(lower);
+      return existing.part;
+    }
   }
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+}
+
+export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): WriteSummary {
+  const stylesXml = pkg.stylesPart === null ? null : pkg.text(pkg.stylesPart);
+  const styles = readStyles(stylesXml, pkg.themePart === null ? null : pkg.text(pkg.themePart));
+  const s = startStructure(pkg);
+  const changed = new Map<string, string>();
+  const rows = new Map<string, number[]>();
+  let overwroteFormula = false;
+  let wroteFormula = false;
+
+  const sheetNames = [...new Set([...plan.edits.map((e) => e.sheet), ...plan.colourRanges.map((r) => r.sheet)])];
+  for (const name of sheetNames) {
+    const sheet = pkg.sheets.find((sh) => sh.name === name && sh.kind === "worksheet");
+    const xml = sheet?.part == null ? null : pkg.text(sheet.part);
+    if (sheet?.part == null || xml === null) throw new Error(`the plan names a sheet the workbook lacks: ${name}`);
+    const edits: SheetEdit[] = plan.edits.filter((e) => e.sheet === name).flatMap((e) => e.cells);
+    wroteFormula ||= edits.some((e) => e.value.kind === "formula");
+    checkTables(pkg, name, sheet.part, edits);
+    const ranges = plan.colourRanges.filter((r) => r.sheet === name);
+    const result = patchSheet(xml, name, edits, styles, (x) => colourFormattingXml(x, ranges, (c) => styles.dxfFor(c)));
+    overwroteFormula ||= result.overwroteFormula;
+    if (result.changed) changed.set(sheet.part, result.xml);
+    rows.set(name, result.rows);
+  }
+
+  const taken = new Set<string>();
+  for (const report of plan.sheets) {
+    wroteFormula ||= report.rows.some((r) => r.some((c) => c.value.kind === "formula"));
+    const xml = reportSheetXml(report, styles);
+    const part = reportPart(pkg, grids, s, report.name, xml, taken);
+    if (!s.added.has(part) && pkg.text(part) !== xml) changed.set(part, xml);
+  }
+
+  if (overwroteFormula) dropCalcChain(pkg, s);
+  if (wroteFormula && !/<calcPr\b[^>]*fullCalcOnLoad="1"/.test(s.workbook)) {
+    // The engine's formulas carry no cached result: ask Excel to calculate on opening.
+    s.workbook = /<calcPr\b/.test(s.workbook) ? s.workbook.replace(/<calcPr\b/, '<calcPr fullCalcOnLoad="1"') : s.workbook.replace("</workbook>", '<calcPr fullCalcOnLoad="1"/></workbook>');
+  }
+  if (styles.changed()) {
+    if (pkg.stylesPart === null) {
+      s.added.set("xl/styles.xml", styles.serialise());
+      s.workbookRels = s.workbookRels.replace("</Relationships>", '<Relationship Id="rIdKpiStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
+      s.contentTypes = s.contentTypes.replace("</Types>", '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>');
+    } else changed.set(pkg.stylesPart, styles.serialise());
+  }
+  const structure: [string, string][] = [
+    [pkg.workbookPart, s.workbook],
+    [relsPartOf(pkg.workbookPart), s.workbookRels],
+    ["[Content_Types].xml", s.contentTypes],
+  ];
+  for (const [part, text] of structure) if (pkg.text(part) !== text) changed.set(part, text);
+
+  const out: OutEntry[] = [];
+  for (const entry of pkg.entries) {
+    if (s.dropped.has(entry.name)) continue;
+    const text = changed.get(entry.name);
+    out.push(text === undefined ? { kind: "copy", entry } : { kind: "new", name: entry.name, data: Buffer.from(text, "utf8") });
+  }
+  for (const [name, text] of changed) if (!pkg.byName.has(name)) out.push({ kind: "new", name, data: Buffer.from(text, "utf8") });
+  for (const [name, text] of s.added) out.push({ kind: "new", name, data: Buffer.from(text, "utf8") });
+  return { bytes: writeZip(out), parts: [...changed.keys(), ...s.added.keys()], dropped: [...s.dropped], rows };
+}
+
+const EXTENSIONS: [RegExp, string][] = [
+  [/macroEnabledTemplate\.main\+xml/i, ".xltm"],
+  [/macroEnabled\.main\+xml/i, ".xlsm"],
+  [/template\.main\+xml/i, ".xltx"],
+  [/sheet\.main\+xml/i, ".xlsx"],
+];
+
+/**
+ * The copy keeps the package's type, so its name must say the same: Excel will not open a macro-enabled
+ * package named .xlsx (nor an .xlsx named .xlsm). Refused before anything is written.
+ */
+export function checkTarget(pkg: XlsxPackage, target: string): void {
+  const types = pkg.text("[Content_Types].xml") ?? "";
+  const override = new RegExp(`<Override\\b[^>]*PartName="/${pkg.workbookPart.replace(/[.]/g, "\\.")}"[^>]*>`).exec(types)?.[0] ?? "";
+  const wanted = EXTENSIONS.find(([re]) => re.test(override))?.[1];
+  const given = path.extname(target).toLowerCase();
+  if (wanted !== undefined && given !== wanted) {
+    const what = wanted === ".xlsm" || wanted === ".xltm" ? "holds macros" : "holds no macros";
+    throw new WorkbookWriteError(`${path.basename(pkg.file)} ${what}, so the copy must be named ${wanted} (not ${given || "without an extension"}): Excel will not open it otherwise`);
+  }
 }
 
 /** Write to a temporary file beside the target, then rename, so a failure never leaves half a workbook. */
-export async function saveAtomically(workbook: ExcelJS.Workbook, target: string): Promise<void> {
+export async function saveAtomically(bytes: Buffer, target: string): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temp);
+    await fs.writeFile(temp, bytes);
     await fs.rename(temp, target);
   } catch (err) {
     await fs.rm(temp, { force: true });

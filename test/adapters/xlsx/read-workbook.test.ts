@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { cellAt, cellText } from "../../../src/domain/sheet/grid";
-import { gridFromWorksheet, readWorkbook, WorkbookReadError } from "../../../src/adapters/xlsx/read-workbook";
+import { readWorkbook, WorkbookReadError } from "../../../src/adapters/xlsx/read-workbook";
 import { displayNumber } from "../../../src/adapters/xlsx/display-text";
 
 const examples = path.join(__dirname, "..", "..", "..", "examples");
@@ -27,8 +27,8 @@ async function roundTrip(build: (ws: ExcelJS.Worksheet) => void) {
 
 describe("readWorkbook on the examples", () => {
   test("the directorate sheet shows percentages as the officers see them", async () => {
-    const { grids, workbook } = await readWorkbook(path.join(examples, "directorate-performance-2023-q2.xlsx"));
-    expect(workbook.worksheets).toHaveLength(1);
+    const { grids } = await readWorkbook(path.join(examples, "directorate-performance-2023-q2.xlsx"));
+    expect(grids).toHaveLength(1);
     const g = grids[0]!;
     expect(g.sheet).toBe("Directorate data Q2 2023-24");
     // Row 12 is repeat child protection plans: target text, a real 0.0% number, a text cell.
@@ -192,9 +192,7 @@ test("50,000 rows are read whole", async () => {
   }
   const file = path.join(dir, "big.xlsx");
   await wb.xlsx.writeFile(file);
-  const loaded = new ExcelJS.Workbook();
-  await loaded.xlsx.readFile(file);
-  const g = gridFromWorksheet(loaded.worksheets[0]!);
+  const g = (await readWorkbook(file)).grids[0]!;
   expect(g.values).toHaveLength(50_001);
   expect(cellText(cellAt(g, 50_001, 1))).toBe("R.49999");
 }, 60_000);
