@@ -37,7 +37,7 @@ function parseArgs(argv: string[], io: Io) {
     .option("--sheet <name>", "only this sheet (repeat for more)", (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option("--current <label>", "the period being reported, e.g. \"Q2 Jul - Sep 2023/24\"")
     .option("--compare <choice>", "previous | last-year | a period label", "previous")
-    .option("--tolerance <t>", "how close counts as near target: 5% of target, or 2pp (points)")
+    .option("--tolerance <t>", "how close counts as near target: 5% of target, 2pp (points), or a council's rule (\"green within 5%, amber within 10%\")")
     .option("--recorded <choice>", "keep (default): leave statuses officers typed; replace: overwrite them", "keep")
     .option("--basis <basis>", "which status the reports count: recorded-else-computed (default), recorded or computed", "recorded-else-computed")
     .option("--reports <list>", "report sheets to write with -o: summary,exceptions,checks", "summary,exceptions,checks")

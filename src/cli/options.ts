@@ -4,7 +4,7 @@ import { compareChoice, isToleranceText, REPORT_KINDS, type ReportKind } from ".
 import { DEFAULT_BASIS, STATUS_BASES } from "../domain/reports";
 
 // The engine's own grammar (judging/tolerance.ts), so the command line takes what the pane and functions take.
-const toleranceText = z.string().refine(isToleranceText, "use a percentage such as 5% or points such as 2pp");
+const toleranceText = z.string().refine(isToleranceText, 'use a percentage such as 5%, points such as 2pp, or a rule such as "green within 5%, amber within 10%"');
 
 export const CliOptionsSchema = z.object({
   input: z.string().min(1, "give the .xlsx file to read"),

@@ -27,7 +27,7 @@ function toExcel(rows: kpi.Out[][]): any[][] {
  * @param value The measure's value for the period: a number, or text such as 8.7%, 54.7% (unvalidated) or a) 74% b) 88%.
  * @param target The target: 85.0%, <8%, 58%+, 280 (Cumulative target), No target…
  * @param [polarity] Which way is good: "high" (higher is better, the default), "low", or "none" (information only).
- * @param [tolerance] How close counts as Amber: 5% of the target by default; "2pp" for points; 0 for Red/Green only.
+ * @param [tolerance] How close counts as Amber: 5% of the target by default; "2pp" for points; 0 for Red/Green only; or a rule such as "green within 5%, amber within 10%".
  * @returns Green, Amber, Red, Not applicable, Not available or In development.
  */
 export function rag(value: any[][], target: any[][], polarity?: any[][], tolerance?: any[][]): any[][] {

@@ -6,16 +6,21 @@ import { cellText, type CellInput } from "../sheet/grid";
 import type { Period, ScorecardTable } from "../layout/scorecard";
 import { periodCell, type MeasureRow, type TableRows } from "../layout/rows";
 import type { MeasureAssessment, PeriodValue } from "./types";
-import type { BandsReading, Polarity, StatusResult, TargetReading, Tolerance, ValueReading } from "../judging/types";
+import type { InferredPolarity } from "../judging/polarity";
+import type { BandsReading, Polarity, Status, StatusResult, TargetReading, Tolerance, ValueReading } from "../judging/types";
 import { judgeStatus } from "../judging/status";
+import { notProfiledNote } from "./not-profiled";
 import { countedPerPeriod, isInYear, periodShare, yearProgress, yearToDate } from "./in-year";
 import { formatReading } from "../judging/format";
 import {
   assessDirection,
-  parseDirectionSymbol,
-  parseStatusSymbol,
+  figureFromWords,
+  inferPolarity,
+  polarityWords,
   readBands,
   readPolarity,
+  recordedDirection,
+  recordedStatus,
   readTarget,
   readTolerance,
   readValue,
@@ -49,16 +54,27 @@ function textOf(cell: CellInput | undefined): string | null {
 function periodValue(r: MeasureRow, period: Period | undefined): PeriodValue | null {
   if (period === undefined) return null;
   const cell = periodCell(r, period) ?? BLANK;
-  return { label: period.label, column: period.column, raw: cellText(cell), reading: readValue(cell) };
+  const { reading, note } = figureFromWords(readValue(cell), period);
+  return { label: period.label, column: period.column, raw: cellText(cell), reading, ...(note === "" ? {} : { note }) };
 }
 
-/** The polarity column, or failing that the direction a comparator target implies, or "higher is better". */
-function polarityOf(text: string, targetCellText: string): { polarity: Polarity; assumed: boolean } {
-  const read = readPolarity(text);
-  if (read.recognised) return { polarity: read.polarity, assumed: false };
-  const t = targetCellText.trim();
-  if (/^(<|≤|below|under|less than)/i.test(t)) return { polarity: "low", assumed: true };
-  return { polarity: "high", assumed: true };
+/** The polarity column, else the target's comparator, else the measure's wording (one rule: judging/polarity.ts). */
+function polarityOf(r: MeasureRow, text: string, title: string): InferredPolarity {
+  // The target is read here only when the polarity column does not already say (most rows of most sheets do).
+  if (text !== "" && readPolarity(text).recognised) return inferPolarity(text, null, title);
+  const cell = r.cells.target ?? r.cells.green;
+  const target = cell === undefined ? null : readTarget(cell);
+  return inferPolarity(text, target, title);
+}
+
+/** What the reason adds when the sheet gave no polarity, for a measure actually judged against its target. */
+function polarityNote(inferred: InferredPolarity, target: TargetReading | BandsReading, status: Status): string {
+  if (inferred.basis === "given" || (status !== "on-target" && status !== "near-target" && status !== "off-target")) return "";
+  if (inferred.basis === "comparator") {
+    const shown = target.kind === "comparator" ? target.text : "";
+    return `; no good performance given: ${polarityWords(inferred.polarity)}, from the target '${shown}'`;
+  }
+  return `; ${inferred.note}`;
 }
 
 function targetOf(r: MeasureRow, polarity: Polarity): { text: string; target: TargetReading | BandsReading } {
@@ -121,7 +137,9 @@ function judge(value: PeriodValue | null, period: Period | undefined, comparison
     if (toDate !== null) reading = toDate.reading;
     else if (annual.kind === "plain" || annual.kind === "comparator") annual = periodShare(annual, period) ?? annual;
   }
-  const judged = judgeWith(reading, annual, period, comparison, j);
+  const judged0 = judgeWith(reading, annual, period, comparison, j);
+  const measured = judged0.status === "on-target" || judged0.status === "near-target" || judged0.status === "off-target";
+  const judged = measured ? { ...judged0, reason: judged0.reason + notProfiledNote(target, period, isInYear(inYear.title)) } : judged0;
   return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}` };
 }
 
@@ -146,10 +164,10 @@ function assessMeasure(
   tolerance: Tolerance,
 ): MeasureAssessment {
   const roles = r.cells;
-  const measure = textOf(roles.measure) ?? "";
+  const measure = r.title;
   const polarityText = textOf(roles.polarity) ?? "";
-  const targetCellText = textOf(roles.target ?? roles.green) ?? "";
-  const { polarity, assumed } = polarityOf(polarityText, targetCellText);
+  const inferred = polarityOf(r, polarityText, measure);
+  const polarity = inferred.polarity;
   const { text: targetText, target } = targetOf(r, polarity);
   const current = periodValue(r, currentPeriod);
   const comparison = periodValue(r, comparisonPeriod);
@@ -164,9 +182,9 @@ function assessMeasure(
       ? { direction: "not-applicable" as const, movement: "unknown" as const, reason: "no comparison period" }
       : assessDirection(current.reading, comparison.reading, polarity);
 
-  const recordedStatusText = textOf(roles.status);
-  const recordedDotText = textOf(roles.dot);
-  const note = assumed && polarityText === "" ? " (no 'good performance' given: assumed " + (polarity === "low" ? "lower" : "higher") + " is better)" : "";
+  const recorded = recordedStatus(roles.status ?? null);
+  const recordedDot = recordedDirection(roles.dot ?? null);
+  const note = polarityNote(inferred, target, status.status);
 
   return {
     sheet: table.sheet,
@@ -180,20 +198,21 @@ function assessMeasure(
     priority: PRIORITY_TITLE.test(measure),
     polarity,
     polarityText,
+    polarityBasis: note === "" ? "given" : inferred.basis,
     targetText,
     target,
     current,
     comparison,
     status: status.status,
-    reason: status.reason + note,
+    reason: status.reason + note + (current?.note === undefined ? "" : `; figure ${current.note}`),
     comparisonStatus: comparisonStatus.status,
-    recordedStatus: recordedStatusText === null ? null : parseStatusSymbol(recordedStatusText),
-    recordedStatusText,
+    recordedStatus: recorded.value,
+    recordedStatusText: recorded.text,
     dot: direction.direction,
     movement: direction.movement,
     dotReason: direction.reason,
-    recordedDot: recordedDotText === null ? null : parseDirectionSymbol(recordedDotText),
-    recordedDotText,
+    recordedDot: recordedDot.value,
+    recordedDotText: recordedDot.text,
     variance: status.variance,
   };
 }

@@ -1,4 +1,5 @@
 /** Each measure as judged: what was read, what was computed, what the officer recorded. */
+import type { PolarityBasis } from "../judging/polarity";
 import type { BandsReading, Direction, Movement, Polarity, Status, TargetReading, ValueReading } from "../judging/types";
 
 export interface PeriodValue {
@@ -7,6 +8,8 @@ export interface PeriodValue {
   /** The cell text as shown. */
   raw: string;
   reading: ValueReading;
+  /** How the figure was picked out of words around it ("read as the Q2 figure of …"), when it was. */
+  note?: string;
 }
 
 export interface MeasureAssessment {
@@ -22,6 +25,11 @@ export interface MeasureAssessment {
   priority: boolean;
   polarity: Polarity;
   polarityText: string;
+  /**
+   * Where the polarity of a judged measure came from: its column ("given"), its target's comparator, its
+   * wording (the lower-is-better lexicon), or nothing ("assumed", higher is better: a health check).
+   */
+  polarityBasis: PolarityBasis;
   targetText: string;
   target: TargetReading | BandsReading;
   current: PeriodValue | null;

@@ -14,7 +14,7 @@ export { DEFAULT_TOLERANCE, describeTolerance } from "../judging/tolerance";
 
 // ---- Tolerance: the one grammar is judging/tolerance.ts; these only ask it. ----
 
-/** A tolerance as typed (`5%`, `2pp`, `2 points`, `0.05`), read; or why it cannot be. */
+/** A tolerance as typed (`5%`, `2pp`, `2 points`, `0.05`, or a rule: "green within 5%, amber within 10%"), read; or why it cannot be. */
 export function readToleranceText(text: string): { ok: true; tolerance: Tolerance } | { ok: false; reason: string } {
   return parseTolerance(text.trim());
 }
@@ -31,7 +31,7 @@ export function toleranceProblem(text: string): string | null {
 }
 
 /** The longest tolerance text any face keeps (the grammar rejects longer). */
-export const TOLERANCE_MAX_LENGTH = 40;
+export const TOLERANCE_MAX_LENGTH = 200;
 
 // ---- The comparison period ----
 

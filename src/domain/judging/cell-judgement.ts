@@ -5,6 +5,7 @@
  */
 import { assessDirection, parseTolerance, readPolarity, readTarget, readValue } from "./index";
 import { judgeStatus } from "./status";
+import { inferPolarity } from "./polarity";
 import type { DirectionResult, Polarity, StatusResult, TargetReading, Tolerance, ValueReading } from "./types";
 import type { CellInput } from "../sheet/grid";
 
@@ -24,10 +25,8 @@ const blank = (x: Scalar) => x === null || (typeof x === "string" && x.trim() ==
 
 /** Polarity as written; left out, a comparator target (<8%) says which way is good, otherwise higher is better. */
 export function polarityOfCell(x: Scalar, target?: TargetReading): Polarity | CellProblem {
-  if (blank(x)) {
-    if (target?.kind === "comparator") return target.comparator.startsWith("<") ? "low" : "high";
-    return "high";
-  }
+  // A function sees no measure title, so only the comparator can say which way is good.
+  if (blank(x)) return inferPolarity(null, target ?? null, null).polarity;
   const p = readPolarity(String(x));
   return p.recognised ? p.polarity : problem(`polarity: cannot read "${String(x)}": use "high", "low" or "none"`);
 }

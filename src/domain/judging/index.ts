@@ -1,5 +1,6 @@
 /** The judging engine's public face: read values, targets, bands and polarity; judge status and direction of travel. */
-export { readPolarity, polarityWords, type PolarityReading } from "./polarity";
+export { readPolarity, polarityWords, inferPolarity, polarityOfComparator, type PolarityReading, type PolarityBasis, type InferredPolarity } from "./polarity";
+export { lowerIsBetterPhrase, LOWER_IS_BETTER } from "./lower-is-better";
 export { readValue, leadingNumber, type ValueInput } from "./values";
 export { readTarget } from "./targets";
 export { readBands, readBand, inBand } from "./bands";
@@ -30,3 +31,6 @@ export {
 } from "./symbols";
 export { statusFill, DOT_FILLS, FILL_COLOURS, type Fill } from "./fills";
 export * from "./types";
+export { statusOfFill, fillWord } from "./fill-status";
+export { recordedStatus, recordedDirection, type Recorded } from "./recorded";
+export { figureFromWords, type FigureRead, type PeriodHint } from "./figure-in-words";

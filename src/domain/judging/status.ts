@@ -6,8 +6,8 @@
 import { inBand } from "./bands";
 import { formatGap, formatNumber, formatReading } from "./format";
 import { readStatusOptions, type JudgeOptions, type StatusOptions } from "./options";
-import { polarityWords } from "./polarity";
-import { describeTolerance, DEFAULT_TOLERANCE } from "./tolerance";
+import { polarityOfComparator, polarityWords } from "./polarity";
+import { describeGreen, describeTolerance, DEFAULT_TOLERANCE } from "./tolerance";
 import type {
   BandsReading,
   Comparator,
@@ -86,9 +86,17 @@ function toleranceAmount(tolerance: Tolerance, threshold: NumberReading): number
   return threshold.unit === "percent" ? tolerance.points / 100 : tolerance.points;
 }
 
+/** How far short of target still counts as green: none unless the council's rule gives a green band. */
+function greenAmount(tolerance: Tolerance, threshold: NumberReading): number {
+  const g = tolerance.green ?? 0;
+  if (g <= 0) return 0;
+  if (tolerance.kind === "relative") return Math.abs(threshold.value) * g;
+  return threshold.unit === "percent" ? g / 100 : g;
+}
+
 /** Which way is good for this target: a comparator wins over the polarity. */
 function senseOf(comparator: Comparator | null, polarity: Polarity): "high" | "low" {
-  if (comparator !== null) return comparator.startsWith("<") ? "low" : "high";
+  if (comparator !== null) return polarityOfComparator(comparator);
   return polarity === "low" ? "low" : "high";
 }
 
@@ -120,7 +128,11 @@ function againstThreshold(
   }
   const miss = Math.abs(gap);
   const allowed = toleranceAmount(tolerance, r.target);
+  const green = greenAmount(tolerance, r.target);
   const missText = miss < 1e-12 ? "level with the target" : `${formatGap(gap, r.target.unit, decimals)} ${gap > 0 ? "over" : "under"}`;
+  if (green > 0 && miss <= green + 1e-12) {
+    return result("on-target", `${head}: ${missText}, within the green band (${describeGreen(tolerance)}), on target`, variance);
+  }
   if (allowed > 0 && miss <= allowed + 1e-12) {
     return result("near-target", `${head}: ${missText}, within the tolerance (${describeTolerance(tolerance)}), near target`, variance);
   }
@@ -275,7 +287,8 @@ export function judgeStatus(value: ValueReading, target: TargetReading | BandsRe
   }
   if (target.kind === "unreadable") return result("in-development", `target "${target.text}" could not be read: ${target.reason}`);
   if (value.kind === "missing") return result("not-available", value.reason === "blank" ? "no figure for this period yet" : `no figure yet: ${value.reason}`);
-  if (value.kind === "unreadable") return result("not-available", `the value "${value.text}" could not be read: ${value.reason}`);
+  // The cell holds something, so the data is there: never say it is not yet available.
+  if (value.kind === "unreadable") return result("in-development", `figure could not be read: "${value.text}" (${value.reason})`);
   if (value.kind === "parts") return judgeParts(value.parts, target, polarity, tolerance, opts);
   if (target.kind === "bands") return judgeBands(value, target, polarity, tolerance);
   return judgeNumber(value, target, polarity, tolerance, opts);

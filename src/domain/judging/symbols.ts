@@ -51,18 +51,19 @@ function table<T extends string>(groups: [T, string[]][], keyWords: Record<T, st
   return map;
 }
 
+/** Lower case, single spaces, no emoji variation selectors (`✔️` is `✔` + U+FE0F) or trailing full stop. */
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!]$/, "");
+  return text.replace(/[\ufe0e\ufe0f]/g, "").trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!]$/, "");
 }
 
 // `V`, `>` and `~` stand for ✓ in the seed reports' OCR'd keys; × and X for ✘. Ambiguous texts (`R/G`, `0`) are left out.
 const STATUS_BY_TEXT = table<Status>(
   [
-    ["on-target", ["✓", "✔", "☑", "✅", "v", "√", ">", "~", "g", "green", "on target", "on track", "achieved", "met", "target met", "target achieved"]],
-    ["near-target", ["●", "•", "⬤", "◉", "a", "amber", "near target", "close to target", "nearly", "satisfactory", "y", "yellow"]],
-    ["off-target", ["✘", "✗", "✕", "✖", "×", "x", "❌", "r", "red", "off target", "off track", "not met", "target not met", "missed"]],
-    ["in-development", ["✱", "*", "✲", "✳", "❋", "in development", "under development", "development"]],
-    ["not-applicable", ["□", "☐", "◻", "not applicable", "n/a", "na", "no target"]],
+    ["on-target", ["✓", "✔", "☑", "✅", "🟢", "🟩", "💚", "v", "√", ">", "~", "g", "green", "on target", "on track", "achieved", "met", "target met", "target achieved", "above target", "exceeded", "target exceeded", "exceeding target", "on or above target", "at or above target", "meeting target", "g green", "green - on target"]],
+    ["near-target", ["●", "•", "⬤", "◉", "🟡", "🟠", "🟨", "🟧", "⚠", "a", "amber", "near target", "close to target", "nearly", "satisfactory", "y", "yellow", "slightly below target", "just below target", "within tolerance", "some concern", "at risk", "a amber", "amber - close to target"]],
+    ["off-target", ["✘", "✗", "✕", "✖", "×", "x", "❌", "❎", "🔴", "🟥", "r", "red", "off target", "off track", "not met", "target not met", "missed", "below target", "not achieved", "target not achieved", "target missed", "r red", "red - below target"]],
+    ["in-development", ["✱", "*", "✲", "✳", "❋", "in development", "under development", "development", "target to be set", "new measure"]],
+    ["not-applicable", ["□", "☐", "◻", "⚪", "⬜", "not applicable", "n/a", "na", "no target", "baseline", "baseline year", "for info only", "for information only", "info only", "data only", "for information", "monitoring only", "contextual", "no status"]],
     ["not-available", ["■", "◼", "▪", "not available", "information not yet available", "no data", "data not available"]],
   ],
   [STATUS_WORDS, RAG_WORDS],
@@ -76,9 +77,9 @@ export function parseStatusSymbol(text: unknown): Status | null {
 // `U` and `v` stand for ↓ in the 2019 seed report's OCR'd DOT column (every such row got worse).
 const DIRECTION_BY_TEXT = table<Direction>(
   [
-    ["improved", ["↑", "⇧", "⬆", "▲", "⇑", "improved", "improving", "better", "getting better", "up", "improvement"]],
-    ["stable", ["→", "⇨", "➡", "⇒", "↔", "⬌", "stable", "same", "no change", "unchanged", "static", "steady", "level"]],
-    ["worse", ["↓", "⇩", "⬇", "▼", "⇓", "v", "u", "worse", "worsening", "getting worse", "declined", "declining", "got worse", "down", "deteriorated"]],
+    ["improved", ["↑", "⇧", "⬆", "▲", "⇑", "↗", "⤴", "📈", "improved", "improving", "better", "getting better", "up", "improvement", "performance improved", "improved performance"]],
+    ["stable", ["→", "⇨", "➡", "⇒", "↔", "⬌", "↕", "stable", "same", "no change", "unchanged", "static", "steady", "level", "maintained", "sustained", "similar", "no significant change", "the same"]],
+    ["worse", ["↓", "⇩", "⬇", "▼", "⇓", "↘", "⤵", "📉", "v", "u", "worse", "worsening", "getting worse", "declined", "declining", "got worse", "down", "deteriorated", "deteriorating", "performance declined"]],
     ["not-applicable", ["–", "-", "—", "n/a", "na", "not applicable"]],
   ],
   [DOT_WORDS, DOT_KEY_WORDS],

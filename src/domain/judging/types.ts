@@ -151,7 +151,11 @@ export interface BandsReading {
 }
 
 /** How far from target still counts as near target (amber). */
-export type Tolerance = { kind: "relative"; fraction: number } | { kind: "points"; points: number };
+/**
+ * How far from target counts as near target (amber): a share of the target, or points. `green`, in the same
+ * unit, is how far short of target still counts as on target (a council's "green is within 5% of target").
+ */
+export type Tolerance = { kind: "relative"; fraction: number; green?: number } | { kind: "points"; points: number; green?: number };
 
 export interface StatusResult {
   status: Status;

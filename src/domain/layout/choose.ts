@@ -5,6 +5,7 @@
  */
 import type { CompareChoice, Period } from "./scorecard";
 import { parsePeriod, previousPeriod, sameLastYear } from "./periods";
+import { isPositionPeriod } from "./position-periods";
 
 export function normaliseLabel(label: string): string {
   return label.toLowerCase().replace(/[\s\-–—]+/g, " ").replace(/\s*\/\s*/g, "/").trim();
@@ -33,7 +34,7 @@ export function findPeriod(periods: readonly Period[], wanted: string | number):
 export function chooseCurrent(periods: readonly Period[], dataCount: (p: Period) => number): Period | null {
   if (periods.length === 0) return null;
   const counted = periods.map((p) => ({ p, n: dataCount(p) }));
-  const reporting = counted.filter(({ p }) => p.kind !== "ytd" && p.kind !== "other");
+  const reporting = counted.filter(({ p }) => p.kind !== "ytd" && (p.kind !== "other" || isPositionPeriod(p.label)));
   const pool = reporting.some(({ n }) => n > 0) ? reporting : counted;
   const most = Math.max(...pool.map(({ n }) => n));
   if (most === 0) return null;

@@ -22,9 +22,9 @@ interface Rule {
 
 // Order matters: notes before target/measure (a notes header mentions both), bands before target.
 const RULES: Rule[] = [
-  { role: "notes", test: /^(data\s+)?notes?\b|^comments?\b|^commentary\b|^narrative\b|^explanation\b|^remarks?\b|^exceptions?\b.*(commentary|notes)/ },
+  { role: "notes", test: /^(data\s+|latest\s+|officer'?s?\s+)?notes?\b|^latest\s+(comments?|update)\b|^comments?\b|^commentary\b|^narrative\b|^explanation\b|^remarks?\b|^exceptions?\b.*(commentary|notes)/ },
   { role: "benchmark", test: /stat(istical)?\.?\s*neigh|\bnat(ional)?\.?\s*(av|average|mean|median|rate|figure|benchmark)|\bregional\s*(av|average)|\beng(land)?\.?\s*(av|average)|top\s*q(uar)?tile|\bquartile\b|benchmark|comparator\s*(av|group)|\bcore\s*cities/ },
-  { role: "dot", test: /^dot\b|^d\.o\.t\b|direction\s+of\s+travel|^trend\b|^travel\b/ },
+  { role: "dot", test: /^dot\b|^direction$|^(performance\s+)?(change|movement)$|^d\.o\.t\b|direction\s+of\s+travel|^trend\b|^travel\b/ },
   { role: "status", test: /^(overall\s+)?status\b|^rag\b|^r\/?a\/?g\b|\brag\s+(status|rating)|^(performance\s+)?rating\b|^overall\s+(performance|rating|rag)\b/ },
   { role: "red", test: /^red\b/ },
   { role: "amber", test: /^amber\b/ },

@@ -5,6 +5,7 @@
  * label says otherwise; terms follow the academic year (September to August).
  */
 import type { Period, PeriodKind } from "./scorecard";
+import { positionPeriod, undatedRank } from "./position-periods";
 
 export type PeriodInfo = Omit<Period, "column">;
 
@@ -75,6 +76,8 @@ export function yearFromGroup(group: string | null | undefined): number | null {
  * used for a year the label leaves out (`Term 1` under `2022/23`). Null when the text is not a period.
  */
 export function parsePeriod(label: string, group?: string | null): PeriodInfo | null {
+  const position = positionPeriod(label);
+  if (position !== null) return position;
   // Detection asks this of every cell while looking for header rows: reject the obvious fast.
   if (label.length > 80 || !PERIOD_HINT.test(label)) return null;
   const text = label.replace(/\s+/g, " ").trim();
@@ -152,21 +155,31 @@ export { isDateFormat } from "../sheet/number-formats";
 
 /**
  * Gives undated periods a place (just after the latest dated period to their left, keeping
- * column order) and sorts oldest first.
+ * column order) and sorts oldest first. A run of undated periods that all say where they sit
+ * (`Previous`/`Current`, `Q1`..`Q4`, month names) is ordered by that, not by column.
  */
 export function orderPeriods<T extends PeriodInfo & { column: number }>(periods: T[]): T[] {
   const byColumn = [...periods].sort((a, b) => a.column - b.column);
+  const placed: T[] = [];
   let last = 0;
-  let step = 0;
-  const placed = byColumn.map((p) => {
-    if (Number.isNaN(p.order)) {
-      step += 1;
-      return { ...p, order: last + step / 1000 };
+  for (let i = 0; i < byColumn.length; ) {
+    const p = byColumn[i] as T;
+    if (!Number.isNaN(p.order)) {
+      last = Math.max(last, p.order);
+      placed.push(p);
+      i++;
+      continue;
     }
-    last = Math.max(last, p.order);
-    step = 0;
-    return p;
-  });
+    let j = i;
+    while (j < byColumn.length && Number.isNaN((byColumn[j] as T).order)) j++;
+    const run = byColumn.slice(i, j);
+    const ranks = run.map(undatedRank);
+    const first = ranks[0];
+    const ranked = first != null && ranks.every((r) => r !== null && r.family === first.family);
+    const order = ranked ? run.map((_, k) => k).sort((a, b) => (ranks[a]?.rank ?? 0) - (ranks[b]?.rank ?? 0) || a - b) : run.map((_, k) => k);
+    order.forEach((k, step) => placed.push({ ...(run[k] as T), order: last + (step + 1) / 1000 }));
+    i = j;
+  }
   return placed.sort((a, b) => a.order - b.order || a.column - b.column);
 }
 

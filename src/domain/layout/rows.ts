@@ -6,10 +6,13 @@
  */
 import { cellAt, cellContent, cellText, type CellInput, type Grid } from "../sheet/grid";
 import type { Period, ScorecardTable, SingleRole } from "./scorecard";
+import { measureTitle } from "./ref-title";
 
 export interface MeasureRow {
   row: number;
   group: string | null;
+  /** The measure's title as a person reads it: its own cell, the merged cell above it, or "(untitled, row N)". */
+  title: string;
   /** The cell of each single role the table has. */
   cells: Partial<Record<SingleRole, CellInput>>;
   /** The period cells, in the order of `table.periods`. */
@@ -86,6 +89,7 @@ export function measureRows(grid: Grid, table: ScorecardTable): TableRows {
     return {
       row,
       group,
+      title: measureTitle(grid, row, table.roles.measure),
       cells,
       periods: table.periods.map((period) => ({ period, cell: cellAt(grid, row, period.column) })),
       benchmarks: table.benchmarks.map((b) => cellAt(grid, row, b.column)),

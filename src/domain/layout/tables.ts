@@ -7,6 +7,7 @@ import { cellAt, type Grid } from "../sheet/grid";
 import type { ColumnRole } from "./scorecard";
 import { isGroupLabel, roleOfHeader } from "./headers";
 import { isDateFormat, parsePeriod, periodFromDate, yearFromGroup, type PeriodInfo } from "./periods";
+import { looksLikeRef, refColumnAmong } from "./ref-title";
 import { extent, headerText, isKeyRow, isPageText, mergedTextMap, rowCells, textAt } from "./cells";
 
 export interface HeaderColumn {
@@ -55,15 +56,21 @@ function headerKind(text: string): "role" | "period" | "group" | null {
   return null;
 }
 
+/** A header cell holding a real Excel date (a date-formatted number), whatever text it shows. */
+function isDateCell(grid: Grid, row: number, column: number): boolean {
+  const cell = cellAt(grid, row, column);
+  return typeof cell.value === "number" && cell.format !== undefined && isDateFormat(cell.format);
+}
+
 /** A row that can be a table's main header: it names the measure or ref column and two more. */
-function isPrimaryHeader(cells: Cell[]): boolean {
+function isPrimaryHeader(cells: Cell[], isDate: (column: number) => boolean = () => false): boolean {
   if (cells.length < 3) return false;
   // Most rows are measures: without a Measure or Ref heading there is no need to read periods.
   const roles = cells.map((c) => roleOfHeader(c.text));
   if (!roles.some((r) => r === "measure" || r === "ref")) return false;
   let known = 0;
   cells.forEach((c, i) => {
-    if (roles[i] !== null || parsePeriod(c.text) !== null) known++;
+    if (roles[i] !== null || parsePeriod(c.text) !== null || isDate(c.column)) known++;
   });
   return known >= 3;
 }
@@ -144,7 +151,7 @@ function findHeaders(grid: Grid): FoundHeader[] {
   let row = firstRow;
   while (row <= lastRow) {
     const cells = rowCells(grid, row);
-    if (!isPrimaryHeader(cells)) {
+    if (!isPrimaryHeader(cells, (column) => isDateCell(grid, row, column))) {
       row++;
       continue;
     }
@@ -172,7 +179,7 @@ function roleColumns(header: FoundHeader): Partial<Record<ColumnRole, number[]>>
 
 /** Every table on the sheet, top to bottom. `roles` replaces detected column roles. */
 export function findTables(grid: Grid, overrides: Record<number, ColumnRole> = {}): FoundTable[] {
-  const headers = findHeaders(grid).map((h) => applyOverrides(grid, h, overrides));
+  const headers = findHeaders(grid).map((h) => applyOverrides(grid, splitRefAndTitle(grid, h), overrides));
   const { lastRow, firstColumn } = extent(grid);
   const tables: FoundTable[] = [];
   let previousEnd = extent(grid).firstRow - 1;
@@ -224,7 +231,10 @@ export function findTables(grid: Grid, overrides: Record<number, ColumnRole> = {
       const ref = refColumn === undefined ? "" : textAt(grid, row, refColumn);
       const hasTitle = /[a-z]{2}/i.test(title);
       const hasValue = valueColumns.some((c) => textAt(grid, row, c) !== "");
-      const isMeasure = (measureColumn !== undefined ? hasTitle : ref !== "") && (ref !== "" || hasValue);
+      // A row with a ref, figures or a target is a measure even when its title cell is empty (a title merged
+      // over sub-rows, or left blank); a lone text in the ref column is a section title, not a measure.
+      const untitled = measureColumn !== undefined && title === "" && (looksLikeRef(ref) || (hasValue && cells.length >= 2));
+      const isMeasure = ((measureColumn !== undefined ? hasTitle : ref !== "") && (ref !== "" || hasValue)) || untitled;
       if (isMeasure) {
         table.measures.push({ row, group: section ?? table.group });
         continue;
@@ -263,6 +273,15 @@ function groupAbove(grid: Grid, headerTop: number, previousEnd: number, firstCol
     if (title !== null && (cells[0] as Cell).column <= firstColumn + 1) return title;
   }
   return null;
+}
+
+/** `Indicator` (refs) beside `Description` (words): the column of refs is the ref column. */
+function splitRefAndTitle(grid: Grid, header: FoundHeader): FoundHeader {
+  if (header.columns.some((c) => c.role === "ref")) return header;
+  const measures = header.columns.filter((c) => c.role === "measure").map((c) => c.column);
+  const refColumn = refColumnAmong(grid, measures, (header.rows[header.rows.length - 1] as number) + 1);
+  if (refColumn === null) return header;
+  return { ...header, columns: header.columns.map((c) => (c.column === refColumn ? { ...c, role: "ref" as const } : c)) };
 }
 
 function applyOverrides(grid: Grid, header: FoundHeader, overrides: Record<number, ColumnRole>): FoundHeader {

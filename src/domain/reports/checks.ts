@@ -13,6 +13,7 @@ export const CHECK_KINDS = [
   "recorded-unrecognised",
   "unit-mismatch",
   "duplicate-ref",
+  "polarity-assumed",
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
@@ -117,6 +118,9 @@ export function runHealthChecks(measures: MeasureAssessment[], layoutInfo?: Layo
     }
     const clash = unitClash(m);
     if (clash !== null) add(m, "unit-mismatch", clash);
+    if (m.polarityBasis === "assumed") {
+      add(m, "polarity-assumed", "no good direction given (no polarity column, comparator or plainly lower-is-better wording): judged as higher is better; give its Good performance");
+    }
     const duplicate = duplicates.get(m);
     if (duplicate !== undefined) add(m, "duplicate-ref", duplicate);
   }

@@ -154,6 +154,9 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     ...keyRows(),
     [t("Status", { bold: true })],
     ...statusTable(all, compared),
+    ...(summary.unreadableFigures === 0
+      ? []
+      : [[t(`${summary.unreadableFigures} ${summary.unreadableFigures === 1 ? "figure" : "figures"} could not be read (counted under ${STATUS_SYMBOLS["in-development"]}; see Checks): the data is in the sheet, written in words to be corrected`)]]),
     [t("Direction of travel", { bold: true })],
     ...dotTable(all),
     [t("By group", { bold: true })],
@@ -215,6 +218,7 @@ const CHECK_WORDS: Record<Check["kind"], string> = {
   "recorded-unrecognised": "Recorded status not recognised",
   "unit-mismatch": "Value and target units differ",
   "duplicate-ref": "Duplicate ref",
+  "polarity-assumed": "No good direction given",
 };
 
 export function planChecksSheet(checks: Check[], meta: ReportMeta): SheetPlan {

@@ -50,6 +50,11 @@ export interface Breakdown {
 
 export interface Summary extends Counts {
   basis: StatusBasis;
+  /**
+   * Measures whose current figure is there but could not be read (judged ✱ "figure could not be read"),
+   * counted apart so that no sentence says their data is not yet available.
+   */
+  unreadableFigures: number;
   /** The comparison period's statuses, computed from its values. */
   comparison: StatusCounts;
   byGroup: Breakdown[];
@@ -133,6 +138,7 @@ export function summarise(measures: MeasureAssessment[], options: { basis: Statu
   return {
     ...all.current,
     basis,
+    unreadableFigures: measures.filter((m) => m.current?.reading.kind === "unreadable").length,
     comparison: all.comparison,
     // Groups in the order the sheet has them; frequencies from most to least frequent.
     byGroup: [...groupBy(measures, (m) => m.group ?? NO_GROUP)].map(([name, ms]) => breakdown(name, ms, basis)),
@@ -178,6 +184,7 @@ const BreakdownSchema = z.object({
  */
 export const SummarySchema = CountsSchema.extend({
   basis: z.enum(["recorded", "computed", "recorded-else-computed"]),
+  unreadableFigures: whole,
   comparison: StatusCountsSchema,
   byGroup: z.array(BreakdownSchema),
   byFrequency: z.array(BreakdownSchema),

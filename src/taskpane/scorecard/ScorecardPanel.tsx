@@ -65,7 +65,7 @@ function ToleranceField({ value, onValid }: { value: string; onValid: (t: string
   return (
     <Field
       label="Near target (●) when within"
-      hint="5% of the target, 2pp for percentage points, 0 for on/off only"
+      hint="5% of the target, 2pp for percentage points, 0 for on/off only, or your rule: green within 5%, amber within 10%"
       validationState={problem === null ? "none" : "error"}
       validationMessage={problem === null ? undefined : `${problem} Still judging within ${value}.`}
     >

@@ -111,13 +111,13 @@ describe("planStatusWrites", () => {
       ["Ref No.", "Measure", "Good performance", "Target", "Overall status", "DOT", "Q4 Jan - Mar 2019", "Q1 Apr - June 2019"],
       // Profiled to the quarter, 81 against 280 is judged against 70: a formula would compare it with 280.
       ["2.B7", "Admissions to residential care", "low", "280 (Cumulative target)", "", "", 60, 81],
-      // A figure in words: the engine says not available; the formula would show #VALUE!.
+      // A figure in words: the engine says it could not be read (✱, never "not available"); the formula would show #VALUE!.
       ["5.D3", "Reduction in agency cost", "low", "10% reduction", "", "", "Increase of 20%", "Increase of 43%"],
       ["1.A2", "Children subject to a CP plan", "low", 90, "", "", 88.9, 94.8],
     ]);
     const cells = plan.edits[0]?.cells ?? [];
     expect(at(cells, 2, 5)?.value).toEqual({ kind: "text", text: "✘" });
-    expect(at(cells, 3, 5)?.value).toEqual({ kind: "text", text: "■" });
+    expect(at(cells, 3, 5)?.value).toEqual({ kind: "text", text: "✱" });
     expect(at(cells, 3, 6)?.value).toEqual({ kind: "text", text: "–" });
     expect(at(cells, 4, 5)?.value.kind).toBe("formula");
     expect(plan.symbolsNotFormulas).toBe(3);

@@ -58,6 +58,7 @@ export function measure(spec: MeasureSpec = {}): MeasureAssessment {
     priority: spec.priority ?? false,
     polarity,
     polarityText: polarity === "none" ? "" : polarity === "high" ? "High" : "Low",
+    polarityBasis: "given",
     targetText,
     target,
     current: period(CURRENT, 21, spec.current === undefined ? "95" : spec.current),
