@@ -1,13 +1,28 @@
 #!/usr/bin/env node
 // Offline checks of an add-in manifest (Microsoft's validator is an online service):
 // well-formed XML; every resid defined; every URL https; one runtime page used for the task pane,
-// the function file and the custom-functions page; the icon files exist.
-//   node scripts/check-manifest.mjs manifest.xml [--assets DIR]
+// the function file and the custom-functions page; the icon files exist; with --production, no URL left
+// pointing at the dev server. Then, where Microsoft's manifest XSDs are on this machine
+// (../shared/schemas/office-manifest/ beside the project, or --schemas DIR), xmllint validates against them;
+// the project does not copy them, and says so when they are not there.
+//   node scripts/check-manifest.mjs manifest.xml [--assets DIR] [--production] [--schemas DIR]
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
-export function checkManifest(xml, assetsDir) {
+/** Validate against Microsoft's XSDs with xmllint: null when it passes, else xmllint's complaint. */
+export function validateSchema(file, schemasDir) {
+  try {
+    execFileSync("xmllint", ["--noout", "--schema", path.join(schemasDir, "OfficeAppManifestV1_1.xsd"), file], { stdio: "pipe", encoding: "utf8" });
+    return null;
+  } catch (e) {
+    if (e.code === "ENOENT") return "xmllint is not installed (Debian: apt-get install libxml2-utils)";
+    return String(e.stderr ?? e.message).trim();
+  }
+}
+
+export function checkManifest(xml, assetsDir, { production = false } = {}) {
   const problems = [];
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`];
@@ -43,6 +58,7 @@ export function checkManifest(xml, assetsDir) {
     if (e.name === "AppDomain" && e.node["#text"] !== undefined) urls.push({ where: "<AppDomain>", url: String(e.node["#text"]) });
   }
   for (const { where, url } of urls) if (!url.startsWith("https://")) problems.push(`${where} uses a URL that is not https: ${url}`);
+  if (production) for (const { where, url } of urls) if (/^https?:\/\/(localhost|127\.0\.0\.1)\b/i.test(url)) problems.push(`${where} still points at the dev server: ${url}`);
 
   const runtimes = elements.filter((e) => e.name === "Runtime").map((e) => e.node["@resid"]);
   if (runtimes.length !== 1) problems.push(`expected one <Runtime> for the shared runtime, found ${runtimes.length}`);
@@ -86,10 +102,24 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     console.error(`check-manifest: cannot read ${file}`);
     process.exit(1);
   }
-  const problems = checkManifest(xml, assets);
+  const production = process.argv.includes("--production");
+  const problems = checkManifest(xml, assets, { production });
+  const schemasFlag = process.argv.indexOf("--schemas");
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+  // ../shared beside the project; a git worktree of it sits one folder deeper (../../shared).
+  const beside = [path.resolve(root, "..", "shared", "schemas", "office-manifest"), path.resolve(root, "..", "..", "shared", "schemas", "office-manifest")];
+  const schemas = schemasFlag > 0 ? path.resolve(process.argv[schemasFlag + 1]) : (beside.find((d) => existsSync(d)) ?? beside[0]);
+  let schemaNote;
+  if (existsSync(path.join(schemas, "OfficeAppManifestV1_1.xsd"))) {
+    const invalid = validateSchema(file, schemas);
+    if (invalid !== null) problems.push(`fails Microsoft's manifest schema: ${invalid}`);
+    schemaNote = `valid against Microsoft's manifest XSDs in ${path.relative(process.cwd(), schemas) || schemas}`;
+  } else {
+    schemaNote = `not checked against Microsoft's manifest XSDs: ${schemas} is not on this machine`;
+  }
   if (problems.length > 0) {
     for (const p of problems) console.error(`check-manifest: ${file}: ${p}`);
     process.exit(1);
   }
-  console.log(`check-manifest: ${file} passes the offline checks (XML, resids, https, shared runtime, KPI namespace, icons).`);
+  console.log(`check-manifest: ${file} passes the offline checks (XML, resids, https, shared runtime, KPI namespace, icons${production ? ", no dev URLs" : ""}); ${schemaNote}.`);
 }

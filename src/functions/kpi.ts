@@ -19,29 +19,37 @@ import {
   type TargetReading,
   type ValueReading,
 } from "../domain/judging";
-import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, valueOfCell, type CellProblem, type Scalar } from "../domain/judging/cell-judgement";
+import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, valueOfCell, type Cell, type CellProblem, type Scalar } from "../domain/judging/cell-judgement";
+import { plainOf, readArgument } from "./arguments";
 
 /** An error for one cell: #VALUE! for an unreadable argument, #N/A for a value that is not there. */
 export interface KpiError {
   kpiError: "value" | "na";
   message: string;
 }
-export type { Scalar };
+export type { Cell, Scalar };
 export type Out = string | number | KpiError;
-export type Arg = Scalar | Scalar[][] | undefined;
+/** One cell or a range, as Excel passes it: bare values, or data-type values (see arguments.ts). */
+export type Arg = unknown;
 
 export const isKpiError = (x: unknown): x is KpiError => typeof x === "object" && x !== null && "kpiError" in x;
 const fail = (message: string): KpiError => ({ kpiError: "value", message });
 
-/** Normalise an argument to a matrix: Excel passes null for an omitted optional one. */
-function matrix(arg: Arg): Scalar[][] {
+const isObject = (x: unknown) => typeof x === "object" && x !== null;
+
+/** Normalise an argument to a matrix of cells: Excel passes null for an omitted optional one. */
+function matrix(arg: Arg): Cell[][] {
   if (arg === undefined || arg === null) return [[null]];
-  if (Array.isArray(arg)) return arg.length === 0 ? [[null]] : arg;
-  return [[arg]];
+  if (!Array.isArray(arg)) return [[readArgument(arg)]];
+  if (arg.length === 0) return [[null]];
+  const rows = arg as unknown[];
+  // Most ranges hold bare values only: read data-type values where there are any.
+  if (rows.every((row) => Array.isArray(row) && !row.some(isObject))) return rows as Scalar[][];
+  return rows.map((row) => (Array.isArray(row) ? row.map(readArgument) : [readArgument(row)]));
 }
 
 /** Apply `f` cell by cell over arguments that are single cells or ranges of one shape. */
-export function broadcast(names: string[], args: Arg[], f: (cells: Scalar[]) => Out): Out[][] {
+export function broadcast(names: string[], args: Arg[], f: (cells: Cell[]) => Out): Out[][] {
   const ms = args.map(matrix);
   let rows = 1;
   let cols = 1;
@@ -68,28 +76,28 @@ export function broadcast(names: string[], args: Arg[], f: (cells: Scalar[]) => 
   return out;
 }
 
-const blank = (x: Scalar) => x === null || (typeof x === "string" && x.trim() === "");
+const blank = (x: Cell) => x === null || (typeof x === "string" && x.trim() === "");
 
 /** A domain problem (an argument that cannot be read) as the function's #VALUE! error. */
 function asError<T>(x: T | CellProblem): T | KpiError {
   return isProblem(x) ? fail(x.problem) : x;
 }
 
-export function polarityArg(x: Scalar, target?: TargetReading): Polarity | KpiError {
-  return asError(polarityOfCell(x, target));
+export function polarityArg(x: Cell, target?: TargetReading): Polarity | KpiError {
+  return asError(polarityOfCell(plainOf(x), target));
 }
 
-function valueArg(x: Scalar, name: string): ValueReading | KpiError {
+function valueArg(x: Cell, name: string): ValueReading | KpiError {
   return asError(valueOfCell(x, name));
 }
 
-function targetArg(x: Scalar): TargetReading | KpiError {
+function targetArg(x: Cell): TargetReading | KpiError {
   return asError(targetOfCell(x));
 }
 
 /** Read value, target, polarity and tolerance, and judge; or the first argument that could not be read. */
-export function judge(value: Scalar, target: Scalar, polarity: Scalar, tolerance: Scalar): StatusResult | KpiError {
-  return asError(judgeCells(value, target, polarity, tolerance));
+export function judge(value: Cell, target: Cell, polarity: Cell, tolerance: Cell): StatusResult | KpiError {
+  return asError(judgeCells(value, target, plainOf(polarity), plainOf(tolerance)));
 }
 
 export function rag(value: Arg, target: Arg, polarity: Arg, tolerance: Arg): Out[][] {
@@ -131,9 +139,10 @@ export function dot(current: Arg, previous: Arg, polarity: Arg, style: Arg): Out
   return broadcast(["current", "previous", "polarity", "style"], [current, previous, polarity, style], ([c, pr, p, s]) => {
     const pol = polarityArg(p ?? null);
     if (isKpiError(pol)) return pol;
-    const st = blank(s ?? null) ? "arrow" : String(s).trim().toLowerCase();
-    if (st !== "arrow" && st !== "word" && st !== "value") return fail(`style: use "arrow", "word" or "value", not "${String(s)}"`);
-    const d = asError(directionOfCells(c ?? null, pr ?? null, p ?? null));
+    const style_ = plainOf(s ?? null);
+    const st = blank(style_) ? "arrow" : String(style_).trim().toLowerCase();
+    if (st !== "arrow" && st !== "word" && st !== "value") return fail(`style: use "arrow", "word" or "value", not "${String(style_)}"`);
+    const d = asError(directionOfCells(c ?? null, pr ?? null, plainOf(p ?? null)));
     if (isKpiError(d)) return d;
     if (st === "word") return DOT_WORDS[d.direction];
     if (st === "value") return VALUE_ARROWS[d.movement];
@@ -164,13 +173,15 @@ export function varianceOf(valueArg_: Arg, target: Arg, polarity: Arg): Out[][] 
 }
 
 export function profile(annual: Arg, elapsed: Arg, inYear: Arg, shape: Arg): Out[][] {
-  const weights = shape === null || shape === undefined ? undefined : matrix(shape).flat().filter((x) => !blank(x));
+  const weights = shape === null || shape === undefined ? undefined : matrix(shape).flat().map(plainOf).filter((x) => !blank(x));
   if (weights !== undefined && weights.some((w) => typeof w !== "number" || !(w >= 0))) {
     return [[fail("profile: give a range of numbers, e.g. 85, 65, 65, 65")]];
   }
-  return broadcast(["annualTarget", "periodsElapsed", "periodsInYear"], [annual, elapsed, inYear], ([a, e, y]) => {
+  return broadcast(["annualTarget", "periodsElapsed", "periodsInYear"], [annual, elapsed, inYear], ([a, e_, y_]) => {
     const t = readValue(a ?? null);
-    if (t.kind !== "number") return fail(`annualTarget: cannot read "${String(a)}"`);
+    if (t.kind !== "number") return fail(`annualTarget: cannot read "${String(plainOf(a ?? null))}"`);
+    const e = plainOf(e_ ?? null);
+    const y = plainOf(y_ ?? null);
     if (typeof e !== "number" || !Number.isInteger(e) || e < 0) return fail("periodsElapsed: give a whole number, 0 or more");
     if (typeof y !== "number" || !Number.isInteger(y) || y < 1) return fail("periodsInYear: give a whole number, 1 or more");
     if (weights !== undefined && weights.length !== y) return fail(`profile: give ${y} numbers, one for each period of the year`);

@@ -107,10 +107,17 @@ describe("the task pane, end to end", () => {
     // One status and one DOT per measure, and the two headings on each table's header row and on the
     // header the first table repeats after a page break.
     expect(diff.length).toBe(31 * 2 + (4 + 1) * 2);
-    // Colour rules that test each cell's text: six for the status column and six for the DOT column, per table.
+    // Colour rules that test each cell's text: for each run of written cells, six for a status run and eight
+    // for a DOT run (arrows, words, – and Not applicable), and one for each added column's header.
     const added = await rules(page, SHEET);
-    expect(added).toHaveLength(4 * 2 * 6);
-    expect(added.filter((t) => t === "✘")).toHaveLength(4);
+    const count = (text: string) => added.filter((t) => t === text).length;
+    const statusRuns = count("✘");
+    const dotRuns = count("Worse");
+    expect(statusRuns).toBeGreaterThanOrEqual(4);
+    expect(dotRuns).toBeGreaterThanOrEqual(4);
+    for (const symbol of ["✓", "●", "✱", "□", "■"]) expect(count(symbol)).toBe(statusRuns);
+    for (const arrow of ["↑", "→", "↓", "Improved", "Stable", "–", "Not applicable"]) expect(count(arrow)).toBe(dotRuns);
+    expect(added).toHaveLength(6 * statusRuns + 8 * dotRuns + count("Overall status") + count("DOT"));
     const settings = await page.evaluate((k) => window.__KPI_WORKBOOK__?.settings.get(k) ?? null, SETTINGS_KEY);
     expect(JSON.parse(settings ?? "{}")).toMatchObject({ version: 1, sheet: SHEET, mode: "value", recorded: "keep" });
     await shot(page, "3-apply");

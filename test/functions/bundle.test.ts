@@ -58,6 +58,14 @@ describe("dist/functions.js", () => {
     ]);
   });
 
+  it("lets data-type values and errors inside ranges reach the functions, and reads them", () => {
+    const metadata = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")) as Record<string, unknown>;
+    expect(metadata).toMatchObject({ allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true });
+    const pct = (basicValue: number) => ({ type: "Double", basicValue, numberFormat: "0.0%" });
+    const div0 = { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
+    expect(call("STATUS", [[pct(0.112)], [div0], [pct(0.05)]], [["<8%"]], [["low"]], null)).toEqual([["✘"], ["■"], ["✓"]]);
+  });
+
   it("answers the seed examples as Excel would call it (2-D arrays, null for omitted arguments)", () => {
     expect(call("RAG", [[94.8]], [[90]], [["low"]], null)).toEqual([["Red"]]);
     expect(call("RAG", [[931]], [[900]], [["low"]], null)).toEqual([["Amber"]]);

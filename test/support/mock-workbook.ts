@@ -1,12 +1,24 @@
 /**
  * A workbook behind Microsoft's office-addin-mock: the object model comes from OfficeMockObject
  * (load-before-read enforced), and this file keeps the cells, applying queued writes at each
- * context.sync() as Excel does. It counts syncs and the largest request payload.
+ * context.sync() as Excel does. As strict as Excel where the add-in could go wrong:
+ * - text written through `values` or `formulas` that begins with = + - becomes a formula (unless the cell's
+ *   format is text, "@", or the text is a number), as typing it would;
+ * - requests and responses are measured, and one over Excel on the web's 5 MB limit fails with Excel's code
+ *   (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded);
+ * - a =KPI formula shows #BUSY! until a later sync (or a recalculation) has calculated it;
+ * - a conditional format can cover several areas (after a sort or a copy): getRangeOrNullObject() then gives
+ *   a null object, and only getRanges() (ExcelApi 1.9) tells where it applies;
+ * - in a merged area only the top-left cell holds a value;
+ * - display text comes from a locale (en-GB unless told), not from the project's own formatter;
+ * - members of sets above `apiVersion` throw ApiNotFound, as office.js does on an older host;
+ * - calls the Office docs say clear Excel's undo history (a sheet's visibility set) are recorded in `undoCleared`.
+ * It counts syncs, the largest request and response, and calls to the suspend methods.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { Grid } from "../../src/domain/sheet/grid";
 import { isCellError } from "../../src/domain/sheet/grid";
-import { displayNumber } from "../../src/adapters/xlsx/display-text";
+import { localeText } from "./locale-text";
 import { dot as kpiDot, status as kpiStatus } from "../../src/functions/kpi";
 import { parseBlockAddress } from "../../src/adapters/office/blocks";
 
@@ -26,22 +38,64 @@ export interface MockSheet {
   visibility: string;
   /** Conditional formats, each on a rectangle (0-based), with the text it tests and its fill. */
   conditionalFormats: MockRule[];
+  /** Merged areas (0-based). */
+  merges: MockArea[];
 }
 
-export interface MockRule {
-  id: string;
+export interface MockArea {
   r0: number;
   c0: number;
   rows: number;
   cols: number;
+}
+
+export interface MockRule extends MockArea {
+  id: string;
   text: string;
   colour: string;
+  /** Where the rule applies when a sort or copy split it: several areas (r0… is then their bounding box). */
+  areas?: MockArea[];
+}
+
+/** Excel on the web's limit on a request and on a response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+class ExcelError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
+const newer = (a: string, b: string) => {
+  const [x, y] = [a, b].map((v) => v.split(".").map(Number)) as [number[], number[]];
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+  return false;
+};
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const intersects = (f: MockRule, r0: number, c0: number, rows: number, cols: number) =>
   f.r0 < r0 + rows && r0 < f.r0 + f.rows && f.c0 < c0 + cols && c0 < f.c0 + f.cols;
-const ERRORS = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!"]);
+const ERRORS = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#BUSY!",
+  "#GETTING_DATA",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#FIELD!",
+  "#UNKNOWN!",
+]);
 
 type Anything = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the mock object model is untyped
 
@@ -50,14 +104,46 @@ export class MockWorkbook {
   active = "";
   settings = new Map<string, string>();
   syncs = 0;
+  /** The largest request (what writes sent) and response (what loads brought back) of any sync, in bytes. */
   largestPayload = 0;
+  largestResponse = 0;
+  /** The highest ExcelApi set this host has (Excel on the web today has 1.20; an older desktop, less). */
+  apiVersion = "1.13";
+  /** The locale of the display text. */
+  locale = "en-GB";
+  /** The workbook's custom XML parts, by namespace. */
+  customXml: { id: string; namespace: string; xml: string }[] = [];
+  private partIds = 0;
+  /** Calls the Office docs list as clearing Excel's undo history (excel-add-ins-undo-capabilities.md) that the add-in made. */
+  undoCleared: string[] = [];
+  /** Calls to suspendApiCalculationUntilNextSync and suspendScreenUpdatingUntilNextSync, and syncs run with calculation suspended. */
+  suspendCalls = { calculation: 0, screen: 0 };
+  /** Whether calculation was suspended in a write and not followed by a recalculation: dependents of the cells written are stale. */
+  staleAfterSuspend = false;
+  private calculationSuspended = false;
+  private recalculate = false;
+  /** Custom-function formulas written in an earlier sync, to calculate at the next one. */
+  private toCalculateNext: { sheet: MockSheet; k: string }[] = [];
   private ruleIds = 0;
   /** Formula cells written since the last sync, to calculate at it. */
   private toCalculate: { sheet: MockSheet; k: string }[] = [];
   /** The selected rectangle (0-based), for readSheet("selection"); A1 when unset. */
   selection: { r0: number; c0: number; rows: number; cols: number } | null = null;
-  private pending: (() => number)[] = [];
+  /** Queued writes: each gives its request bytes, and applies itself when told to. */
+  private pending: ((apply: boolean) => number)[] = [];
+  /** Results of formulas the mock cannot calculate, as seeded (=SUM(…) keeps its value when restored). */
+  private knownResults = new Map<string, MockCell["value"]>();
   private loaded: Anything[] = [];
+  /** Response sizes of what this batch loads, measured at the sync. */
+  private responses: (() => number)[] = [];
+
+  /** Whether this host has ExcelApi `version`, as Office.context.requirements.isSetSupported answers. */
+  supports = (version: string): boolean => !newer(version, this.apiVersion);
+
+  private need13(member: string, version: string): void {
+    if (!this.supports(version))
+      throw new ExcelError("ApiNotFound", `${member} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
+  }
 
   static fromGrids(grids: Grid[]): MockWorkbook {
     const wb = new MockWorkbook();
@@ -72,15 +158,18 @@ export class MockWorkbook {
             formula,
             format: g.formats[r]?.[c] ?? "General",
           });
+          if (formula !== null) wb.knownResults.set(formula, isCellError(v) ? v.error : v);
         }),
       );
+      for (const m of g.merges ?? [])
+        sheet.merges.push({ r0: m.top - 1, c0: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
     }
     wb.active = grids[0]?.sheet ?? "";
     return wb;
   }
 
   addSheet(name: string): MockSheet {
-    const sheet: MockSheet = { name, cells: new Map(), visibility: "Visible", conditionalFormats: [] };
+    const sheet: MockSheet = { name, cells: new Map(), visibility: "Visible", conditionalFormats: [], merges: [] };
     this.sheets.set(name, sheet);
     if (this.active === "") this.active = name;
     return sheet;
@@ -94,15 +183,42 @@ export class MockWorkbook {
   snapshot(): Record<string, Record<string, MockCell>> {
     const out: Record<string, Record<string, MockCell>> = {};
     // An empty, unformatted cell is the same as no cell at all, as in Excel.
-    const blank = (c: MockCell) => (c.value === null || c.value === "") && c.formula === null && c.format === "General" && c.fill === undefined && c.bold !== true;
-    for (const [name, s] of this.sheets) out[name] = Object.fromEntries([...s.cells].filter(([, c]) => !blank(c)).map(([k, c]) => [k, { ...c }]));
+    const blank = (c: MockCell) =>
+      (c.value === null || c.value === "") &&
+      c.formula === null &&
+      c.format === "General" &&
+      c.fill === undefined &&
+      c.bold !== true;
+    for (const [name, s] of this.sheets)
+      out[name] = Object.fromEntries([...s.cells].filter(([, c]) => !blank(c)).map(([k, c]) => [k, { ...c }]));
     return out;
   }
 
   private text(c: MockCell | undefined): string {
     if (c === undefined || c.value === null) return "";
-    if (typeof c.value === "number") return displayNumber(c.value, c.format);
+    if (typeof c.value === "number") return localeText(c.value, c.format, this.locale);
+    if (typeof c.value === "boolean") return c.value ? "TRUE" : "FALSE";
     return String(c.value);
+  }
+
+  /** A cell as ranges read it: in a merged area only the top-left cell holds anything. */
+  private visible(sheet: MockSheet, r: number, c: number): MockCell | undefined {
+    const hidden = sheet.merges.some(
+      (m) => r >= m.r0 && r < m.r0 + m.rows && c >= m.c0 && c < m.c0 + m.cols && (r !== m.r0 || c !== m.c0),
+    );
+    return hidden ? undefined : sheet.cells.get(key(r, c));
+  }
+
+  /** RangeAreas over rectangles, as getRanges() and getMergedAreasOrNullObject() give them. */
+  private areas(list: MockArea[]): Anything {
+    const items = list.map((a) => ({ rowIndex: a.r0, columnIndex: a.c0, rowCount: a.rows, columnCount: a.cols }));
+    const collection: Anything = { items: [] as unknown[] };
+    collection.load = () => {
+      this.responses.push(() => JSON.stringify(items).length);
+      this.loaded.push({ sync: () => (collection.items = items) });
+      return collection;
+    };
+    return { isNullObject: list.length === 0, areas: collection, load: () => undefined };
   }
 
   private usedBox(sheet: MockSheet): { r0: number; c0: number; r1: number; c1: number } | null {
@@ -110,21 +226,45 @@ export class MockWorkbook {
     for (const [k, c] of sheet.cells) {
       if (c.value === null || c.value === "") continue;
       const [r, col] = k.split(",").map(Number) as [number, number];
-      box = box === null ? { r0: r, c0: col, r1: r, c1: col } : { r0: Math.min(box.r0, r), c0: Math.min(box.c0, col), r1: Math.max(box.r1, r), c1: Math.max(box.c1, col) };
+      box =
+        box === null
+          ? { r0: r, c0: col, r1: r, c1: col }
+          : { r0: Math.min(box.r0, r), c0: Math.min(box.c0, col), r1: Math.max(box.r1, r), c1: Math.max(box.c1, col) };
     }
     return box;
   }
 
   private range(sheet: MockSheet, r0: number, c0: number, rows: number, cols: number): Anything {
     const grid = <T>(f: (c: MockCell | undefined) => T): T[][] =>
-      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(sheet.cells.get(key(r0 + r, c0 + c)))));
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => f(this.visible(sheet, r0 + r, c0 + c))),
+      );
     const seeded = {
-      values: grid((c) => (c?.value ?? "")),
+      values: grid((c) => c?.value ?? ""),
       text: grid((c) => this.text(c)),
       numberFormat: grid((c) => c?.format ?? "General"),
       formulas: grid((c) => c?.formula ?? c?.value ?? ""),
-      valueTypes: grid((c) => (c === undefined || c.value === null || c.value === "" ? "Empty" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : ERRORS.has(String(c.value)) ? "Error" : "String")),
+      valueTypes: grid((c) =>
+        c === undefined || c.value === null || c.value === ""
+          ? "Empty"
+          : typeof c.value === "number"
+            ? "Double"
+            : typeof c.value === "boolean"
+              ? "Boolean"
+              : ERRORS.has(String(c.value))
+                ? "Error"
+                : "String",
+      ),
     };
+    const fills = () =>
+      grid((c) => ({
+        format: {
+          fill:
+            c?.fill === undefined
+              ? { color: "#FFFFFF", pattern: "None" }
+              : { color: c.fill.toUpperCase(), pattern: "Solid" },
+        },
+      }));
     const mock: Anything = new OfficeMockObject({
       ...seeded,
       rowIndex: r0,
@@ -141,16 +281,32 @@ export class MockWorkbook {
           .map((f, priority) => ({ f, priority }))
           .filter(({ f }) => intersects(f, r0, c0, rows, cols))
           .map(({ f, priority }) => {
-            const where: Anything = { isNullObject: false, rowIndex: f.r0, columnIndex: f.c0, rowCount: f.rows, columnCount: f.cols };
+            // A rule split into several areas is no one range: Excel gives a null object for it.
+            const split = (f.areas?.length ?? 1) > 1;
+            const where: Anything = {
+              isNullObject: split,
+              rowIndex: f.r0,
+              columnIndex: f.c0,
+              rowCount: f.rows,
+              columnCount: f.cols,
+            };
             where.load = () => where;
             const item: Anything = {
               id: String(priority),
               type: "ContainsText",
-              textComparison: { load: () => item.textComparison, rule: { operator: "Contains", text: f.text }, format: { fill: { color: f.colour } } },
+              textComparison: {
+                load: () => item.textComparison,
+                rule: { operator: "Contains", text: f.text },
+                format: { fill: { color: f.colour } },
+              },
               getRangeOrNullObject: () => where,
+              getRanges: () => {
+                this.need13("ConditionalFormat.getRanges", "1.9");
+                return this.areas(f.areas ?? [f]);
+              },
               delete: () =>
-                this.pending.push(() => {
-                  sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== f);
+                this.pending.push((apply) => {
+                  if (apply) sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== f);
                   return 20;
                 }),
             };
@@ -162,23 +318,58 @@ export class MockWorkbook {
         },
         add: () => {
           const cf: Anything = { textComparison: { format: { fill: { color: null } }, rule: null } };
-          this.pending.push(() => {
+          this.pending.push((apply) => {
             // A new rule takes the top priority, as in Excel.
-            sheet.conditionalFormats.unshift({ id: `{${++this.ruleIds}}`, r0, c0, rows, cols, text: cf.textComparison.rule?.text, colour: cf.textComparison.format.fill.color });
+            if (apply)
+              sheet.conditionalFormats.unshift({
+                id: `{${++this.ruleIds}}`,
+                r0,
+                c0,
+                rows,
+                cols,
+                text: cf.textComparison.rule?.text,
+                colour: cf.textComparison.format.fill.color,
+              });
             return 50;
           });
           return cf;
         },
       },
       getCell: (r: number, c: number) => this.range(sheet, r0 + r, c0 + c, 1, 1),
+      getCellProperties: () => {
+        this.need13("Range.getCellProperties", "1.9");
+        const result: Anything = {};
+        const value = fills();
+        this.responses.push(() => JSON.stringify(value).length);
+        this.loaded.push({ sync: () => (result.value = value) });
+        return result;
+      },
+      getMergedAreasOrNullObject: () => {
+        this.need13("Range.getMergedAreasOrNullObject", "1.13");
+        return this.areas(
+          sheet.merges.filter((m) => m.r0 < r0 + rows && r0 < m.r0 + m.rows && m.c0 < c0 + cols && c0 < m.c0 + m.cols),
+        );
+      },
       clear: () => {
         for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) sheet.cells.delete(key(r0 + r, c0 + c));
       },
     });
     mock.isNullObject = false;
     this.loaded.push(mock);
+    // What a load brings back is measured at the sync: the JSON of each property asked for.
+    const load = mock.load.bind(mock);
+    mock.load = (what: string | string[]) => {
+      const names = (Array.isArray(what) ? what : String(what).split(",")).map((n) => n.trim());
+      this.responses.push(() =>
+        names.reduce(
+          (n, name) => n + (name in seeded ? JSON.stringify(seeded[name as keyof typeof seeded]).length : 16),
+          0,
+        ),
+      );
+      return load(what);
+    };
     // Writes are queued like Excel's: applied at the next sync, formats first.
-    this.pending.push(() => {
+    this.pending.push((apply) => {
       let bytes = 0;
       const set = (r: number, c: number, patch: Partial<MockCell>) => {
         const k = key(r0 + r, c0 + c);
@@ -187,26 +378,45 @@ export class MockWorkbook {
       };
       if (mock.numberFormat !== seeded.numberFormat && Array.isArray(mock.numberFormat)) {
         bytes += JSON.stringify(mock.numberFormat).length;
-        (mock.numberFormat as string[][]).forEach((row, r) => row.forEach((f, c) => set(r, c, { format: f })));
+        if (apply)
+          (mock.numberFormat as string[][]).forEach((row, r) => row.forEach((f, c) => set(r, c, { format: f })));
       }
-      const write = (m: unknown[][], asFormulas: boolean) => {
+      // Through `values` or `formulas` alike, Excel reads text as if typed: = + - begin a formula ("+44 calls"
+      // becomes =+44 calls, which is #NAME?), a number is a number, an apostrophe is the text prefix. Only a
+      // cell formatted as text ("@") keeps it all as text.
+      const write = (m: unknown[][]) => {
         bytes += JSON.stringify(m).length;
+        if (!apply) return;
         m.forEach((row, r) =>
           row.forEach((v, c) => {
             const format = sheet.cells.get(key(r0 + r, c0 + c))?.format ?? "General";
-            const isFormula = asFormulas && typeof v === "string" && v.startsWith("=") && format !== "@";
-            // A leading apostrophe is Excel's text prefix: the cell holds the text after it.
-            const text = typeof v === "string" && v.startsWith("'") && format !== "@" ? v.slice(1) : v;
-            set(r, c, { value: isFormula ? null : text === "" ? null : (text as MockCell["value"]), formula: isFormula ? (v as string) : null });
-            if (isFormula) this.toCalculate.push({ sheet, k: key(r0 + r, c0 + c) });
+            if (typeof v !== "string" || format === "@") {
+              set(r, c, { value: v === "" ? null : (v as MockCell["value"]), formula: null });
+              return;
+            }
+            if (v.startsWith("'")) return set(r, c, { value: v.slice(1) === "" ? null : v.slice(1), formula: null });
+            if (NUMBER.test(v.trim())) return set(r, c, { value: Number(v), formula: null });
+            if (/^[=+-]/.test(v) && v.length > 1) {
+              const formula = v.startsWith("=") ? v : `=${v}`;
+              const kpi = /^=\s*KPI\./i.test(formula);
+              const known = this.knownResults.has(formula)
+                ? (this.knownResults.get(formula) ?? null)
+                : (/^="(.*)"$/.exec(formula)?.[1] ?? "#NAME?");
+              set(r, c, { value: kpi ? "#BUSY!" : known, formula });
+              if (kpi) this.toCalculate.push({ sheet, k: key(r0 + r, c0 + c) });
+              return;
+            }
+            set(r, c, { value: v === "" ? null : v, formula: null });
           }),
         );
       };
-      if (mock.formulas !== seeded.formulas && Array.isArray(mock.formulas)) write(mock.formulas, true);
-      if (mock.values !== seeded.values && Array.isArray(mock.values)) write(mock.values, false);
+      if (mock.formulas !== seeded.formulas && Array.isArray(mock.formulas)) write(mock.formulas);
+      if (mock.values !== seeded.values && Array.isArray(mock.values)) write(mock.values);
       const fill = mock.format?.fill?.color;
+      if (!apply) return bytes;
       if (typeof fill === "string") for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { fill });
-      if (mock.format?.font?.bold === true) for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { bold: true });
+      if (mock.format?.font?.bold === true)
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { bold: true });
       return bytes;
     });
     return mock;
@@ -216,12 +426,19 @@ export class MockWorkbook {
     const sheet = this.sheets.get(name);
     const mock: Anything = new OfficeMockObject({
       name,
-      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => this.range(this.need(name), r, c, rows, cols),
+      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+        this.range(this.need(name), r, c, rows, cols),
       getUsedRangeOrNullObject: () => {
         const s = this.need(name);
         const box = this.usedBox(s);
         if (box === null) {
-          const empty: Anything = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
+          const empty: Anything = new OfficeMockObject({
+            values: [],
+            rowIndex: 0,
+            columnIndex: 0,
+            rowCount: 0,
+            columnCount: 0,
+          });
           empty.isNullObject = true;
           this.loaded.push(empty);
           return empty;
@@ -234,8 +451,11 @@ export class MockWorkbook {
       },
     });
     mock.isNullObject = sheet === undefined;
-    this.pending.push(() => {
-      if (typeof mock.visibility === "string" && sheet !== undefined) sheet.visibility = mock.visibility;
+    this.pending.push((apply) => {
+      if (apply && typeof mock.visibility === "string" && sheet !== undefined) {
+        sheet.visibility = mock.visibility;
+        this.undoCleared.push(`Worksheet.visibility (${name})`);
+      }
       return 0;
     });
     this.loaded.push(mock);
@@ -250,12 +470,13 @@ export class MockWorkbook {
 
   /**
    * Excel's calculation, for the formulas the add-in writes: =KPI.STATUS(...) and =KPI.DOT(...) with cell
-   * references and quoted text, evaluated by the same functions the add-in registers, when they are
-   * written (not again when a cell they read changes). Seeded formulas keep their seeded value.
+   * references and quoted text, evaluated by the same functions the add-in registers: at the sync after
+   * the one that wrote them (until then they show #BUSY!), or at a recalculation. Not again when a cell
+   * they read changes. Seeded formulas keep their seeded value.
    */
-  private calculate(): void {
+  private calculate(cells: { sheet: MockSheet; k: string }[]): void {
     const call = /^=\s*KPI\.(STATUS|DOT)\((.*)\)$/i;
-    for (const { sheet, k } of this.toCalculate.splice(0)) {
+    for (const { sheet, k } of cells) {
       const cell = sheet.cells.get(k);
       const m = cell === undefined || cell.formula === null ? null : call.exec(cell.formula);
       if (cell === undefined || m === null) continue;
@@ -271,6 +492,34 @@ export class MockWorkbook {
       const result = out[0]?.[0];
       cell.value = typeof result === "string" || typeof result === "number" ? result : "#VALUE!";
     }
+  }
+
+  /** CustomXmlPartScopedCollection: the parts of one namespace, each with getXml() and delete(). */
+  private xmlParts(namespace: string): Anything {
+    this.need13("CustomXmlPartCollection.getByNamespace", "1.5");
+    const collection: Anything = { items: [] as unknown[] };
+    collection.load = () => {
+      const found = this.customXml.filter((p) => p.namespace === namespace);
+      this.loaded.push({
+        sync: () =>
+          (collection.items = found.map((p) => ({
+            id: p.id,
+            getXml: () => {
+              const result: Anything = {};
+              this.responses.push(() => p.xml.length);
+              this.loaded.push({ sync: () => (result.value = p.xml) });
+              return result;
+            },
+            delete: () =>
+              this.pending.push((apply) => {
+                if (apply) this.customXml = this.customXml.filter((x) => x !== p);
+                return 20;
+              }),
+          }))),
+      });
+      return collection;
+    };
+    return collection;
   }
 
   /** The `Excel` global: Excel.run(batch) with a fresh context each time. */
@@ -300,6 +549,16 @@ export class MockWorkbook {
             return this.sheetMock(name);
           },
         },
+        customXmlParts: {
+          getByNamespace: (namespace: string) => this.xmlParts(namespace),
+          add: (xml: string) => {
+            const namespace = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+            this.pending.push((apply) => {
+              if (apply) this.customXml.push({ id: `{part-${++this.partIds}}`, namespace, xml });
+              return xml.length;
+            });
+          },
+        },
         settings: {
           getItemOrNullObject: settingItem,
           add: (k: string, v: string) => {
@@ -319,7 +578,13 @@ export class MockWorkbook {
             const r1 = Math.min(sel.r0 + sel.rows - 1, box?.r1 ?? -1);
             const c1 = Math.min(sel.c0 + sel.cols - 1, box?.c1 ?? -1);
             if (box === null || r1 < r0 || c1 < c0) {
-              const empty: Anything = new OfficeMockObject({ values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
+              const empty: Anything = new OfficeMockObject({
+                values: [],
+                rowIndex: 0,
+                columnIndex: 0,
+                rowCount: 0,
+                columnCount: 0,
+              });
               empty.isNullObject = true;
               this.loaded.push(empty);
               return empty;
@@ -329,15 +594,57 @@ export class MockWorkbook {
           return selected;
         },
       },
-      application: { suspendApiCalculationUntilNextSync: () => undefined, suspendScreenUpdatingUntilNextSync: () => undefined },
     });
+    const application = {
+      suspendApiCalculationUntilNextSync: () => {
+        this.suspendCalls.calculation++;
+        this.calculationSuspended = true;
+      },
+      suspendScreenUpdatingUntilNextSync: () => {
+        this.need13("Application.suspendScreenUpdatingUntilNextSync", "1.9");
+        this.suspendCalls.screen++;
+      },
+      calculate: () => {
+        this.recalculate = true;
+      },
+    };
+    context.workbook.application = application;
+    context.application = application;
     context.sync = async () => {
       this.syncs++;
-      let bytes = 0;
-      for (const commit of this.pending.splice(0)) bytes += commit();
-      this.calculate();
-      this.largestPayload = Math.max(this.largestPayload, bytes);
-      for (const m of this.loaded.splice(0)) await OfficeMockObject.prototype.sync.call(m);
+      const pending = this.pending.splice(0);
+      const loaded = this.loaded.splice(0);
+      const responses = this.responses.splice(0);
+      const suspended = this.calculationSuspended;
+      const recalculate = this.recalculate;
+      this.calculationSuspended = false;
+      this.recalculate = false;
+      // Excel refuses the whole batch when its request or its response is over the limit.
+      const request = pending.reduce((n, commit) => n + commit(false), 0);
+      if (request > PAYLOAD_LIMIT)
+        throw new ExcelError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${request} bytes) has exceeded the limit.`,
+        );
+      const response = responses.reduce((n, measure) => n + measure(), 0);
+      if (response > PAYLOAD_LIMIT)
+        throw new ExcelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${response} bytes) has exceeded the limit.`,
+        );
+      // Formulas written at an earlier sync have been calculated by now.
+      this.calculate(this.toCalculateNext.splice(0));
+      for (const commit of pending) commit(true);
+      const written = this.toCalculate.splice(0);
+      if (suspended && written.length + pending.length > 0) this.staleAfterSuspend = true;
+      if (recalculate) {
+        this.calculate(written);
+        this.staleAfterSuspend = false;
+      } else this.toCalculateNext.push(...written);
+      this.largestPayload = Math.max(this.largestPayload, request);
+      this.largestResponse = Math.max(this.largestResponse, response);
+      for (const m of loaded)
+        await (m instanceof OfficeMockObject ? OfficeMockObject.prototype.sync.call(m) : m.sync());
       await OfficeMockObject.prototype.sync.call(context);
     };
     return context;

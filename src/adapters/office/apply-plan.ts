@@ -5,27 +5,40 @@
  * of measures.
  */
 import type { Anchor, WorkbookPlan } from "../../domain/plan/workbook-plan";
-import { blockAddress, chunk, toBlocks, type Block } from "./blocks";
+import { blockAddress, chunk, responseBytes, toBlocks, type Block } from "./blocks";
+import { RESPONSE_BUDGET } from "./block-reads";
 import { contentOf } from "../../domain/sheet/grid";
 import { restorable, sameContent } from "./cell-content";
 import { addRules, loadRuleDetails, missingRules, prepareRules } from "./colour-rules";
 import { SheetChangedError, type ApplyResult, type Progress } from "./results";
 import { saveRestorePoint, type SavedRange } from "./restore";
+import type { Supports } from "./api-sets";
 
-function suspend(context: Excel.RequestContext): void {
-  const app = context.application as Partial<Excel.Application>;
-  if (typeof app.suspendApiCalculationUntilNextSync === "function") app.suspendApiCalculationUntilNextSync();
-  if (typeof app.suspendScreenUpdatingUntilNextSync === "function") app.suspendScreenUpdatingUntilNextSync();
+/**
+ * Once per write, before its first chunk (repeated calls make the window flicker): calculation (ExcelApi 1.6,
+ * within the manifest's 1.7) and, where the host has ExcelApi 1.9, screen updating. Each lasts until the next sync.
+ */
+function suspend(context: Excel.RequestContext, supports: Supports): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  if (supports("1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
 }
 
-function rangeOf(context: Excel.RequestContext, b: Block, rows = b.formulas.length, columns = b.formulas[0]?.length ?? 1): Excel.Range {
+function rangeOf(
+  context: Excel.RequestContext,
+  b: Block,
+  rows = b.formulas.length,
+  columns = b.formulas[0]?.length ?? 1,
+): Excel.Range {
   return context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.rowIndex, b.columnIndex, rows, columns);
 }
 
-/** Read what each block will overwrite, and check it is what the plan was made from: one sync per chunk. */
-async function readPrevious(context: Excel.RequestContext, chunks: Block[][]): Promise<SavedRange[]> {
+/**
+ * Read what each block will overwrite, and check it is what the plan was made from: one sync per chunk,
+ * sized by what the response will hold (four properties of each cell), under Excel on the web's 5 MB limit.
+ */
+async function readPrevious(context: Excel.RequestContext, blocks: Block[]): Promise<SavedRange[]> {
   const saved: SavedRange[] = [];
-  for (const c of chunks) {
+  for (const c of chunk(blocks, RESPONSE_BUDGET, responseBytes)) {
     const ranges = c.map((b) => rangeOf(context, b).load(["formulas", "values", "valueTypes", "numberFormat"]));
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk under the request limit
     c.forEach((b, i) => {
@@ -35,13 +48,56 @@ async function readPrevious(context: Excel.RequestContext, chunks: Block[][]): P
         sheet: b.sheet,
         rowIndex: b.rowIndex,
         columnIndex: b.columnIndex,
-        formulas: r.formulas.map((row, y) => row.map((f, x) => restorable(f, r.values[y]?.[x], r.valueTypes[y]?.[x], r.numberFormat[y]?.[x]))),
+        formulas: r.formulas.map((row, y) =>
+          row.map((f, x) => restorable(f, r.values[y]?.[x], r.valueTypes[y]?.[x], r.numberFormat[y]?.[x])),
+        ),
         numberFormat: r.numberFormat,
         written: b.formulas,
       });
     });
   }
   return saved;
+}
+
+/**
+ * Check each table's measure column against the plan, in pieces sized by what the response will hold
+ * (the titles' formulas), one sync per batch under the response limit: usually one in all.
+ */
+async function checkAnchors(context: Excel.RequestContext, anchors: Anchor[]): Promise<void> {
+  const pieces: Anchor[] = [];
+  for (const a of anchors) {
+    let start = 0;
+    let bytes = 0;
+    a.contents.forEach((c, i) => {
+      bytes += 2 * (c.length + 4);
+      if (bytes > RESPONSE_BUDGET / 2 || i === a.contents.length - 1) {
+        pieces.push({ ...a, firstRow: a.firstRow + start, contents: a.contents.slice(start, i + 1) });
+        start = i + 1;
+        bytes = 0;
+      }
+    });
+  }
+  let batch: { a: Anchor; range: Excel.Range }[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    await context.sync();
+    for (const { a, range } of batch) checkAnchor(a, range.formulas);
+    batch = [];
+    bytes = 0;
+  };
+  for (const a of pieces) {
+    const size = a.contents.reduce((n, c) => n + 2 * (c.length + 4), 0);
+    if (batch.length > 0 && bytes + size > RESPONSE_BUDGET / 2) await flush(); // one sync per batch under the response limit
+    batch.push({
+      a,
+      range: context.workbook.worksheets
+        .getItem(a.sheet)
+        .getRangeByIndexes(a.firstRow - 1, a.column - 1, a.contents.length, 1)
+        .load("formulas"),
+    });
+    bytes += size;
+  }
+  if (batch.length > 0) await flush();
 }
 
 /** The measure column as read: a difference means rows were inserted, deleted or moved since. */
@@ -78,34 +134,47 @@ function writeBlock(context: Excel.RequestContext, b: Block): void {
   // (colour-rules.ts), which Restore removes.
 }
 
-export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, progress?: Progress, now: () => Date = () => new Date()): Promise<ApplyResult> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  supports: Supports,
+  progress?: Progress,
+  now: () => Date = () => new Date(),
+): Promise<ApplyResult> {
   const blocks = plan.edits.flatMap((e) => toBlocks(e.sheet, e.cells));
   const chunks = chunk(blocks);
   const started = countSyncs(context);
-  // The colour rules on the plan's columns are loaded with the first read of what will be overwritten.
+  // The colour rules on the plan's columns are loaded with the first check of the measure columns.
   const rules = prepareRules(context, plan.colourRanges);
-  const anchors = plan.anchors.map((a) => ({ a, range: context.workbook.worksheets.getItem(a.sheet).getRangeByIndexes(a.firstRow - 1, a.column - 1, a.contents.length, 1).load("formulas") }));
-  const previous = await readPrevious(context, chunks);
-  if (chunks.length === 0) await context.sync();
-  for (const { a, range } of anchors) checkAnchor(a, range.formulas);
-  loadRuleDetails(rules);
+  await checkAnchors(context, plan.anchors);
+  const previous = await readPrevious(context, blocks);
+  if (plan.anchors.length === 0 && blocks.length === 0) await context.sync();
+  loadRuleDetails(rules, supports);
   await context.sync();
   // Rules go on where the add-in's are not already; the restore point records them first, with every
   // cell's content before and after, so Restore can undo exactly this write and leave later edits alone.
   const missing = missingRules(rules);
-  await saveRestorePoint(context, previous, now().toISOString(), missing.map(({ sheet, address, what, rules }) => ({ sheet, address, what, rules })));
+  await saveRestorePoint(
+    context,
+    previous,
+    now().toISOString(),
+    missing.map(({ sheet, address, what, rules }) => ({ sheet, address, what, rules })),
+  );
   addRules(missing);
   let done = 0;
   const total = blocks.reduce((n, b) => n + b.formulas.length, 0);
+  if (chunks.length > 0) suspend(context, supports);
   for (const c of chunks) {
-    suspend(context);
     c.forEach((b) => writeBlock(context, b));
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk under the request limit
     done += c.reduce((n, b) => n + b.formulas.length, 0);
     progress?.(done, total);
   }
-  // The rules went out with the first chunk; with no cells to write they need a sync of their own.
-  if (chunks.length === 0) await context.sync();
+  // Calculation was suspended for the first chunk: Excel leaves it to the add-in to recalculate what depends
+  // on the cells written (and the =KPI formulas, which show #BUSY! until they are calculated). With no cells
+  // to write, the rules need this sync of their own.
+  if (chunks.length > 0) context.workbook.application.calculate("Recalculate");
+  await context.sync();
   const cells = blocks.reduce((n, b) => n + b.formulas.length * (b.formulas[0]?.length ?? 0), 0);
   return { cells, chunks: chunks.length, syncs: countSyncs(context) - started };
 }

@@ -66,7 +66,9 @@ export function toBlocks(sheet: string, edits: CellEdit[]): Block[] {
     used.add(run);
     for (;;) {
       const last = group[group.length - 1] as Run;
-      const next = runs.find((r) => !used.has(r) && r.column === last.column + 1 && r.top === run.top && r.cells.length === run.cells.length);
+      const next = runs.find(
+        (r) => !used.has(r) && r.column === last.column + 1 && r.top === run.top && r.cells.length === run.cells.length,
+      );
       if (next === undefined) break;
       group.push(next);
       used.add(next);
@@ -91,11 +93,21 @@ export function payloadBytes(block: Block): number {
   return JSON.stringify(block.formulas).length + JSON.stringify(block.numberFormat).length + 200;
 }
 
-/** Split tall blocks and group blocks into chunks, each under the byte limit. */
-export function chunk(blocks: Block[], limit = CHUNK_BYTES): Block[][] {
+/**
+ * What reading a block's present content costs in the response: formulas and values (about what the plan
+ * says each cell holds), value types and number formats, as JSON, with room for error.
+ */
+export function responseBytes(block: Block): number {
+  let bytes = 200;
+  for (const row of block.before) for (const b of row) bytes += 2 * ((b ?? "").length + 3) + 24;
+  return bytes * 1.5;
+}
+
+/** Split tall blocks and group blocks into chunks, each under the byte limit (by request bytes, unless told). */
+export function chunk(blocks: Block[], limit = CHUNK_BYTES, sizeOf: (b: Block) => number = payloadBytes): Block[][] {
   const pieces: Block[] = [];
   for (const b of blocks) {
-    const size = payloadBytes(b);
+    const size = sizeOf(b);
     if (size <= limit) {
       pieces.push(b);
       continue;
@@ -116,7 +128,7 @@ export function chunk(blocks: Block[], limit = CHUNK_BYTES): Block[][] {
   let current: Block[] = [];
   let bytes = 0;
   for (const p of pieces) {
-    const size = payloadBytes(p);
+    const size = sizeOf(p);
     if (current.length > 0 && bytes + size > limit) {
       chunks.push(current);
       current = [];
@@ -136,10 +148,17 @@ export function blockAddress(rowIndex: number, columnIndex: number, rows: number
 }
 
 /** The block a `blockAddress` names (`P12:Q25`, `H2`), 0-based; null when it is not one. */
-export function parseBlockAddress(address: string): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null {
+export function parseBlockAddress(
+  address: string,
+): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null {
   // Only the form blockAddress writes: upper case, no $.
   if (!/^[A-Z]{1,3}\d{1,7}(?::[A-Z]{1,3}\d{1,7})?$/.test(address)) return null;
   const r = parseRange(address);
   if (r === null) return null;
-  return { rowIndex: r.top - 1, columnIndex: r.left - 1, rowCount: r.bottom - r.top + 1, columnCount: r.right - r.left + 1 };
+  return {
+    rowIndex: r.top - 1,
+    columnIndex: r.left - 1,
+    rowCount: r.bottom - r.top + 1,
+    columnCount: r.right - r.left + 1,
+  };
 }

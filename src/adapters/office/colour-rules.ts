@@ -11,6 +11,7 @@
 import * as z from "zod/mini";
 import { FILL_COLOURS, type ColourRange } from "../../domain/plan/workbook-plan";
 import { blockAddress, parseBlockAddress } from "./blocks";
+import type { Supports } from "./api-sets";
 
 /** A column range the add-in coloured: recorded with the restore point, so Restore can take the rules off. */
 export interface RuleSet {
@@ -27,7 +28,9 @@ export const RuleSetSchema = z.strictObject({
   address: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}(:[A-Z]{1,3}\d{1,7})?$/)),
   what: z.enum(["status", "dot", "header"]),
   rules: z.optional(
-    z.array(z.tuple([z.string().check(z.maxLength(100)), z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))])).check(z.maxLength(20)),
+    z
+      .array(z.tuple([z.string().check(z.maxLength(100)), z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))]))
+      .check(z.maxLength(20)),
   ),
   /** Kept by an earlier version, which named rules by id; read and ignored. */
   ids: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20))),
@@ -74,16 +77,27 @@ interface Area {
   rowCount: number;
 }
 
+type Rect = { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+
+/**
+ * Where a rule applies, after the sync: one range, or (after a sort or a copy split it) several areas.
+ * ExcelApi 1.9's getRanges() gives every area; before it, getRangeOrNullObject() gives a null object for a
+ * split rule, which the add-in then cannot know for its own.
+ */
+type Where = () => Rect[];
+
 /** A column range and the rules that touch it, loaded in two steps (the rules, then what each says). */
 export interface RuleTarget extends RuleSet {
   area: Area;
   range: Excel.Range;
   formats: Excel.ConditionalFormatCollection;
-  details: { format: Excel.ConditionalFormat; where: Excel.Range }[];
+  details: { format: Excel.ConditionalFormat; where: Where }[];
 }
 
 function target(context: Excel.RequestContext, set: RuleSet, area: Area): RuleTarget {
-  const range = context.workbook.worksheets.getItem(set.sheet).getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, 1);
+  const range = context.workbook.worksheets
+    .getItem(set.sheet)
+    .getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, 1);
   const formats = range.conditionalFormats.load("items"); // eslint-disable-line office-addins/no-navigational-load -- a collection is read through its items (their scalar properties only)
   return { ...set, area, range, formats, details: [] };
 }
@@ -93,7 +107,11 @@ export function prepareRules(context: Excel.RequestContext, ranges: ColourRange[
   return ranges.map((r) => {
     const area = { rowIndex: r.firstRow - 1, columnIndex: r.column - 1, rowCount: r.lastRow - r.firstRow + 1 };
     const rules = r.rules.map(({ text, fill }): [string, string] => [text, FILL_COLOURS[fill]]);
-    return target(context, { sheet: r.sheet, address: blockAddress(area.rowIndex, area.columnIndex, area.rowCount, 1), what: r.what, rules }, area);
+    return target(
+      context,
+      { sheet: r.sheet, address: blockAddress(area.rowIndex, area.columnIndex, area.rowCount, 1), what: r.what, rules },
+      area,
+    );
   });
 }
 
@@ -106,17 +124,37 @@ export function prepareRecorded(context: Excel.RequestContext, sets: RuleSet[]):
 }
 
 /** Step 2, after that sync: queue loading what each text rule tests, its fill and where it applies. The caller syncs. */
-export function loadRuleDetails(targets: RuleTarget[]): void {
+export function loadRuleDetails(targets: RuleTarget[], supports: Supports): void {
   for (const t of targets) {
     t.details = t.formats.items
       .filter((f) => f.type === "ContainsText")
       .map((format) => {
         format.textComparison.load("rule");
         format.textComparison.format.fill.load("color");
-        const where = format.getRangeOrNullObject().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-        return { format, where };
+        if (supports("1.9")) {
+          const areas = format.getRanges();
+          areas.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+          // Read after the caller's sync, when `where` is called.
+          return { format, where: () => areas.areas.items }; // eslint-disable-line office-addins/call-sync-before-read -- called only after the caller's sync
+        }
+        const range = format.getRangeOrNullObject().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+        return { format, where: () => (range.isNullObject ? [] : [range]) };
       });
   }
+}
+
+/** Whether the areas cover exactly the target's column range, each row once, in whatever order a sort left them. */
+function coversExactly(areas: Rect[], t: RuleTarget): boolean {
+  if (areas.length === 0) return false;
+  const rows = new Set<number>();
+  for (const a of areas) {
+    if (a.columnIndex !== t.area.columnIndex || a.columnCount !== 1) return false;
+    for (let r = a.rowIndex; r < a.rowIndex + a.rowCount; r++) {
+      if (r < t.area.rowIndex || r >= t.area.rowIndex + t.area.rowCount || rows.has(r)) return false;
+      rows.add(r);
+    }
+  }
+  return rows.size === t.area.rowCount;
 }
 
 /** After step 2's sync: the add-in's own rules on a target, by the text each tests. */
@@ -124,11 +162,11 @@ function ours(t: RuleTarget): Map<string, Excel.ConditionalFormat> {
   const wanted = new Map(t.rules.map(([text, colour]) => [text, colour.toUpperCase()]));
   const found = new Map<string, Excel.ConditionalFormat>();
   for (const { format, where } of t.details) {
-    if (where.isNullObject) continue;
-    const same = where.rowIndex === t.area.rowIndex && where.columnIndex === t.area.columnIndex && where.rowCount === t.area.rowCount && where.columnCount === 1;
+    const same = coversExactly(where(), t);
     const rule = format.textComparison.rule;
     const colour = (format.textComparison.format.fill.color ?? "").toUpperCase();
-    if (same && rule.operator === "Contains" && wanted.get(rule.text) === colour && !found.has(rule.text)) found.set(rule.text, format);
+    if (same && rule.operator === "Contains" && wanted.get(rule.text) === colour && !found.has(rule.text))
+      found.set(rule.text, format);
   }
   return found;
 }

@@ -7,18 +7,21 @@ import type { Progress, SheetArea } from "./results";
 import { readSheet } from "./read-sheet";
 import { restorePoint, restorePrevious } from "./restore";
 import { writeReport } from "./write-report";
+import { officeSupports, type Supports } from "./api-sets";
 
 /** Runs one batch against the workbook: Excel.run in Office, a mock's run in tests. */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch)) {
+export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch), supports: Supports = officeSupports) {
   return {
-    readSheet: (scope: "used-range" | "selection") => run((context) => readSheet(context, scope)),
-    readAgain: (sheet: string, area: SheetArea | null) => run((context) => readSheet(context, { kind: "again", sheet, area })),
-    applyPlan: (plan: WorkbookPlan, progress?: Progress) => run((context) => applyPlan(context, plan, progress)),
+    readSheet: (scope: "used-range" | "selection") => run((context) => readSheet(context, scope, supports)),
+    readAgain: (sheet: string, area: SheetArea | null) =>
+      run((context) => readSheet(context, { kind: "again", sheet, area }, supports)),
+    applyPlan: (plan: WorkbookPlan, progress?: Progress) =>
+      run((context) => applyPlan(context, plan, supports, progress)),
     writeReport: (sheet: SheetPlan) => run((context) => writeReport(context, sheet)),
     restorePoint: () => run((context) => restorePoint(context)),
-    restorePrevious: () => run((context) => restorePrevious(context)),
+    restorePrevious: () => run((context) => restorePrevious(context, supports)),
     convertFormulasToValues: () => run((context) => convertFormulasToValues(context)),
     saveSettings: (settings: KpiSettings) =>
       run(async (context) => {

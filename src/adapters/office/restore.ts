@@ -1,8 +1,9 @@
 /**
  * The restore point: before any write, what was in every cell to be changed (formulas, constants and
- * number formats), what the write put there, and the colour rules it added, are kept in a very hidden
- * sheet of the workbook with the time. "Restore previous" puts back exactly what was there, even after
- * the workbook is saved and reopened, and leaves alone any cell an officer has changed since the write.
+ * number formats), what the write put there, and the colour rules it added, are kept in the workbook's
+ * custom XML (restore-store.ts) with the time. "Restore previous" puts back exactly what was there, even
+ * after the workbook is saved and reopened, and leaves alone any cell an officer has changed since the
+ * write. A restore point an earlier version kept in a very hidden sheet is still read and used.
  */
 import { contentOf } from "../../domain/sheet/grid";
 import { blockAddress, parseBlockAddress } from "./blocks";
@@ -10,6 +11,8 @@ import { sameContent } from "./cell-content";
 import { loadRuleDetails, prepareRecorded, readRuleSet, removeRules, type RuleSet } from "./colour-rules";
 import type { RestoreOutcome, RestorePoint } from "./results";
 import { RESTORE_SHEET } from "./owned-sheets";
+import { fromParts, queueParts, readParts, toStored, writeParts } from "./restore-store";
+import type { Supports } from "./api-sets";
 
 /** What was in one rectangle before a write, and what the write put there. */
 export interface SavedRange {
@@ -22,72 +25,27 @@ export interface SavedRange {
   written?: unknown[][];
 }
 
+/** The very hidden sheet of earlier versions: a header row, then one row per saved range or rule set. */
 const HEADER = "KPI Scorecard restore point";
 /** Marks a row that records colour rules a write added (a sheet name cannot hold square brackets). */
 const RULES_ROW = "[rules]";
-/** A cell holds at most 32,767 characters: keep each saved piece well under. */
-const MAX_JSON = 30_000;
-/** Rows of the restore sheet written per request, well under Excel on the web's 5 MB limit. */
-const MAX_REQUEST = 2_000_000;
 
-const json = (s: SavedRange) => JSON.stringify(s.formulas).length + JSON.stringify(s.numberFormat).length + JSON.stringify(s.written ?? []).length;
-
-/** Split saved ranges so each piece's JSON fits in one cell. */
-function pieces(saved: SavedRange[]): SavedRange[] {
-  const out: SavedRange[] = [];
-  for (const s of saved) {
-    const rows = s.formulas.length;
-    const size = json(s);
-    const per = size <= MAX_JSON ? rows : Math.max(1, Math.floor((rows * MAX_JSON) / size));
-    for (let r = 0; r < rows; r += per) {
-      out.push({
-        ...s,
-        rowIndex: s.rowIndex + r,
-        formulas: s.formulas.slice(r, r + per),
-        numberFormat: s.numberFormat.slice(r, r + per),
-        ...(s.written === undefined ? {} : { written: s.written.slice(r, r + per) }),
-      });
-    }
-  }
-  return out;
-}
-
-async function restoreSheet(context: Excel.RequestContext, create: boolean): Promise<Excel.Worksheet | null> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(RESTORE_SHEET);
-  sheet.load("name");
-  await context.sync();
-  if (!sheet.isNullObject) return sheet;
-  if (!create) return null;
-  const added = context.workbook.worksheets.add(RESTORE_SHEET);
-  added.visibility = "VeryHidden";
-  return added;
-}
+const addressOf = (s: SavedRange) =>
+  blockAddress(s.rowIndex, s.columnIndex, s.formulas.length, s.formulas[0]?.length ?? 1);
 
 /** Replace the restore point with what the coming write will overwrite, and the colour rules it adds. */
-export async function saveRestorePoint(context: Excel.RequestContext, saved: SavedRange[], savedAt: string, rules: RuleSet[] = []): Promise<void> {
-  const sheet = await restoreSheet(context, true);
-  if (sheet === null) return;
-  sheet.getRange().clear();
-  const cells = saved.reduce((n, s) => n + s.formulas.length * (s.formulas[0]?.length ?? 0), 0);
-  const rows: string[][] = [[HEADER, savedAt, saved[0]?.sheet ?? rules[0]?.sheet ?? "", String(cells), ""]];
-  for (const p of pieces(saved)) {
-    const address = blockAddress(p.rowIndex, p.columnIndex, p.formulas.length, p.formulas[0]?.length ?? 1);
-    rows.push([p.sheet, address, JSON.stringify(p.formulas), JSON.stringify(p.numberFormat), p.written === undefined ? "" : JSON.stringify(p.written)]);
-  }
-  for (const r of rules) rows.push([RULES_ROW, JSON.stringify(r), "", "", ""]);
-  // In requests under the size limit: usually one.
-  let start = 0;
-  while (start < rows.length) {
-    let end = start;
-    let bytes = 0;
-    while (end < rows.length && (end === start || bytes + (rows[end] ?? []).join("").length < MAX_REQUEST)) bytes += (rows[end++] ?? []).join("").length;
-    const block = rows.slice(start, end);
-    const range = sheet.getRangeByIndexes(start, 0, block.length, 5);
-    range.numberFormat = block.map((r) => r.map(() => "@"));
-    range.values = block;
-    await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per 2 MB of restore point
-    start = end;
-  }
+export async function saveRestorePoint(
+  context: Excel.RequestContext,
+  saved: SavedRange[],
+  savedAt: string,
+  rules: RuleSet[] = [],
+): Promise<void> {
+  const old = queueParts(context);
+  // An earlier version's restore sheet is emptied (never deleted or unhidden, which would clear undo), so it is not used again.
+  const sheet = context.workbook.worksheets.getItemOrNullObject(RESTORE_SHEET).load("name");
+  await context.sync();
+  if (!sheet.isNullObject) sheet.getRange().clear();
+  await writeParts(context, old, toStored(saved, savedAt, rules, addressOf));
 }
 
 function parsePoint(values: unknown[][]): RestorePoint | null {
@@ -96,19 +54,51 @@ function parsePoint(values: unknown[][]): RestorePoint | null {
   return { savedAt: String(head[1] ?? ""), sheet: String(head[2] ?? ""), cells: Number(head[3] ?? 0) || 0 };
 }
 
-async function readPoint(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; values: unknown[][] } | null> {
-  const sheet = await restoreSheet(context, false);
-  if (sheet === null) return null;
+type Kept =
+  | { kind: "xml"; parts: Excel.CustomXmlPartScopedCollection; point: RestorePoint; pieces: Piece[]; rules: RuleSet[] }
+  | { kind: "sheet"; sheet: Excel.Worksheet; values: unknown[][] };
+
+/** The restore point in the workbook: its custom XML, else an earlier version's very hidden sheet. */
+async function readPoint(context: Excel.RequestContext): Promise<Kept | "damaged" | null> {
+  const parts = queueParts(context);
+  const sheet = context.workbook.worksheets.getItemOrNullObject(RESTORE_SHEET).load("name");
+  await context.sync();
+  if (parts.items.length > 0) {
+    const stored = fromParts(await readParts(context, parts));
+    if (stored === null) return "damaged";
+    const pieces: Piece[] = [];
+    for (const r of stored.ranges) {
+      const at = parseBlockAddress(r.address);
+      if (at === null || r.formulas.length === 0) return "damaged";
+      pieces.push({
+        sheet: r.sheet,
+        rowIndex: at.rowIndex,
+        columnIndex: at.columnIndex,
+        formulas: r.formulas,
+        formats: r.numberFormat,
+        written: r.written ?? null,
+      });
+    }
+    return {
+      kind: "xml",
+      parts,
+      point: { savedAt: stored.savedAt, sheet: stored.sheet, cells: stored.cells },
+      pieces,
+      rules: stored.rules.flatMap((x) => readRuleSet(JSON.stringify(x)) ?? []),
+    };
+  }
+  if (sheet.isNullObject) return null;
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values");
   await context.sync();
   if (used.isNullObject) return null;
-  return { sheet, values: used.values };
+  return { kind: "sheet", sheet, values: used.values };
 }
 
 export async function restorePoint(context: Excel.RequestContext): Promise<RestorePoint | null> {
   const read = await readPoint(context);
-  return read === null ? null : parsePoint(read.values);
+  if (read === null || read === "damaged") return null;
+  return read.kind === "xml" ? read.point : parsePoint(read.values);
 }
 
 function matrixOf(text: unknown): unknown[][] | null {
@@ -146,8 +136,22 @@ function parsePieces(rows: unknown[][]): { pieces: Piece[]; rules: RuleSet[] } {
     const at = block === null ? null : { rowIndex: block.rowIndex, columnIndex: block.columnIndex };
     const formulas = matrixOf(formulasJson);
     const formats = matrixOf(formatJson);
-    if (at === null || formulas === null || formats === null || formulas.length === 0 || typeof sheetName !== "string" || sheetName === "") throw new Error(DAMAGED);
-    pieces.push({ sheet: sheetName, ...at, formulas, formats, written: writtenJson === "" || writtenJson === undefined ? null : matrixOf(writtenJson) });
+    if (
+      at === null ||
+      formulas === null ||
+      formats === null ||
+      formulas.length === 0 ||
+      typeof sheetName !== "string" ||
+      sheetName === ""
+    )
+      throw new Error(DAMAGED);
+    pieces.push({
+      sheet: sheetName,
+      ...at,
+      formulas,
+      formats,
+      written: writtenJson === "" || writtenJson === undefined ? null : matrixOf(writtenJson),
+    });
   }
   return { pieces, rules };
 }
@@ -157,12 +161,16 @@ function parsePieces(rows: unknown[][]): { pieces: Piece[]; rules: RuleSet[] } {
  * that no longer holds what the write put there (an officer typed over it, or rows moved) is left alone
  * and counted in `kept`.
  */
-export async function restorePrevious(context: Excel.RequestContext): Promise<RestoreOutcome | null> {
+export async function restorePrevious(
+  context: Excel.RequestContext,
+  supports: Supports,
+): Promise<RestoreOutcome | null> {
   const read = await readPoint(context);
+  if (read === "damaged") throw new Error(DAMAGED);
   if (read === null) return null;
-  const point = parsePoint(read.values);
+  const point = read.kind === "xml" ? read.point : parsePoint(read.values);
   if (point === null) return null;
-  const { pieces, rules } = parsePieces(read.values.slice(1));
+  const { pieces, rules } = read.kind === "xml" ? read : parsePieces(read.values.slice(1));
 
   // Every sheet the write touched must still be there.
   const names = [...new Set([...pieces.map((p) => p.sheet), ...rules.map((r) => r.sheet)])];
@@ -170,21 +178,29 @@ export async function restorePrevious(context: Excel.RequestContext): Promise<Re
   await context.sync();
   const missing = names.filter((_, i) => sheets[i]?.isNullObject === true);
   if (missing.length > 0) {
-    throw new Error(`The sheet "${missing[0]}" that the last write changed is no longer in this workbook (renamed or deleted); nothing was restored.`);
+    throw new Error(
+      `The sheet "${missing[0]}" that the last write changed is no longer in this workbook (renamed or deleted); nothing was restored.`,
+    );
   }
 
   const rangeOf = (p: Piece, rows: number, columns: number, dy = 0, dx = 0) =>
     context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.rowIndex + dy, p.columnIndex + dx, rows, columns);
-  const now = pieces.map((p) => (p.written === null ? null : rangeOf(p, p.formulas.length, p.formulas[0]?.length ?? 1).load("formulas")));
+  const now = pieces.map((p) =>
+    p.written === null ? null : rangeOf(p, p.formulas.length, p.formulas[0]?.length ?? 1).load("formulas"),
+  );
   const targets = prepareRecorded(context, rules);
   await context.sync();
-  loadRuleDetails(targets);
+  loadRuleDetails(targets, supports);
   await context.sync();
 
   let kept = 0;
   pieces.forEach((p, i) => {
     const current = now[i];
-    const unchanged = (y: number, x: number) => current === null || current === undefined || p.written === null || sameContent(current.formulas[y]?.[x], contentOf(p.written[y]?.[x]));
+    const unchanged = (y: number, x: number) =>
+      current === null ||
+      current === undefined ||
+      p.written === null ||
+      sameContent(current.formulas[y]?.[x], contentOf(p.written[y]?.[x]));
     const all = p.formulas.every((row, y) => row.every((_, x) => unchanged(y, x)));
     if (all) {
       // Formats first, so text that looks like a formula stays text.
@@ -206,7 +222,9 @@ export async function restorePrevious(context: Excel.RequestContext): Promise<Re
     );
   });
   removeRules(targets);
-  read.sheet.getRange().clear();
+  // Used, so gone: the parts deleted, or an earlier version's sheet emptied (not deleted: that clears undo).
+  if (read.kind === "xml") for (const part of read.parts.items) part.delete();
+  else read.sheet.getRange().clear();
   await context.sync();
   return { point, kept };
 }

@@ -7,8 +7,11 @@ import { assessDirection, parseTolerance, readPolarity, readTarget, readValue } 
 import { judgeStatus } from "./status";
 import { inferPolarity } from "./polarity";
 import type { DirectionResult, Polarity, StatusResult, TargetReading, Tolerance, ValueReading } from "./types";
+import type { CellInput } from "../sheet/grid";
 
 export type Scalar = string | number | boolean | null;
+/** A value or target cell: a bare value, or a value with its number format (a formatted number). */
+export type Cell = Scalar | CellInput;
 
 /** An argument that cannot be read: the function gives #VALUE! with this message. */
 export interface CellProblem {
@@ -34,18 +37,18 @@ export function toleranceOfCell(x: Scalar): Tolerance | CellProblem {
   return t.ok ? t.tolerance : problem(`tolerance: cannot read "${String(x)}": ${t.reason}`);
 }
 
-export function valueOfCell(x: Scalar, name: string): ValueReading | CellProblem {
+export function valueOfCell(x: Cell, name: string): ValueReading | CellProblem {
   const v = readValue(x);
   return v.kind === "unreadable" ? problem(`${name}: cannot read "${v.text}": ${v.reason}`) : v;
 }
 
-export function targetOfCell(x: Scalar): TargetReading | CellProblem {
+export function targetOfCell(x: Cell): TargetReading | CellProblem {
   const t = readTarget(x);
   return t.kind === "unreadable" ? problem(`target: cannot read "${t.text}": ${t.reason}`) : t;
 }
 
 /** =KPI.STATUS's judgement: read value, target, polarity and tolerance, and judge; or the first argument that could not be read. */
-export function judgeCells(value: Scalar, target: Scalar, polarity: Scalar, tolerance: Scalar): StatusResult | CellProblem {
+export function judgeCells(value: Cell, target: Cell, polarity: Scalar, tolerance: Scalar): StatusResult | CellProblem {
   const t = targetOfCell(target);
   if (isProblem(t)) return t;
   const v = valueOfCell(value, "value");
@@ -59,7 +62,7 @@ export function judgeCells(value: Scalar, target: Scalar, polarity: Scalar, tole
 }
 
 /** =KPI.DOT's judgement from two raw values and a polarity. */
-export function directionOfCells(current: Scalar, previous: Scalar, polarity: Scalar): DirectionResult | CellProblem {
+export function directionOfCells(current: Cell, previous: Cell, polarity: Scalar): DirectionResult | CellProblem {
   const pol = polarityOfCell(polarity);
   if (isProblem(pol)) return pol;
   const a = valueOfCell(current, "current");

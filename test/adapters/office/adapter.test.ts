@@ -10,12 +10,13 @@ import { withOwnerTitle, type SheetPlan } from "../../../src/domain/plan/workboo
 import { SETTINGS_KEY } from "../../../src/domain/choices/settings";
 import { createOfficeGateway } from "../../../src/adapters/office/office-gateway";
 import { RESTORE_SHEET } from "../../../src/adapters/office/owned-sheets";
+import { fromParts, RESTORE_NAMESPACE } from "../../../src/adapters/office/restore-store";
 import { MockWorkbook } from "../../support/mock-workbook";
 
 const example = path.resolve(__dirname, "../../../examples/council-plan-2019-q1.xlsx");
 
 function gatewayFor(wb: MockWorkbook) {
-  return createOfficeGateway(wb.excel().run);
+  return createOfficeGateway(wb.excel().run, wb.supports);
 }
 
 /** A scorecard of n measures with no status or DOT columns, like the directorate tables. */
@@ -142,7 +143,10 @@ describe("applying a plan", () => {
     const gateway = gatewayFor(wb);
     await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], colourRanges: edits.flatMap((e) => e.colourRanges), symbolsNotFormulas: 0, anchors: edits.flatMap((e) => e.anchors), sheets: [] });
     expect(wb.snapshot()).not.toEqual(before);
-    expect(wb.sheets.get(RESTORE_SHEET)?.visibility).toBe("VeryHidden");
+    // Kept in the workbook's custom XML, not in a very hidden sheet: nothing the write did clears Excel's undo.
+    expect(wb.sheets.has(RESTORE_SHEET)).toBe(false);
+    expect(wb.customXml.map((p) => p.namespace)).toEqual([RESTORE_NAMESPACE]);
+    expect(wb.undoCleared).toEqual([]);
     const point = await gateway.restorePoint();
     expect(point?.cells).toBeGreaterThan(0);
     await gateway.restorePrevious();
@@ -423,24 +427,48 @@ describe("more that changed since the read, and what Restore keeps", () => {
     const gateway = gatewayFor(wb);
     await gateway.applyPlan(plan(grid, { recorded: "replace" }).plan);
     // The restore point keeps each as Excel's text prefix would: an apostrophe before the text.
-    const kept = [...(wb.sheets.get(RESTORE_SHEET)?.cells.values() ?? [])].map((c) => String(c.value)).find((v) => v.includes("(123)"));
+    const kept = wb.customXml[0]?.xml;
     expect(kept).toContain(`"'(123)"`);
     expect(kept).toContain(`"'March 2024"`);
     await gateway.restorePrevious();
     expect(odd.map((_, i) => wb.cell("Scorecard", i + 2, 7)?.value)).toEqual(odd);
   });
 
-  it("removes the colour rules recorded by a restore point of the earlier version (rules named by id)", async () => {
+  it("restores from the very hidden sheet an earlier version kept, rules named by id and all, and empties it without unhiding or deleting it", async () => {
     const grid = scorecard(3);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const before = wb.snapshot()["Scorecard"];
+    const gateway = gatewayFor(wb);
+    await gateway.applyPlan(plan(grid).plan);
+    // Move the restore point into the sheet, in the earlier version's rows: a header, one row per range, one per rule set (with ids).
+    const stored = fromParts(wb.customXml.map((p) => p.xml));
+    if (stored === null) throw new Error("no restore point");
+    wb.customXml = [];
+    const old = wb.addSheet(RESTORE_SHEET);
+    old.visibility = "VeryHidden";
+    const rows: string[][] = [["KPI Scorecard restore point", stored.savedAt, stored.sheet, String(stored.cells), ""]];
+    for (const r of stored.ranges) rows.push([r.sheet, r.address, JSON.stringify(r.formulas), JSON.stringify(r.numberFormat), JSON.stringify(r.written)]);
+    for (const r of stored.rules) rows.push(["[rules]", JSON.stringify({ ...r, ids: ["{1}", "{2}"] }), "", "", ""]);
+    rows.forEach((row, y) => row.forEach((v, x) => v !== "" && old.cells.set(`${y},${x}`, { value: v, formula: null, format: "@" })));
+    expect((await gateway.restorePoint())?.cells).toBe(stored.cells);
+    await gateway.restorePrevious();
+    expect(wb.sheets.get("Scorecard")?.conditionalFormats).toEqual([]);
+    expect(wb.snapshot()["Scorecard"]).toEqual(before);
+    expect(old.cells.size).toBe(0);
+    expect(old.visibility).toBe("VeryHidden");
+    expect(wb.undoCleared).toEqual([]);
+  });
+
+  it("refuses a damaged restore point, and accepts none that fails validation", async () => {
+    const grid = scorecard(2);
     const wb = MockWorkbook.fromGrids([grid]);
     const gateway = gatewayFor(wb);
     await gateway.applyPlan(plan(grid).plan);
-    // Rewrite the rule records as the earlier version kept them, with ids.
-    for (const cell of wb.sheets.get(RESTORE_SHEET)?.cells.values() ?? []) {
-      if (typeof cell.value === "string" && cell.value.startsWith('{"sheet"')) cell.value = cell.value.replace(/}$/, ',"ids":["{1}","{2}"]}');
-    }
-    await gateway.restorePrevious();
-    expect(wb.sheets.get("Scorecard")?.conditionalFormats).toEqual([]);
+    const part = wb.customXml[0];
+    if (part === undefined) throw new Error("no part");
+    part.xml = part.xml.replace(/"address":"[A-Z]+\d+(:[A-Z]+\d+)?"/, '"address":"=HYPERLINK(1)"');
+    expect(await gateway.restorePoint()).toBeNull();
+    await expect(gateway.restorePrevious()).rejects.toThrow("The restore point in this workbook is damaged; nothing was restored.");
   });
 });
 
