@@ -22,6 +22,14 @@ const WORDS: Record<string, string> = {
 };
 
 describe("=KPI.VARIATION", () => {
+  it("reads formatted numbers Excel sends as data-type values, and an error cell as a gap", () => {
+    const typed = shift.map((v) => ({ type: "Double", basicValue: v / 100, numberFormat: "0%" }));
+    expect(variation([typed], [["low"]], null)).toEqual([["Special cause concerning"]]);
+    const withError = [...typed, { type: "Error", basicValue: "#DIV/0!" }];
+    expect(variation([withError], [["low"]], null)).toEqual([["Special cause concerning"]]);
+    expect(limits([typed])).toEqual(limits([shift.map((v) => v / 100)]));
+  });
+
   it("gives the class words, the icon text or the reason", () => {
     expect(variation([shift], [["low"]], null)).toEqual([["Special cause concerning"]]);
     expect(variation([shift], [["low"]], [["icon"]])).toEqual([["H−"]]);
