@@ -19,6 +19,8 @@ export const CliOptionsSchema = z.object({
   recorded: z.enum(["keep", "replace"], { message: "--recorded must be keep or replace" }).default("keep"),
   basis: z.enum(STATUS_BASES, { message: `--basis must be ${STATUS_BASES.join(", ")}` }).default(DEFAULT_BASIS),
   json: z.boolean().default(false),
+  verbose: z.boolean().default(false),
+  quiet: z.boolean().default(false),
   reports: z
     .string()
     .default(REPORT_KINDS.join(","))
