@@ -108,7 +108,7 @@ interface Judging {
   inYear: InYear;
 }
 
-function judge(value: PeriodValue | null, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult {
+function judge(value: PeriodValue | null, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult & { yearSoFar?: string } {
   const { target, inYear } = j;
   let reading: ValueReading = value?.reading ?? { kind: "missing", text: "", reason: "no period column for this measure" };
   let annual = asAnnual(target, inYear, period);
@@ -121,7 +121,7 @@ function judge(value: PeriodValue | null, period: Period | undefined, comparison
     else if (annual.kind === "plain" || annual.kind === "comparator") annual = periodShare(annual, period) ?? annual;
   }
   const judged = judgeWith(reading, annual, period, comparison, j);
-  return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}` };
+  return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}`, yearSoFar: formatReading(toDate.reading) };
 }
 
 function judgeWith(reading: ValueReading, target: TargetReading | BandsReading, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult {
@@ -194,5 +194,8 @@ function assessMeasure(
     recordedDot: recordedDotText === null ? null : parseDirectionSymbol(recordedDotText),
     recordedDotText,
     variance: status.variance,
+    ...(status.profiledTarget === undefined
+      ? {}
+      : { judgedAgainst: { value: status.yearSoFar === undefined ? (current?.raw.trim() ?? "") : `${status.yearSoFar} so far this year`, target: status.profiledTarget } }),
   };
 }

@@ -39,4 +39,9 @@ export interface MeasureAssessment {
   recordedDot: Direction | null;
   recordedDotText: string | null;
   variance: number | null;
+  /**
+   * What an in-year or cumulative measure was judged on when it is not the cells' figures: the year so far
+   * ("379 so far this year") against the target profiled to the period. Absent when judged as the cells read.
+   */
+  judgedAgainst?: { value: string; target: string };
 }
