@@ -249,7 +249,8 @@ describe("the task pane, end to end", () => {
   it("says so, in plain words, when the saved settings are damaged, and detects the layout afresh", async () => {
     const { page } = await openPane(browser, server.url, directorate, { [SETTINGS_KEY]: '{"version":1,"sheet":"x","roles":{"3":"<script>"}}' });
     await findScorecard(page);
-    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain("The saved KPI Scorecard settings were not valid");
+    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain("The saved KPI Scorecard settings were not valid: the role saved for column C;");
+    await expect(page.getByTestId("message-warning").textContent()).resolves.not.toContain("roles.3");
     await expect(page.getByTestId("found").textContent()).resolves.toContain("31 measures");
     await shot(page, "settings-warning");
     await page.close();
