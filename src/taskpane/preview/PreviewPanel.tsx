@@ -106,10 +106,12 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
 export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment[]; onNext: () => void }) {
   const styles = useStyles();
   const [filters, setFilters] = useState<ReadonlySet<PreviewFilter>>(new Set());
+  // A count badge pressed shows only the measures of that status.
+  const [only, setOnly] = useState<Status | null>(null);
   const [shown, setShown] = useState(PAGE);
   const counts = countStatuses(measures.map((m) => m.status));
   const perFilter = filterCounts(measures);
-  const visible = filterMeasures(measures, filters);
+  const visible = filterMeasures(measures, filters).filter((m) => only === null || m.status === only);
 
   const toggle = (f: PreviewFilter) => {
     const next = new Set(filters);
@@ -121,11 +123,23 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
 
   return (
     <div className={styles.stack}>
+      <Text size={200}>Computed by KPI Scorecard (select a count to show only those):</Text>
       <ul className={styles.counts} aria-label="Computed statuses">
         {STATUSES.map((s: Status) => (
           <li key={s} className={styles.count}>
-            <StatusBadge status={s} />
-            <Text>{counts.status[s]}</Text>
+            <ToggleButton
+              size="small"
+              appearance="subtle"
+              checked={only === s}
+              aria-label={`${STATUS_SHORT[s]}: ${counts.status[s]}. Show only these`}
+              onClick={() => {
+                setOnly(only === s ? null : s);
+                setShown(PAGE);
+              }}
+            >
+              <StatusBadge status={s} />
+              <Text>&nbsp;{counts.status[s]}</Text>
+            </ToggleButton>
           </li>
         ))}
       </ul>
@@ -137,7 +151,7 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
         ))}
       </div>
       <Text role="status" size={200}>
-        Showing {Math.min(shown, visible.length).toLocaleString("en-GB")} of {visible.length.toLocaleString("en-GB")} {filters.size === 0 ? "measures" : "matching measures"}. Select a measure for the reason.
+        Showing {Math.min(shown, visible.length).toLocaleString("en-GB")} of {visible.length.toLocaleString("en-GB")} {filters.size === 0 && only === null ? "measures" : "matching measures"}. Select a measure for the reason.
       </Text>
       <ul className={styles.list} aria-label="Measures">
         {visible.slice(0, shown).map((m) => (

@@ -30,9 +30,10 @@ export interface ReportsPanelProps {
   busy: boolean;
   written: Partial<Record<ReportKind, string>>;
   onReport: (kind: ReportKind) => void;
+  onAll: () => void;
 }
 
-export function ReportsPanel({ result, basis, onBasis, busy, written, onReport }: ReportsPanelProps) {
+export function ReportsPanel({ result, basis, onBasis, busy, written, onReport, onAll }: ReportsPanelProps) {
   const styles = useStyles();
   const fit = useFitStyles();
   const kinds: ReportKind[] = ["summary", "exceptions", "checks"];
@@ -48,7 +49,7 @@ export function ReportsPanel({ result, basis, onBasis, busy, written, onReport }
           </li>
         ))}
       </ul>
-      <Field label="Count">
+      <Field label="Count statuses">
         <Select className={fit.fit} select={{ className: fit.fit }} value={basis} onChange={(_, d) => onBasis(d.value as StatusBasis)}>
           {STATUS_BASES.map((b) => (
             <option key={b} value={b}>
@@ -58,6 +59,9 @@ export function ReportsPanel({ result, basis, onBasis, busy, written, onReport }
         </Select>
       </Field>
       <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={onAll}>
+          {kinds.every((k) => written[k] !== undefined) ? "Refresh all reports" : "All reports"}
+        </Button>
         {kinds.map((k) => (
           <Button key={k} disabled={busy} onClick={() => onReport(k)}>
             {written[k] === undefined ? REPORT_NAMES[k] : `Refresh ${REPORT_NAMES[k]}`}
