@@ -42,7 +42,11 @@ const useStyles = makeStyles({
 function Message({ message, onDismiss }: { message: PaneMessage; onDismiss?: () => void }) {
   const bar = useRef<HTMLDivElement | null>(null);
   // In a short pane the step's header may be above the fold: bring its new message into view.
-  useEffect(() => bar.current?.scrollIntoView?.({ block: "nearest" }), [message]);
+  const said = `${message.title}\n${message.text}`;
+  // A block body: newer Chromium returns a promise from scrollIntoView, which React would call as a cleanup.
+  useEffect(() => {
+    void bar.current?.scrollIntoView?.({ block: "nearest" });
+  }, [said]);
   return (
     <MessageBar ref={bar} intent={message.intent} layout="multiline" data-testid={`message-${message.intent}`}>
       <MessageBarBody>

@@ -96,7 +96,7 @@ describe("the task pane, end to end", () => {
     const targetColumn = page.getByRole("combobox", { name: /is read as/ }).filter({ has: page.locator("option:checked", { hasText: "Target" }) });
     await expect(targetColumn.count()).resolves.toBe(1);
     await expect(page.getByRole("combobox", { name: "Current period" }).inputValue()).resolves.toBe("");
-    await expect(page.getByText("Latest with data (Q2 Jul - Sep 2023/24)")).toBeTruthy();
+    await expect(page.getByText("Latest: Q2 Jul - Sep 2023/24")).toBeTruthy();
     // No dropdown's chosen text cut off at 320 pixels.
     await expect(cutSelects(page)).resolves.toEqual([]);
     await shot(page, "1-scorecard-correct");
@@ -342,8 +342,9 @@ describe("the task pane, end to end", () => {
   });
 
   it("says so, in plain words, when the saved settings are damaged, and detects the layout afresh", async () => {
-    const { page } = await openPane(browser, server.url, directorate, { [SETTINGS_KEY]: '{"version":1,"sheet":"x","roles":{"3":"<script>"}}' });
+    const { page, errors } = await openPane(browser, server.url, directorate, { [SETTINGS_KEY]: '{"version":1,"sheet":"x","roles":{"3":"<script>"}}' });
     await findScorecard(page);
+    expect(errors).toEqual([]);
     await expect(page.getByTestId("message-warning").textContent()).resolves.toContain("The saved KPI Scorecard settings were not valid: the role saved for column C;");
     await expect(page.getByTestId("message-warning").textContent()).resolves.not.toContain("roles.3");
     await expect(page.getByTestId("found").textContent()).resolves.toContain("31 measures");

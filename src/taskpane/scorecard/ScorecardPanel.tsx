@@ -43,10 +43,10 @@ function compareFrom(value: string): CompareChoice {
   return { kind: "label", label: value.replace(/^label:/, "") };
 }
 
-// Short enough for a 320-pixel pane: the group, then its row and size.
+// Short enough for a 320-pixel pane: the group's name, its row and size said under the field.
 function tableName(t: ScorecardTable, i: number): string {
-  const row = t.headerRows[t.headerRows.length - 1] ?? "?";
-  return `${i + 1}. ${t.group ?? "Table"} · row ${row} · ${t.measures.length}`;
+  const name = t.group ?? `Table at row ${t.headerRows[t.headerRows.length - 1] ?? "?"}`;
+  return `${i + 1}. ${name.length > 30 ? `${name.slice(0, 29)}…` : name}`;
 }
 
 /** Before anything is read: what the pane looks for, so an officer knows what to select. */
@@ -134,7 +134,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
             Sheet <strong>{sheet}</strong>: {tables.length} {tables.length === 1 ? "table" : "tables"}, {measures.toLocaleString("en-GB")} {measures === 1 ? "measure" : "measures"}.
           </Text>
           {tables.length > 1 && (
-            <Field label="Table">
+            <Field label="Table" hint={`${table.group ?? "Table"}: header row ${table.headerRows[table.headerRows.length - 1] ?? "?"}, ${table.measures.length} ${table.measures.length === 1 ? "measure" : "measures"}`}>
               <Select className={fit.fit} select={{ className: fit.fit }} value={String(tableIndex)} onChange={(_, d) => setTableIndex(Number(d.value))}>
                 {tables.map((t, i) => (
                   <option key={`${t.headerRows.join("-")}`} value={i}>
@@ -187,6 +187,12 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
               </ul>
             </>
           )}
+          {/* Before the period options, so that it is in view at 320×700 without scrolling. */}
+          <div>
+            <Button appearance="primary" onClick={onNext}>
+              Preview {measures.toLocaleString("en-GB")} {measures === 1 ? "measure" : "measures"}
+            </Button>
+          </div>
           {Object.keys(options.roles).length > 0 && (
             <div>
               <Button size="small" onClick={() => onOptions({ roles: {} })}>
@@ -197,7 +203,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
 
           <Field label="Current period">
             <Select className={fit.fit} select={{ className: fit.fit }} value={options.current ?? ""} onChange={(_, d) => onOptions({ current: d.value === "" ? null : d.value })}>
-              <option value="">Latest with data{autoCurrent === null ? "" : ` (${autoCurrent})`}</option>
+              <option value="">{autoCurrent === null ? "Latest with data" : `Latest: ${autoCurrent}`}</option>
               {labels.map((l) => (
                 <option key={l} value={l}>
                   {l}
@@ -226,11 +232,6 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
               ))}
             </Select>
           </Field>
-          <div>
-            <Button appearance="primary" onClick={onNext}>
-              Preview {measures.toLocaleString("en-GB")} {measures === 1 ? "measure" : "measures"}
-            </Button>
-          </div>
         </>
       )}
     </div>
