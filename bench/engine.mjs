@@ -77,9 +77,12 @@ export async function run(sizes) {
   const list = Array.isArray(sizes) ? sizes : sizes === true ? [1000] : [1000, 10000, 50000];
   if (!existsSync(engineFile)) throw new Error(`${engineFile} is missing: run npx tsc -p tsconfig.cli.json first`);
   const engine = require(engineFile);
-  const { readValue, readTarget, readBands, readPolarity, assessStatus, assessDirection } = engine;
-  // One options object for the whole run, as the pipeline and the custom functions do: validated once.
-  const options = { tolerance: 0.05, periodsElapsed: 2, periodsInYear: 4 };
+  const { readValue, readTarget, readBands, readPolarity, readStatusOptions, judgeStatus, assessDirection } = engine;
+  // The options read once, at the boundary, as the pipeline and the custom functions do; judging checks nothing again.
+  const read = readStatusOptions({ tolerance: 0.05, periodsElapsed: 2, periodsInYear: 4 });
+  if (!read.ok) throw new Error(read.reason);
+  const options = read.options;
+  const assessStatus = judgeStatus;
   const judge = (m) => {
     const s = assessStatus(m.value, m.target, m.polarity, { ...options, comparison: m.previous });
     const d = assessDirection(m.value, m.previous, m.polarity);

@@ -74,16 +74,14 @@ function periodJson(p: PeriodValue | null) {
 }
 
 export function toJson(file: string, result: ScoreResult): ScorecardJson {
-  const label = (t: ScoreResult["tables"][number], column: number | null) =>
-    column === null ? null : (t.table.periods.find((p) => p.column === column)?.label ?? null);
   return {
     file,
     tables: result.tables.map((t) => ({
       sheet: t.table.sheet,
       headerRow: t.table.headerRows[t.table.headerRows.length - 1] ?? 1,
       group: t.table.group,
-      current: label(t, t.table.current),
-      comparison: label(t, t.table.comparison),
+      current: t.table.current?.label ?? null,
+      comparison: t.table.comparison?.label ?? null,
       measures: t.measures.map((m) => ({
         row: m.row,
         ref: m.ref,

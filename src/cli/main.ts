@@ -14,7 +14,8 @@ import { toJson } from "./json-report";
 import { outputProblem } from "./output-path";
 import { progressBar } from "./progress";
 import { scoreGrids } from "../domain/pipeline";
-import type { CompareChoice, ScorecardTable } from "../domain/layout/scorecard";
+import { noScorecardLine } from "../domain/choices";
+import type { CompareChoice, Period, ScorecardTable } from "../domain/layout/scorecard";
 
 export interface Io {
   out: (text: string) => void;
@@ -46,13 +47,6 @@ function version(): string {
 
 /** A failure the user can fix: reported as one line, exit 1. */
 class UsageError extends Error {}
-
-function compareChoice(text: string): CompareChoice {
-  const t = text.trim().toLowerCase();
-  if (t === "previous") return { kind: "previous" };
-  if (t === "last-year" || t === "lastyear" || t === "same-last-year") return { kind: "last-year" };
-  return { kind: "label", label: text.trim() };
-}
 
 function parseArgs(argv: string[], io: Io) {
   const program = new Command()
@@ -92,10 +86,10 @@ function parseArgs(argv: string[], io: Io) {
  * A period named with --current or --compare must exist: in no table, it is a mistake (exit 1, nothing
  * written, the labels listed); in only some tables, those tables' measures have no figure, which is said.
  */
-function checkNamedPeriods(tables: ScorecardTable[], options: { current?: string | undefined; compare: string; input: string }, io: Io): void {
-  const named: [string, string | undefined, (t: ScorecardTable) => number | null][] = [
+function checkNamedPeriods(tables: ScorecardTable[], options: { current?: string | undefined; compare: CompareChoice; input: string }, io: Io): void {
+  const named: [string, string | undefined, (t: ScorecardTable) => Period | null][] = [
     ["--current", options.current, (t) => t.current],
-    ["--compare", compareChoice(options.compare).kind === "label" ? options.compare : undefined, (t) => t.comparison],
+    ["--compare", options.compare.kind === "label" ? options.compare.label : undefined, (t) => t.comparison],
   ];
   for (const [flag, label, column] of named) {
     if (label === undefined) continue;
@@ -142,7 +136,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     progress.step(`Judging ${rows.toLocaleString("en-GB")} rows…`);
 
     const result = scoreGrids(selected, {
-      detect: { ...(options.current === undefined ? {} : { current: options.current }), compare: compareChoice(options.compare) },
+      detect: { ...(options.current === undefined ? {} : { current: options.current }), compare: options.compare },
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
       writeback: { mode: "value", recorded: options.recorded, dotStyle: "arrow" },
       reports: options.output === undefined ? [] : options.reports,
@@ -151,10 +145,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       generatedAt: io.now().toISOString().slice(0, 16).replace("T", " "),
     });
     if (result.tables.length === 0) {
-      throw new UsageError(
-        `no scorecard found in ${options.input}: looked for a header row with a measure column (Measure, Indicator) ` +
-          `and a target or period columns (Target, Year end 2022/23, Q1 Apr - June 2023/24, Apr-19…)`,
-      );
+      throw new UsageError(noScorecardLine(options.input));
     }
     checkNamedPeriods(result.tables.map((t) => t.table), options, io);
     if (options.output !== undefined) {

@@ -1,20 +1,17 @@
 /** Command-line flags are untrusted input: validated here, with messages a person can act on. */
 import { z } from "zod";
-import type { ReportKind } from "../domain/plan/workbook-plan";
+import { compareChoice, isToleranceText, REPORT_KINDS, type ReportKind } from "../domain/choices";
 import { DEFAULT_BASIS, STATUS_BASES } from "../domain/reports";
 
-const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
-
-const toleranceText = z
-  .string()
-  .regex(/^\s*\d+(\.\d+)?\s*(%|pp)?\s*$/i, "use a percentage such as 5% or points such as 2pp");
+// The engine's own grammar (judging/tolerance.ts), so the command line takes what the pane and functions take.
+const toleranceText = z.string().refine(isToleranceText, "use a percentage such as 5% or points such as 2pp");
 
 export const CliOptionsSchema = z.object({
   input: z.string().min(1, "give the .xlsx file to read"),
   output: z.string().min(1).optional(),
   sheet: z.array(z.string().min(1)).default([]),
   current: z.string().min(1).optional(),
-  compare: z.string().min(1).default("previous"),
+  compare: z.string().min(1).default("previous").transform(compareChoice),
   tolerance: toleranceText.optional(),
   recorded: z.enum(["keep", "replace"], { message: "--recorded must be keep or replace" }).default("keep"),
   basis: z.enum(STATUS_BASES, { message: `--basis must be ${STATUS_BASES.join(", ")}` }).default(DEFAULT_BASIS),

@@ -31,7 +31,7 @@ function measureLine(m: MeasureAssessment): string {
 export function formatTextReport(file: string, result: ScoreResult, options: TextReportOptions = { measures: true }): string {
   const lines: string[] = [`KPI Scorecard: ${file}`];
   for (const { table, measures } of result.tables) {
-    const label = (c: number | null) => table.periods.find((p) => p.column === c)?.label ?? "none";
+    const label = (p: { label: string } | null) => p?.label ?? "none";
     // The header row as --json gives it (the last row of a two-row header).
     const headerRow = table.headerRows[table.headerRows.length - 1] ?? "?";
     lines.push("");

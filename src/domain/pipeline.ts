@@ -3,17 +3,20 @@
  * the write-back and the reports. One direction, no I/O: the adapters read the grids and apply the plan.
  */
 import type { Grid } from "./sheet/grid";
-import type { DetectOptions, ScorecardTable } from "./layout/scorecard";
+import type { DetectOptions } from "./layout/scorecard";
 import type { MeasureAssessment } from "./assessment/types";
 import { isReportTitle, withOwnerTitle, type ReportKind, type SheetPlan, type WorkbookPlan } from "./plan/workbook-plan";
 import { detectScorecard } from "./layout";
+import { measureRows, type TableRows } from "./layout/rows";
 import { assessTable, type AssessOptions } from "./assessment/assess";
 import { DEFAULT_WRITEBACK, planStatusWrites, type WritebackOptions } from "./plan/writeback";
 import {
   findAreasForImprovement,
   findRedFlags,
   planReports,
+  reportMeta,
   runHealthChecks,
+  type ReportMeta,
   summarise,
   type StatusBasis,
 } from "./reports";
@@ -28,9 +31,8 @@ export interface ScoreOptions extends AssessOptions {
   source?: string;
 }
 
-export interface ScoredTable {
-  grid: Grid;
-  table: ScorecardTable;
+/** A table with its measure rows (their own cells: the grid is not needed past layout) and their judgements. */
+export interface ScoredTable extends TableRows {
   measures: MeasureAssessment[];
 }
 
@@ -49,7 +51,8 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   for (const grid of grids) {
     if (isReportSheet(grid)) continue;
     for (const table of detectScorecard(grid, options.detect)) {
-      tables.push({ grid, table, measures: assessTable(grid, table, options) });
+      const rows = measureRows(grid, table);
+      tables.push({ ...rows, measures: assessTable(rows, options) });
     }
   }
   const measures = tables.flatMap((t) => t.measures);
@@ -62,24 +65,11 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   const chosen = options.writeback ?? DEFAULT_WRITEBACK;
   // Formulas carry the tolerance the statuses were judged with.
   const writeback = chosen.tolerance === undefined && typeof options.tolerance === "string" ? { ...chosen, tolerance: options.tolerance.trim() } : chosen;
-  const edits = tables.map((t) => planStatusWrites(t.grid, t.table, t.measures, writeback));
-  const first = tables[0];
-  const label = (column: number | null | undefined) =>
-    first?.table.periods.find((p) => p.column === column)?.label ?? null;
+  const edits = tables.map((t) => planStatusWrites(t, t.measures, writeback));
   const sheets: SheetPlan[] =
     tables.length === 0 || (options.reports ?? []).length === 0
       ? []
-      : planReports(
-          measures,
-          {
-            title: options.source ?? first?.table.sheet ?? "Scorecard",
-            currentLabel: label(first?.table.current),
-            comparisonLabel: label(first?.table.comparison),
-            basis,
-            ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
-          },
-          options.reports ?? [],
-        ).map(withOwnerTitle);
+      : planReports(measures, scoredReportMeta(tables, options), options.reports ?? []).map(withOwnerTitle);
   const plan: WorkbookPlan = {
     edits: mergeEdits(edits.flatMap((e) => e.edits)),
     addedColumns: edits.flatMap((e) => e.addedColumns),
@@ -89,6 +79,19 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
     sheets,
   };
   return { tables, measures, summary, redFlags, exceptions, checks, plan };
+}
+
+/** The reports' details, as every face builds them: one place, so the comparison kind is never left out. */
+export function scoredReportMeta(tables: readonly ScoredTable[], options: Pick<ScoreOptions, "source" | "basis" | "detect" | "generatedAt">): ReportMeta {
+  return reportMeta(
+    tables.map((t) => t.table),
+    {
+      basis: options.basis ?? "recorded-else-computed",
+      ...(options.source === undefined ? {} : { title: options.source }),
+      ...(options.detect?.compare === undefined ? {} : { compare: options.detect.compare }),
+      ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
+    },
+  );
 }
 
 /** Sheets the add-in wrote (Summary, Exceptions, Checks) are never read back as scorecards. */

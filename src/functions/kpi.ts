@@ -4,7 +4,7 @@
  * result has the shape of the ranges, so one formula spills a whole column.
  */
 import {
-  assessStatus,
+  judgeStatus,
   DOT_ARROWS,
   DOT_WORDS,
   profileTarget,
@@ -123,7 +123,7 @@ export function ragBands(value: Arg, red: Arg, amber: Arg, green: Arg, polarity:
     if (bands.red === null && bands.amber === null && bands.green === null) {
       return fail(`bands: none could be read${bands.warnings.length > 0 ? ` (${bands.warnings.join("; ")})` : ""}`);
     }
-    return RAG_WORDS[assessStatus(val, bands, pol).status];
+    return RAG_WORDS[judgeStatus(val, bands, pol, {}).status];
   });
 }
 

@@ -39,7 +39,7 @@ export function DotBadge({ dot }: { dot: Direction }) {
   const styles = useStyles();
   const fill = DOT_FILLS[dot];
   return (
-    <span className={styles.badge} style={{ backgroundColor: fill === "none" ? undefined : FILL_COLOURS[fill] }} role="img" aria-label={`Direction of travel: ${DOT_SHORT[dot]}`} title={DOT_SHORT[dot]}>
+    <span className={styles.badge} style={{ backgroundColor: FILL_COLOURS[fill] }} role="img" aria-label={`Direction of travel: ${DOT_SHORT[dot]}`} title={DOT_SHORT[dot]}>
       {DOT_ARROWS[dot]}
     </span>
   );

@@ -177,3 +177,17 @@ describe("bad input: exit 1, one line, nothing written", () => {
     expect(existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });
 });
+
+describe("scorecard --compare last-year -o", () => {
+  it("says 'in <last year's period>' in the Summary's sentences, never 'last quarter'", async () => {
+    const corporate = path.join(examples, "corporate-plan-2016-q2.xlsx");
+    const out = path.join(temp(), "scored.xlsx");
+    const run = await runCli([corporate, "--compare", "last-year", "-o", out]);
+    expect(run.code).toBe(0);
+    const summary = (await loadWorkbook(out)).getWorksheet("Summary");
+    if (summary === undefined) throw new Error("no Summary sheet");
+    const texts = [...cellsOf(summary).values()].filter((v): v is string => typeof v === "string");
+    expect(texts.some((t) => /last quarter/i.test(t))).toBe(false);
+    expect(texts.some((t) => t.includes("in Q2 Jul - Sep 2015/16"))).toBe(true);
+  });
+});

@@ -93,7 +93,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   // Rules go on where the add-in's are not already; the restore point records them first, with every
   // cell's content before and after, so Restore can undo exactly this write and leave later edits alone.
   const missing = missingRules(rules);
-  await saveRestorePoint(context, previous, now().toISOString(), missing.map(({ sheet, address, what }) => ({ sheet, address, what })));
+  await saveRestorePoint(context, previous, now().toISOString(), missing.map(({ sheet, address, what, rules }) => ({ sheet, address, what, rules })));
   addRules(missing);
   let done = 0;
   const total = blocks.reduce((n, b) => n + b.formulas.length, 0);

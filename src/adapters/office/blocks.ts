@@ -2,7 +2,7 @@
  * Group a plan's cell edits into rectangular blocks, so the adapter writes whole ranges (no per-cell proxy),
  * and split the blocks into chunks under Excel on the web's 5 MB request limit.
  */
-import { columnLetters } from "../../domain/sheet/a1";
+import { columnLetters, parseRange } from "../../domain/sheet/a1";
 import type { CellEdit, PlanCell, PlanValue } from "../../domain/plan/workbook-plan";
 
 export interface Block {
@@ -137,12 +137,9 @@ export function blockAddress(rowIndex: number, columnIndex: number, rows: number
 
 /** The block a `blockAddress` names (`P12:Q25`, `H2`), 0-based; null when it is not one. */
 export function parseBlockAddress(address: string): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null {
-  const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(address);
-  if (m === null) return null;
-  const index = (letters: string) => letters.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const left = index(m[1] ?? "");
-  const top = Number(m[2]) - 1;
-  const right = m[3] === undefined ? left : index(m[3]);
-  const bottom = m[4] === undefined ? top : Number(m[4]) - 1;
-  return { rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  // Only the form blockAddress writes: upper case, no $.
+  if (!/^[A-Z]{1,3}\d{1,7}(?::[A-Z]{1,3}\d{1,7})?$/.test(address)) return null;
+  const r = parseRange(address);
+  if (r === null) return null;
+  return { rowIndex: r.top - 1, columnIndex: r.left - 1, rowCount: r.bottom - r.top + 1, columnCount: r.right - r.left + 1 };
 }

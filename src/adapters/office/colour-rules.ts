@@ -9,7 +9,6 @@
  * removes exactly the sets that a write added.
  */
 import * as z from "zod/mini";
-import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS } from "../../domain/judging";
 import { FILL_COLOURS, type ColourRange } from "../../domain/plan/workbook-plan";
 import { blockAddress, parseBlockAddress } from "./blocks";
 
@@ -18,13 +17,18 @@ export interface RuleSet {
   sheet: string;
   /** A1 address of the column range, e.g. `P12:P25`. */
   address: string;
-  what: "status" | "dot";
+  what: "status" | "dot" | "header";
+  /** Each text the rules test and its colour (#RRGGBB), as the plan gave them. */
+  rules: [text: string, colour: string][];
 }
 
 export const RuleSetSchema = z.strictObject({
   sheet: z.string().check(z.minLength(1), z.maxLength(31)),
   address: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}(:[A-Z]{1,3}\d{1,7})?$/)),
-  what: z.enum(["status", "dot"]),
+  what: z.enum(["status", "dot", "header"]),
+  rules: z.optional(
+    z.array(z.tuple([z.string().check(z.maxLength(100)), z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))])).check(z.maxLength(20)),
+  ),
   /** Kept by an earlier version, which named rules by id; read and ignored. */
   ids: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20))),
 });
@@ -34,31 +38,35 @@ export function readRuleSet(stored: unknown): RuleSet | null {
   if (typeof stored !== "string" || stored.length > 5000) return null;
   try {
     const parsed = RuleSetSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? { sheet: parsed.data.sheet, address: parsed.data.address, what: parsed.data.what } : null;
+    if (!parsed.success) return null;
+    const { sheet, address, what } = parsed.data;
+    // A record from before rules were recorded: the status or DOT set that version added.
+    const rules = parsed.data.rules ?? (what === "header" ? [] : EARLIER_RULES[what]);
+    return { sheet, address, what, rules };
   } catch {
     return null;
   }
 }
 
-const STATUS_RULES: [string, string][] = [
-  [STATUS_SYMBOLS["on-target"], FILL_COLOURS.green],
-  [STATUS_SYMBOLS["near-target"], FILL_COLOURS.amber],
-  [STATUS_SYMBOLS["off-target"], FILL_COLOURS.red],
-  [STATUS_SYMBOLS["in-development"], FILL_COLOURS.grey],
-  [STATUS_SYMBOLS["not-applicable"], FILL_COLOURS.grey],
-  [STATUS_SYMBOLS["not-available"], FILL_COLOURS.grey],
-];
-
-const DOT_RULES: [string, string][] = [
-  [DOT_ARROWS.improved, FILL_COLOURS.green],
-  [DOT_ARROWS.stable, FILL_COLOURS.amber],
-  [DOT_ARROWS.worse, FILL_COLOURS.red],
-  [DOT_WORDS.improved, FILL_COLOURS.green],
-  [DOT_WORDS.stable, FILL_COLOURS.amber],
-  [DOT_WORDS.worse, FILL_COLOURS.red],
-];
-
-const rulesFor = (what: RuleSet["what"]) => (what === "status" ? STATUS_RULES : DOT_RULES);
+/** What an earlier version added, before each set was recorded with its rules (the same texts and colours). */
+const EARLIER_RULES: Record<"status" | "dot", [string, string][]> = {
+  status: [
+    ["✓", FILL_COLOURS.green],
+    ["●", FILL_COLOURS.amber],
+    ["✘", FILL_COLOURS.red],
+    ["✱", FILL_COLOURS.grey],
+    ["□", FILL_COLOURS.grey],
+    ["■", FILL_COLOURS.grey],
+  ],
+  dot: [
+    ["↑", FILL_COLOURS.green],
+    ["→", FILL_COLOURS.amber],
+    ["↓", FILL_COLOURS.red],
+    ["Improved", FILL_COLOURS.green],
+    ["Stable", FILL_COLOURS.amber],
+    ["Worse", FILL_COLOURS.red],
+  ],
+};
 
 interface Area {
   rowIndex: number;
@@ -84,7 +92,8 @@ function target(context: Excel.RequestContext, set: RuleSet, area: Area): RuleTa
 export function prepareRules(context: Excel.RequestContext, ranges: ColourRange[]): RuleTarget[] {
   return ranges.map((r) => {
     const area = { rowIndex: r.firstRow - 1, columnIndex: r.column - 1, rowCount: r.lastRow - r.firstRow + 1 };
-    return target(context, { sheet: r.sheet, address: blockAddress(area.rowIndex, area.columnIndex, area.rowCount, 1), what: r.what }, area);
+    const rules = r.rules.map(({ text, fill }): [string, string] => [text, FILL_COLOURS[fill]]);
+    return target(context, { sheet: r.sheet, address: blockAddress(area.rowIndex, area.columnIndex, area.rowCount, 1), what: r.what, rules }, area);
   });
 }
 
@@ -112,7 +121,7 @@ export function loadRuleDetails(targets: RuleTarget[]): void {
 
 /** After step 2's sync: the add-in's own rules on a target, by the text each tests. */
 function ours(t: RuleTarget): Map<string, Excel.ConditionalFormat> {
-  const wanted = new Map(rulesFor(t.what).map(([text, colour]) => [text, colour.toUpperCase()]));
+  const wanted = new Map(t.rules.map(([text, colour]) => [text, colour.toUpperCase()]));
   const found = new Map<string, Excel.ConditionalFormat>();
   for (const { format, where } of t.details) {
     if (where.isNullObject) continue;
@@ -126,7 +135,7 @@ function ours(t: RuleTarget): Map<string, Excel.ConditionalFormat> {
 
 /** After step 2's sync: the ranges that lack the add-in's full set (a partial set, say after an officer deleted one rule, counts). */
 export function missingRules(targets: RuleTarget[]): RuleTarget[] {
-  return targets.filter((t) => ours(t).size !== rulesFor(t.what).length);
+  return targets.filter((t) => ours(t).size !== t.rules.length);
 }
 
 /**
@@ -136,7 +145,7 @@ export function missingRules(targets: RuleTarget[]): RuleTarget[] {
 export function addRules(missing: RuleTarget[]): void {
   for (const t of missing) {
     for (const format of ours(t).values()) format.delete();
-    for (const [text, colour] of rulesFor(t.what)) {
+    for (const [text, colour] of t.rules) {
       const cf = t.range.conditionalFormats.add("ContainsText");
       cf.textComparison.format.fill.color = colour;
       cf.textComparison.rule = { operator: "Contains", text };

@@ -8,6 +8,7 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import type { CellValue, Grid, MergedArea } from "../../domain/sheet/grid";
 import { dateToSerial, displayNumber } from "./display-text";
+import { parseRange } from "../../domain/sheet/a1";
 
 /** A workbook the tool cannot read. `message` is one line, fit to show the user as is. */
 export class WorkbookReadError extends Error {
@@ -121,13 +122,12 @@ function readCell(cell: ExcelJS.Cell): ReadCell {
   return { value, text: textOf(value, format), format, formula };
 }
 
-function parseRange(range: string): MergedArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range.trim());
-  if (!m) return null;
-  const col = (letters: string) => letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const a = { row: Number(m[2]), col: col(m[1] as string) };
-  const b = { row: Number(m[4]), col: col(m[3] as string) };
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+function mergedArea(range: string): MergedArea | null {
+  // A merge is always a range (A1:B2), written either way round.
+  if (!range.includes(":")) return null;
+  const r = parseRange(range);
+  if (r === null) return null;
+  return { top: Math.min(r.top, r.bottom), left: Math.min(r.left, r.right), bottom: Math.max(r.top, r.bottom), right: Math.max(r.left, r.right) };
 }
 
 /** The merged areas, read from the sheet's merge list without building the whole sheet model. */
@@ -139,14 +139,14 @@ function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
     for (const range of Object.values(internal)) {
       if (range.model) out.push({ top: range.model.top, left: range.model.left, bottom: range.model.bottom, right: range.model.right });
       else if (range.range) {
-        const area = parseRange(range.range);
+        const area = mergedArea(range.range);
         if (area) out.push(area);
       }
     }
     return out;
   }
   for (const r of ws.model.merges ?? []) {
-    const area = parseRange(r);
+    const area = mergedArea(r);
     if (area) out.push(area);
   }
   return out;

@@ -2,8 +2,9 @@
  * Judge every measure of a detected table: read its value, target and polarity with the engine,
  * compute status and direction of travel, and read what the officer recorded alongside.
  */
-import { cellAt, cellText, type Grid } from "../sheet/grid";
+import { cellText, type CellInput } from "../sheet/grid";
 import type { Period, ScorecardTable } from "../layout/scorecard";
+import { periodCell, type MeasureRow, type TableRows } from "../layout/rows";
 import type { MeasureAssessment, PeriodValue } from "./types";
 import type { BandsReading, Polarity, StatusResult, TargetReading, Tolerance, ValueReading } from "../judging/types";
 import { judgeStatus } from "../judging/status";
@@ -25,27 +26,29 @@ export interface AssessOptions {
   tolerance?: string | number | Tolerance;
 }
 
+/** A cell outside the table: blank, as `cellAt` reads one outside the grid. */
+const BLANK: CellInput = { value: null, text: "", format: "General" };
+
 const PRIORITY_TITLE = /\(\s*priority\s+measure\s*\)/i;
 
-export function assessTable(grid: Grid, table: ScorecardTable, options: AssessOptions = {}): MeasureAssessment[] {
+export function assessTable({ table, rows }: TableRows, options: AssessOptions = {}): MeasureAssessment[] {
   const tolerance = readTolerance(options.tolerance ?? null);
-  const periodByColumn = new Map<number, Period>(table.periods.map((p) => [p.column, p]));
-  const current = table.current === null ? undefined : periodByColumn.get(table.current);
-  const comparison = table.comparison === null ? undefined : periodByColumn.get(table.comparison);
-  return table.measures.map(({ row, group }) =>
-    assessMeasure(grid, table, row, group, current, comparison, tolerance),
+  const current = table.current ?? undefined;
+  const comparison = table.comparison ?? undefined;
+  return rows.map((r) =>
+    assessMeasure(r, table, r.row, r.group, current, comparison, tolerance),
   );
 }
 
-function textOf(grid: Grid, row: number, column: number | undefined): string | null {
-  if (column === undefined) return null;
-  const t = cellText(cellAt(grid, row, column));
+function textOf(cell: CellInput | undefined): string | null {
+  if (cell === undefined) return null;
+  const t = cellText(cell);
   return t === "" ? null : t;
 }
 
-function periodValue(grid: Grid, row: number, period: Period | undefined): PeriodValue | null {
+function periodValue(r: MeasureRow, period: Period | undefined): PeriodValue | null {
   if (period === undefined) return null;
-  const cell = cellAt(grid, row, period.column);
+  const cell = periodCell(r, period) ?? BLANK;
   return { label: period.label, column: period.column, raw: cellText(cell), reading: readValue(cell) };
 }
 
@@ -58,36 +61,34 @@ function polarityOf(text: string, targetCellText: string): { polarity: Polarity;
   return { polarity: "high", assumed: true };
 }
 
-function targetOf(grid: Grid, table: ScorecardTable, row: number, polarity: Polarity): { text: string; target: TargetReading | BandsReading } {
-  const { red, amber, green, target } = table.roles;
-  const cell = (c: number | undefined) => (c === undefined ? null : cellAt(grid, row, c));
+function targetOf(r: MeasureRow, polarity: Polarity): { text: string; target: TargetReading | BandsReading } {
+  const { red, amber, green, target } = r.cells;
+  const cell = (c: CellInput | undefined) => c ?? null;
   if (red !== undefined || amber !== undefined) {
     const bands = readBands(cell(red), cell(amber), cell(green), polarity);
-    const text = [red, amber, green].map((c) => (c === undefined ? "" : cellText(cellAt(grid, row, c)))).join(" / ");
+    const text = [red, amber, green].map((c) => (c === undefined ? "" : cellText(c))).join(" / ");
     return { text, target: bands };
   }
-  const column = target ?? green;
-  if (column === undefined) {
+  const c = target ?? green;
+  if (c === undefined) {
     return { text: "", target: { kind: "not-applicable", text: "", reason: "the table has no target column" } };
   }
-  const c = cellAt(grid, row, column);
   return { text: cellText(c), target: readTarget(c) };
 }
 
-function benchmarkFor(grid: Grid, table: ScorecardTable, row: number, target: TargetReading | BandsReading): ValueReading | undefined {
+function benchmarkFor(r: MeasureRow, table: ScorecardTable, target: TargetReading | BandsReading): ValueReading | undefined {
   if (target.kind !== "benchmark" || table.benchmarks.length === 0) return undefined;
   const wanted = target.benchmark.toLowerCase();
   const match =
     table.benchmarks.find((b) => wanted.startsWith("national") && /\bnat/i.test(b.header)) ??
     table.benchmarks.find((b) => wanted.startsWith("regional") && /\breg/i.test(b.header)) ??
     table.benchmarks.find((b) => /neigh/.test(wanted) && /neigh/i.test(b.header));
-  return match === undefined ? undefined : readValue(cellAt(grid, row, match.column));
+  return match === undefined ? undefined : readValue(r.benchmarks[table.benchmarks.indexOf(match)] ?? BLANK);
 }
 
 /** What judging needs to know of the measure beyond its figure and target: in-year measures add up and profile. */
 interface InYear {
-  grid: Grid;
-  row: number;
+  row: MeasureRow;
   title: string;
   periods: Period[];
 }
@@ -116,7 +117,7 @@ function judge(value: PeriodValue | null, period: Period | undefined, comparison
   if (annual !== target && reading.kind === "number" && period !== undefined && countedPerPeriod(inYear.title, reading)) {
     // A count kept per period: the year so far against the share of the year's target due by now, or,
     // when an earlier period has no figure to add, this period against one period's share.
-    toDate = yearToDate(inYear.grid, inYear.row, inYear.title, inYear.periods, period, reading);
+    toDate = yearToDate(inYear.row, inYear.title, inYear.periods, period, reading);
     if (toDate !== null) reading = toDate.reading;
     else if (annual.kind === "plain" || annual.kind === "comparator") annual = periodShare(annual, period) ?? annual;
   }
@@ -136,7 +137,7 @@ function judgeWith(reading: ValueReading, target: TargetReading | BandsReading, 
 }
 
 function assessMeasure(
-  grid: Grid,
+  r: MeasureRow,
   table: ScorecardTable,
   row: number,
   group: string | null,
@@ -144,17 +145,17 @@ function assessMeasure(
   comparisonPeriod: Period | undefined,
   tolerance: Tolerance,
 ): MeasureAssessment {
-  const roles = table.roles;
-  const measure = textOf(grid, row, roles.measure) ?? "";
-  const polarityText = textOf(grid, row, roles.polarity) ?? "";
-  const targetCellText = textOf(grid, row, roles.target ?? roles.green) ?? "";
+  const roles = r.cells;
+  const measure = textOf(roles.measure) ?? "";
+  const polarityText = textOf(roles.polarity) ?? "";
+  const targetCellText = textOf(roles.target ?? roles.green) ?? "";
   const { polarity, assumed } = polarityOf(polarityText, targetCellText);
-  const { text: targetText, target } = targetOf(grid, table, row, polarity);
-  const current = periodValue(grid, row, currentPeriod);
-  const comparison = periodValue(grid, row, comparisonPeriod);
-  const benchmark = benchmarkFor(grid, table, row, target);
+  const { text: targetText, target } = targetOf(r, polarity);
+  const current = periodValue(r, currentPeriod);
+  const comparison = periodValue(r, comparisonPeriod);
+  const benchmark = benchmarkFor(r, table, target);
 
-  const judging: Judging = { target, polarity, tolerance, benchmark, inYear: { grid, row, title: measure, periods: table.periods } };
+  const judging: Judging = { target, polarity, tolerance, benchmark, inYear: { row: r, title: measure, periods: table.periods } };
   const status = judge(current, currentPeriod, comparison, judging);
   // The comparison period is judged on its own value; a relative target has nothing earlier to compare it with.
   const comparisonStatus = judge(comparison, comparisonPeriod, null, judging);
@@ -163,19 +164,19 @@ function assessMeasure(
       ? { direction: "not-applicable" as const, movement: "unknown" as const, reason: "no comparison period" }
       : assessDirection(current.reading, comparison.reading, polarity);
 
-  const recordedStatusText = textOf(grid, row, roles.status);
-  const recordedDotText = textOf(grid, row, roles.dot);
+  const recordedStatusText = textOf(roles.status);
+  const recordedDotText = textOf(roles.dot);
   const note = assumed && polarityText === "" ? " (no 'good performance' given: assumed " + (polarity === "low" ? "lower" : "higher") + " is better)" : "";
 
   return {
     sheet: table.sheet,
     row,
-    ref: textOf(grid, row, roles.ref),
+    ref: textOf(roles.ref),
     measure,
     group,
-    leadOfficer: textOf(grid, row, roles["lead-officer"]),
-    frequency: textOf(grid, row, roles.frequency),
-    notes: textOf(grid, row, roles.notes),
+    leadOfficer: textOf(roles["lead-officer"]),
+    frequency: textOf(roles.frequency),
+    notes: textOf(roles.notes),
     priority: PRIORITY_TITLE.test(measure),
     polarity,
     polarityText,

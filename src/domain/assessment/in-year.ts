@@ -5,8 +5,8 @@
  * Counts kept per period are added up over the year so far; percentages collected in year, and figures
  * that say they are year to date or cumulative, already are.
  */
-import { cellAt, type Grid } from "../sheet/grid";
 import type { Period } from "../layout/scorecard";
+import { periodCell, type MeasureRow } from "../layout/rows";
 import { readValue } from "../judging/values";
 import { formatReading } from "../judging/format";
 import type { ComparatorTarget, NumberReading, PlainTarget } from "../judging/types";
@@ -52,7 +52,7 @@ export interface YearToDate {
  * of the same kind in the same year. Null when the title does not call for it, the figure is not a count,
  * the period is the first of the year, or an earlier period of the year has no figure (no guessing).
  */
-export function yearToDate(grid: Grid, row: number, title: string, periods: Period[], current: Period, value: NumberReading): YearToDate | null {
+export function yearToDate(row: MeasureRow, title: string, periods: Period[], current: Period, value: NumberReading): YearToDate | null {
   if (!countedPerPeriod(title, value)) return null;
   const progress = yearProgress(current);
   if (progress === undefined || current.year === null) return null;
@@ -61,7 +61,9 @@ export function yearToDate(grid: Grid, row: number, title: string, periods: Peri
   if (earlier.length === 0 || earlier.length !== progress.periodsElapsed - 1) return null;
   const parts: NumberReading[] = [];
   for (const p of earlier.sort((a, b) => a.order - b.order)) {
-    const r = readValue(cellAt(grid, row, p.column));
+    const cell = periodCell(row, p);
+    if (cell === undefined) return null;
+    const r = readValue(cell);
     if (r.kind !== "number" || r.unit !== value.unit) return null;
     parts.push(r);
   }

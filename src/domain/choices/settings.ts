@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import { COLUMN_ROLES, type ColumnRole } from "../layout/scorecard";
 import { STATUS_BASES } from "../reports/basis";
 import { columnLetters } from "../sheet/a1";
+import { isToleranceText, TOLERANCE_MAX_LENGTH } from "./index";
 
 export const SETTINGS_KEY = "kpiScorecard";
 const MAX_COLUMNS = 16384;
@@ -19,7 +20,8 @@ export const KpiSettingsSchema = z.strictObject({
   compare: z.enum(["previous", "last-year"]),
   /** A chosen comparison period's label; when present it wins over `compare`. */
   compareLabel: z.optional(z.string().check(z.maxLength(100))),
-  tolerance: z.string().check(z.maxLength(20), z.regex(/^\s*\d+(\.\d+)?\s*(%|pp)?\s*$/i)),
+  /** Any tolerance the engine reads (the pane keeps only those): one grammar, judging/tolerance.ts. */
+  tolerance: z.string().check(z.maxLength(TOLERANCE_MAX_LENGTH), z.refine(isToleranceText, "not a tolerance")),
   dotStyle: z.enum(["arrow", "word", "value"]),
   mode: z.enum(["value", "formula"]),
   recorded: z.enum(["keep", "replace"]),

@@ -3,7 +3,8 @@
  * TRUE/FALSE or blank): the functions' semantics, kept in the domain so that write-back can tell whether a
  * live formula would agree with the engine's judgement of the measure.
  */
-import { assessDirection, assessStatus, parseTolerance, readPolarity, readTarget, readValue } from "./index";
+import { assessDirection, parseTolerance, readPolarity, readTarget, readValue } from "./index";
+import { judgeStatus } from "./status";
 import type { DirectionResult, Polarity, StatusResult, TargetReading, Tolerance, ValueReading } from "./types";
 
 export type Scalar = string | number | boolean | null;
@@ -44,18 +45,6 @@ export function targetOfCell(x: Scalar): TargetReading | CellProblem {
   return t.kind === "unreadable" ? problem(`target: cannot read "${t.text}": ${t.reason}`) : t;
 }
 
-/** One options object per tolerance, so the engine validates it once rather than on every cell. */
-const optionsByTolerance = new Map<string, { tolerance: Tolerance }>();
-function optionsFor(tolerance: Tolerance): { tolerance: Tolerance } {
-  const key = tolerance.kind === "points" ? `p${tolerance.points}` : `r${tolerance.fraction}`;
-  let options = optionsByTolerance.get(key);
-  if (options === undefined) {
-    options = { tolerance };
-    if (optionsByTolerance.size < 1000) optionsByTolerance.set(key, options);
-  }
-  return options;
-}
-
 /** =KPI.STATUS's judgement: read value, target, polarity and tolerance, and judge; or the first argument that could not be read. */
 export function judgeCells(value: Scalar, target: Scalar, polarity: Scalar, tolerance: Scalar): StatusResult | CellProblem {
   const t = targetOfCell(target);
@@ -66,7 +55,8 @@ export function judgeCells(value: Scalar, target: Scalar, polarity: Scalar, tole
   if (isProblem(p)) return p;
   const tol = toleranceOfCell(tolerance);
   if (isProblem(tol)) return tol;
-  return assessStatus(v, t, p, optionsFor(tol));
+  // Every argument was read above, where it entered: the engine checks nothing again.
+  return judgeStatus(v, t, p, { tolerance: tol });
 }
 
 /** =KPI.DOT's judgement from two raw values and a polarity. */

@@ -2,12 +2,10 @@
  * Direction of travel: improved, stable, worse or not applicable, judged by polarity, comparing the
  * current period with the comparison period at the precision the cells show (9.7% against 9.7% is stable).
  */
-import { DirectionOptionsSchema, type DirectionOptions } from "./options";
+import { readDirectionOptions, type DirectionOptions } from "./options";
 import { formatGap, formatReading, roundTo } from "./format";
 import { reconcile, unitClash } from "./status";
 import type { Direction, DirectionResult, Movement, NumberReading, Polarity, ValueReading } from "./types";
-
-const validated = new WeakSet<object>();
 
 /** The number as shown: percents in points, rounded at the decimals the cell showed. */
 function shown(n: NumberReading): number {
@@ -41,14 +39,13 @@ function asNumbers(reading: ValueReading): NumberReading[] | null {
 }
 
 export function assessDirection(current: ValueReading, comparison: ValueReading, polarity: Polarity, options?: DirectionOptions | null): DirectionResult {
-  // Excel passes null for an optional argument left out.
-  if (options === null) options = undefined;
-  if (options !== undefined && !(typeof options === "object" && validated.has(options))) {
-    const parsed = DirectionOptionsSchema.safeParse(options);
-    if (!parsed.success) return { direction: "not-applicable", movement: "unknown", reason: `options could not be read: ${parsed.error.issues[0]?.message ?? ""}` };
-    validated.add(options);
+  // Excel passes null for an optional argument left out. Callers inside the domain pass none: nothing to check.
+  let band = 0;
+  if (options !== undefined && options !== null) {
+    const read = readDirectionOptions(options);
+    if (!read.ok) return { direction: "not-applicable", movement: "unknown", reason: `options could not be read: ${read.reason}` };
+    band = read.options.stableBand ?? 0;
   }
-  const band = options?.stableBand ?? 0;
   // The common case first, without building arrays: two single figures.
   if (current.kind === "number" && comparison.kind === "number") return compareNumbers(current, comparison, polarity, band);
   const a = asNumbers(current);

@@ -4,9 +4,18 @@ export { readValue, leadingNumber, type ValueInput } from "./values";
 export { readTarget } from "./targets";
 export { readBands, readBand, inBand } from "./bands";
 export { readTolerance, parseTolerance, describeTolerance, DEFAULT_TOLERANCE, ToleranceSchema, type ToleranceResult } from "./tolerance";
-export { assessStatus, variance, profileTarget, reconcile } from "./status";
+export { assessStatus, judgeStatus, variance, profileTarget, reconcile } from "./status";
 export { assessDirection } from "./direction";
-export { StatusOptionsSchema, DirectionOptionsSchema, type StatusOptions, type DirectionOptions, type PartsRule } from "./options";
+export {
+  StatusOptionsSchema,
+  DirectionOptionsSchema,
+  readStatusOptions,
+  readDirectionOptions,
+  type StatusOptions,
+  type JudgeOptions,
+  type DirectionOptions,
+  type PartsRule,
+} from "./options";
 export { formatNumber, formatReading, formatGap, roundTo } from "./format";
 export {
   STATUS_SYMBOLS,
@@ -19,5 +28,5 @@ export {
   parseStatusSymbol,
   parseDirectionSymbol,
 } from "./symbols";
-export { statusFill, FILL_COLOURS, type Fill } from "./fills";
+export { statusFill, DOT_FILLS, FILL_COLOURS, type Fill } from "./fills";
 export * from "./types";

@@ -1,6 +1,6 @@
 /** Options for judging, validated with zod where they cross a boundary (custom-function args, settings, flags). */
 import * as z from "zod/mini";
-import { ToleranceSchema } from "./tolerance";
+import { parseTolerance, ToleranceSchema } from "./tolerance";
 import type { Tolerance, ValueReading } from "./types";
 
 export type PartsRule = "worst" | "all" | "average";
@@ -40,44 +40,32 @@ export const StatusOptionsSchema = z.strictObject({
 
 export const DirectionOptionsSchema = z.strictObject({ stableBand: z.optional(z.number().check(z.minimum(0))) });
 
-const PARTS_RULES: readonly string[] = ["worst", "all", "average"];
-const KNOWN_KEYS: readonly string[] = ["tolerance", "comparison", "benchmark", "periodsElapsed", "periodsInYear", "partsRule"];
-const READING_KINDS: readonly string[] = ["number", "parts", "missing", "unreadable"];
-
-function isCount(v: unknown, min: number, max: number): boolean {
-  return typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+/** Options as the engine takes them: read and checked where they entered, so judging never checks them again. */
+export interface JudgeOptions extends Omit<StatusOptions, "tolerance"> {
+  tolerance?: Tolerance;
 }
 
-/**
- * A quick check, field by field, that accepts only options the schema also accepts: per-measure options
- * (a comparison value for each measure) then skip the schema's cost. Anything it does not accept goes
- * to StatusOptionsSchema, which gives the reason. A property test holds the two together.
- */
-export function plainlyValidStatusOptions(options: object): boolean {
-  for (const key of Object.keys(options)) {
-    const v = (options as Record<string, unknown>)[key];
-    if (v === undefined && key !== "profile" && KNOWN_KEYS.includes(key)) continue;
-    switch (key) {
-      case "tolerance":
-        if (!(typeof v === "number" && v >= 0 && v <= 100)) return false;
-        break;
-      case "comparison":
-      case "benchmark":
-        if (typeof v !== "object" || v === null || !READING_KINDS.includes((v as { kind?: unknown }).kind as string)) return false;
-        break;
-      case "periodsElapsed":
-        if (!isCount(v, 0, 366)) return false;
-        break;
-      case "periodsInYear":
-        if (!isCount(v, 1, 366)) return false;
-        break;
-      case "partsRule":
-        if (!PARTS_RULES.includes(v as string)) return false;
-        break;
-      default:
-        // profile and anything unknown: the schema decides.
-        return false;
-    }
+export type OptionsReading<T> = { ok: true; options: T } | { ok: false; reason: string };
+
+/** The boundary check for status options from outside the domain (a caller's object, a function's arguments). */
+export function readStatusOptions(input: unknown): OptionsReading<JudgeOptions> {
+  if (input === undefined || input === null) return { ok: true, options: {} };
+  const parsed = StatusOptionsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
+  const { tolerance, ...rest } = input as StatusOptions;
+  const options: JudgeOptions = { ...rest };
+  if (tolerance !== undefined) {
+    const t = parseTolerance(tolerance);
+    if (!t.ok) return { ok: false, reason: `tolerance: ${t.reason}` };
+    options.tolerance = t.tolerance;
   }
-  return true;
+  return { ok: true, options };
+}
+
+/** The boundary check for direction options. */
+export function readDirectionOptions(input: unknown): OptionsReading<DirectionOptions> {
+  if (input === undefined || input === null) return { ok: true, options: {} };
+  const parsed = DirectionOptionsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? "" };
+  return { ok: true, options: parsed.data };
 }

@@ -5,9 +5,9 @@
  */
 import { inBand } from "./bands";
 import { formatGap, formatNumber, formatReading } from "./format";
-import { plainlyValidStatusOptions, StatusOptionsSchema, type StatusOptions } from "./options";
+import { readStatusOptions, type JudgeOptions, type StatusOptions } from "./options";
 import { polarityWords } from "./polarity";
-import { describeTolerance, parseTolerance, DEFAULT_TOLERANCE } from "./tolerance";
+import { describeTolerance, DEFAULT_TOLERANCE } from "./tolerance";
 import type {
   BandsReading,
   Comparator,
@@ -20,17 +20,6 @@ import type {
   Unit,
   ValueReading,
 } from "./types";
-
-const validated = new WeakSet<object>();
-
-function checkOptions(options: StatusOptions | null | undefined): { ok: true } | { ok: false; reason: string } {
-  if (options === undefined || options === null) return { ok: true };
-  if (typeof options === "object" && (validated.has(options) || plainlyValidStatusOptions(options))) return { ok: true };
-  const parsed = StatusOptionsSchema.safeParse(options);
-  if (!parsed.success) return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
-  validated.add(options);
-  return { ok: true };
-}
 
 const result = (status: Status, reason: string, variance: number | null = null): StatusResult => ({ status, reason, variance });
 
@@ -168,7 +157,7 @@ function targetShown(target: { kind: "plain" | "comparator"; text: string; thres
   return target.kind === "comparator" && target.comparator !== undefined ? `${target.comparator}${figure}` : figure;
 }
 
-function judgeNumber(value: NumberReading, target: TargetReading, polarity: Polarity, tolerance: Tolerance, options: StatusOptions): StatusResult {
+function judgeNumber(value: NumberReading, target: TargetReading, polarity: Polarity, tolerance: Tolerance, options: JudgeOptions): StatusResult {
   switch (target.kind) {
     case "plain":
     case "comparator": {
@@ -244,7 +233,7 @@ function judgeParts(
   target: TargetReading | BandsReading,
   polarity: Polarity,
   tolerance: Tolerance,
-  options: StatusOptions,
+  options: JudgeOptions,
 ): StatusResult {
   const judged = parts.map((p) => ({ label: p.label, r: target.kind === "bands" ? judgeBands(p.reading, target, polarity, tolerance) : judgeNumber(p.reading, target, polarity, tolerance, options) }));
   if (options.partsRule === "average") {
@@ -268,18 +257,18 @@ function judgeParts(
  * Missing value → not-available; no target or polarity `none` → not-applicable; unreadable target → in-development.
  */
 export function assessStatus(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity, options?: StatusOptions | null): StatusResult {
-  const check = checkOptions(options);
-  if (!check.ok) return result("in-development", `options could not be read: ${check.reason}`);
-  return judgeStatus(value, target, polarity, options ?? {});
+  // The public entry: options from outside are read and checked here, once per call.
+  const read = readStatusOptions(options);
+  if (!read.ok) return result("in-development", `options could not be read: ${read.reason}`);
+  return judgeStatus(value, target, polarity, read.options);
 }
 
 /**
- * The same judgement for callers inside the domain that build their options themselves (already valid):
- * it skips validation, which would otherwise cost more than the judging on 50,000 measures.
+ * The same judgement for options already read at a boundary (readStatusOptions, or a tolerance read with
+ * parseTolerance): callers inside the domain and the custom functions, once per measure, check nothing again.
  */
-export function judgeStatus(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity, opts: StatusOptions): StatusResult {
-  const tol = parseTolerance(opts.tolerance);
-  const tolerance = tol.ok ? tol.tolerance : DEFAULT_TOLERANCE;
+export function judgeStatus(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity, opts: JudgeOptions): StatusResult {
+  const tolerance = opts.tolerance ?? DEFAULT_TOLERANCE;
 
   if (target.kind === "not-applicable") return result("not-applicable", `no target applies: ${target.reason}`);
   if (polarity === "none") {

@@ -29,15 +29,6 @@ export type ToleranceResult = { ok: true; tolerance: Tolerance } | { ok: false; 
 /** Read a tolerance, or say why not. null/undefined/"" give the default. */
 export function parseTolerance(input: unknown): ToleranceResult {
   if (input === null || input === undefined || input === "") return { ok: true, tolerance: DEFAULT_TOLERANCE };
-  // Fast paths: a plain fraction (what custom functions pass per cell), or a tolerance already read.
-  if (typeof input === "number" && input >= 0 && input <= 100) {
-    return { ok: true, tolerance: input === 0.05 ? DEFAULT_TOLERANCE : { kind: "relative", fraction: input <= 1 ? input : input / 100 } };
-  }
-  if (typeof input === "object" && "kind" in input) {
-    const t = input as Partial<Record<"kind" | "fraction" | "points", unknown>>;
-    const n = t.kind === "relative" ? t.fraction : t.kind === "points" ? t.points : undefined;
-    if (typeof n === "number" && n >= 0 && n <= (t.kind === "relative" ? 10 : 1e9) && Object.keys(input).length === 2) return { ok: true, tolerance: input as Tolerance };
-  }
   if (typeof input === "string" && input.length > 40) return { ok: false, reason: MESSAGE };
   const parsed = ToleranceSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: MESSAGE };

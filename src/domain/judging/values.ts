@@ -10,11 +10,8 @@ import type { MissingReading, NumberReading, PartsReading, Unit, UnreadableReadi
 
 export type ValueInput = CellInput | CellValue | undefined;
 
-/** Texts that mean "no figure yet", with or without words after them. */
-const MISSING_EXACT = /^(?:-+|–|—|\?+|\.+|tbc|tba|tbd)$/i;
-const MISSING =
-  /^(?:n\/?a|nil return|not available|not yet available|not yet published|not published|no longer available|no data|data not (?:yet )?available|not in place|awaiting|available in|due in|to follow|not (?:yet )?reported|not collected|no return|unavailable|pending|information not (?:yet )?available|not applicable)\b/i;
-const MISSING_ANYWHERE = /\bnot (?:yet )?available\b|\bnot yet published\b|\bnot available yet\b|\bno longer available\b/i;
+// Texts that mean "no figure yet", with or without words after them: one list, beside the grid.
+import { MISSING_ANYWHERE, MISSING_EXACT, MISSING_START as MISSING } from "../sheet/missing";
 
 /** A number at the start: optional sign, optional £, digits with optional thousands commas and decimals. */
 const LEADING_NUMBER = /^([-+−]?)\s*(£)?\s*([-+−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(bn|[kmb])?(?![a-z])\s*(%|per ?cent\b|days?\b)?/i;

@@ -2,6 +2,7 @@
  * Reading a sheet row by row for layout detection: the shown text of each cell (with merged
  * areas filled in where asked), blank rows, page rows, key blocks and whether a cell holds data.
  */
+import { isMissingText } from "../sheet/missing";
 import { cellAt, cellText, type Grid } from "../sheet/grid";
 
 /** The grid's 1-based extent. */
@@ -75,13 +76,8 @@ export function isKeyRow(cells: { text: string }[]): boolean {
   return symbols >= 1 && meanings >= 1 && symbols + meanings >= Math.max(2, cells.length - 1);
 }
 
-/** Text that says a figure is missing: blank, `-`, `n/a`, `Not available at time of publication`… */
-export function isMissingText(text: string): boolean {
-  const t = text.trim().toLowerCase();
-  if (t === "" || /^[-–—?.\s]+$/.test(t)) return true;
-  if (/^(n\/?a|na|tbc|tba|nil|none|#n\/a|no data|awaiting( data)?|not (yet )?(available|published|applicable|reported|collected|due|in place))\b/.test(t)) return true;
-  return /\bnot (yet )?(available|published)\b|\bnot available yet\b|\bdata (not|un)available\b/.test(t);
-}
+/** Text that says a figure is missing: blank, `-`, `n/a`, `Not available at time of publication`… (sheet/missing.ts). */
+export { isMissingText };
 
 /** True when the cell holds a figure for the period (anything but blank or a "not available" note). */
 export function holdsData(grid: Grid, row: number, column: number): boolean {

@@ -111,6 +111,7 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
     const how = choice.kind === "label" ? `"${choice.label}"` : choice.kind === "last-year" ? "same period last year" : "previous period";
     reasons.push(comparison === null ? `no comparison period (${how} not in this table)` : `comparison ${comparison.label} (${how})`);
   }
+  const kept: Period[] = periods.map(({ column, label, kind, year, index, order }) => ({ column, label, kind, year, index, order }));
   return {
     sheet: grid.sheet,
     headerRows: found.header.rows,
@@ -119,10 +120,10 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
     columns,
     roles,
     benchmarks,
-    periods: periods.map(({ column, label, kind, year, index, order }) => ({ column, label, kind, year, index, order })),
+    periods: kept,
     measures: found.measures,
-    current: current?.column ?? null,
-    comparison: comparison?.column ?? null,
+    current: current === null ? null : (kept.find((p) => p.column === current.column) ?? null),
+    comparison: comparison === null ? null : (kept.find((p) => p.column === comparison.column) ?? null),
     confidence: Math.round(Math.min(1, confidence) * 100) / 100,
     reasons,
   };

@@ -66,9 +66,9 @@ export interface ScorecardTable {
   periods: Period[];
   /** Measure rows, top to bottom, each with its group (section title row above it, or the table's). */
   measures: { row: number; group: string | null }[];
-  /** The reported period's column, and the one it is compared with. Null when the table has no periods. */
-  current: number | null;
-  comparison: number | null;
+  /** The reported period, and the one it is compared with (each one of `periods`). Null when the table has no periods. */
+  current: Period | null;
+  comparison: Period | null;
   /** 0..1, and the reasons for it. */
   confidence: number;
   reasons: string[];

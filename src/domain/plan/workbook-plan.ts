@@ -37,7 +37,9 @@ export interface CellEdit extends PlanCell {
   before?: string;
 }
 
-export type ReportKind = "summary" | "exceptions" | "checks";
+/** The report sheets, in the order they are written. */
+export const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** A sheet the add-in owns, written from A1: rows of cells. */
 export interface SheetPlan {
@@ -48,13 +50,24 @@ export interface SheetPlan {
   columnWidths: number[];
 }
 
-/** A column of status or DOT symbols that colour rules test (`what` says which symbols). */
+/** A text a colour rule looks for in a cell, and the fill it gives. */
+export interface ColourRule {
+  text: string;
+  fill: Exclude<Fill, "none">;
+}
+
+/**
+ * A run of written cells in one column that colour rules test: exactly the cells the plan fills, so
+ * an adapter that colours by rule (Office) colours the cells an adapter that paints fills (the file) does.
+ * `rules` gives each cell its planned fill from its text, and follows an officer who types another symbol.
+ */
 export interface ColourRange {
   sheet: string;
   column: number;
   firstRow: number;
   lastRow: number;
-  what: "status" | "dot";
+  what: "status" | "dot" | "header";
+  rules: ColourRule[];
 }
 
 export interface Anchor {

@@ -5,15 +5,15 @@
  * period when the table has none, never over a cell of the user's data.
  */
 import { address } from "../sheet/a1";
-import type { Grid } from "../sheet/grid";
-import { cellAt, cellContent, cellText, isCellError } from "../sheet/grid";
+import { isCellError, type CellInput } from "../sheet/grid";
 import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, type Scalar } from "../judging/cell-judgement";
 import { isInYear } from "../assessment/in-year";
 import type { MeasureAssessment } from "../assessment/types";
-import type { Anchor, CellEdit, ColourRange, Fill, PlanValue, WorkbookPlan } from "./workbook-plan";
+import type { Anchor, CellEdit, ColourRange, ColourRule, Fill, PlanValue, WorkbookPlan } from "./workbook-plan";
 import type { ScorecardTable } from "../layout/scorecard";
-import type { Direction, Movement } from "../judging/types";
-import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS, VALUE_ARROWS, statusFill } from "../judging";
+import { periodCell, type MeasureRow, type TableRows } from "../layout/rows";
+import { DIRECTIONS, STATUSES, type Direction, type Movement } from "../judging/types";
+import { DOT_ARROWS, DOT_FILLS, DOT_WORDS, STATUS_SYMBOLS, VALUE_ARROWS, statusFill } from "../judging";
 
 export type WriteMode = "value" | "formula";
 export type RecordedChoice = "keep" | "replace";
@@ -31,7 +31,7 @@ export const DEFAULT_TOLERANCE_TEXT = "5%";
 
 export const DEFAULT_WRITEBACK: WritebackOptions = { mode: "value", recorded: "keep", dotStyle: "arrow" };
 
-export const DOT_FILLS: Record<Direction, Fill> = { improved: "green", stable: "amber", worse: "red", "not-applicable": "grey" };
+export { DOT_FILLS };
 
 export function dotText(dot: Direction, movement: Movement, style: DotStyle): string {
   if (style === "word") return DOT_WORDS[dot];
@@ -39,27 +39,14 @@ export function dotText(dot: Direction, movement: Movement, style: DotStyle): st
   return DOT_ARROWS[dot];
 }
 
-/** Where the status and DOT go: the table's own columns, or two free columns after the last period. */
-export function statusColumns(grid: Grid, table: ScorecardTable): { status: number; dot: number; added: boolean } {
-  const { status, dot } = table.roles;
-  if (status !== undefined && dot !== undefined) return { status, dot, added: false };
-  const lastPeriod = table.periods.reduce((m, p) => Math.max(m, p.column), 0);
-  const lastColumn = table.columns.reduce((m, c) => Math.max(m, c.column), lastPeriod);
-  const rows = [...table.headerRows, ...table.repeatedHeaderRows, ...table.measures.map((m) => m.row)];
-  const gridRight = grid.left + (grid.values[0]?.length ?? 0) - 1;
-  // A grid read from a selection does not see the columns to its right: up to the sheet's last used
-  // column they may hold data, so they are not free; past it they are.
-  const sheetRight = Math.max(gridRight, grid.usedRight ?? gridRight);
-  const free = (column: number) => (column > gridRight ? column > sheetRight : rows.every((r) => cellText(cellAt(grid, r, column)) === ""));
-  let first = Math.max(lastPeriod, 1) + 1;
-  // Never write over the user's cells: move right past anything in the way.
-  if (!(free(first) && free(first + 1))) first = Math.max(lastColumn, sheetRight) + 1;
-  return { status: status ?? first, dot: dot ?? (status === undefined ? first + 1 : first), added: true };
+/** Where the status and DOT go: the layout chose them from the cells it read (the table's own, or two free columns). */
+export function statusColumns(rows: TableRows): { status: number; dot: number; added: boolean } {
+  return rows.place;
 }
 
 /** A cell's value as a custom function receives it, or undefined for an error cell (the formula would show the error). */
-function rawAt(grid: Grid, row: number, column: number): Scalar | undefined {
-  const v = cellAt(grid, row, column).value;
+function rawAt(cell: CellInput | undefined): Scalar | undefined {
+  const v = cell === undefined ? null : cell.value;
   return isCellError(v) ? undefined : v;
 }
 
@@ -71,12 +58,12 @@ function rawAt(grid: Grid, row: number, column: number): Scalar | undefined {
  * cumulative target, no in-year measure), or for "No target", with the polarity the engine used; and it
  * must give today's answer too (a figure that cannot be read, say, gives none).
  */
-function formulaFor(grid: Grid, table: ScorecardTable, m: MeasureAssessment, what: "status" | "dot", options: WritebackOptions): string | null {
+function formulaFor(r: MeasureRow, table: ScorecardTable, m: MeasureAssessment, what: "status" | "dot", options: WritebackOptions): string | null {
   const { target, polarity } = table.roles;
   if (table.current === null) return null;
-  const value = address(m.row, table.current);
-  const polRaw = polarity === undefined ? null : rawAt(grid, m.row, polarity);
-  const current = rawAt(grid, m.row, table.current);
+  const value = address(m.row, table.current.column);
+  const polRaw = polarity === undefined ? null : rawAt(r.cells.polarity);
+  const current = rawAt(periodCell(r, table.current));
   if (polRaw === undefined || current === undefined) return null;
   if (what === "status") {
     const t = m.target;
@@ -84,7 +71,7 @@ function formulaFor(grid: Grid, table: ScorecardTable, m: MeasureAssessment, wha
     // "No target" stays □ under a formula too, and turns live when a target is typed in.
     const judgedAlike = t.kind === "not-applicable" || ((t.kind === "plain" || t.kind === "comparator") && !t.flags.cumulative && !isInYear(m.measure));
     if (!judgedAlike) return null;
-    const targetRaw = rawAt(grid, m.row, target);
+    const targetRaw = rawAt(r.cells.target);
     if (targetRaw === undefined) return null;
     // The polarity the function would read must be the engine's, or say it in the formula.
     const targetRead = targetOfCell(targetRaw);
@@ -96,76 +83,120 @@ function formulaFor(grid: Grid, table: ScorecardTable, m: MeasureAssessment, wha
     return `=KPI.STATUS(${value},${address(m.row, target)},${pol}${tolerance === null ? "" : `,"${tolerance}"`})`;
   }
   if (table.comparison === null) return null;
-  const previous = rawAt(grid, m.row, table.comparison);
+  const previous = rawAt(periodCell(r, table.comparison));
   if (previous === undefined) return null;
   const usesCell = polarity !== undefined && polarityOfCell(polRaw) === m.polarity;
   const direction = directionOfCells(current, previous, usesCell ? polRaw : m.polarity);
   if (isProblem(direction) || direction.direction !== m.dot || direction.movement !== m.movement) return null;
   const pol = usesCell ? address(m.row, polarity) : `"${m.polarity}"`;
-  return `=KPI.DOT(${value},${address(m.row, table.comparison)},${pol}${options.dotStyle === "arrow" ? "" : `,"${options.dotStyle}"`})`;
+  return `=KPI.DOT(${value},${address(m.row, table.comparison.column)},${pol}${options.dotStyle === "arrow" ? "" : `,"${options.dotStyle}"`})`;
 }
 
 /** Excel's last column (XFD). */
 export const LAST_COLUMN = 16_384;
 
 export function planStatusWrites(
-  grid: Grid,
-  table: ScorecardTable,
+  tableRows: TableRows,
   measures: MeasureAssessment[],
   options: WritebackOptions = DEFAULT_WRITEBACK,
 ): WorkbookPlan {
-  const columns = statusColumns(grid, table);
+  const { table } = tableRows;
+  const columns = statusColumns(tableRows);
   // No room to add columns (the sheet is full to XFD): write nothing rather than past Excel's edge.
   if (columns.status > LAST_COLUMN || columns.dot > LAST_COLUMN) return { edits: [{ sheet: table.sheet, cells: [] }], addedColumns: [], colourRanges: [], symbolsNotFormulas: 0, anchors: [], sheets: [] };
   const cells: CellEdit[] = [];
   const addedColumns: WorkbookPlan["addedColumns"] = [];
   if (columns.added) {
-    const headerRow = table.headerRows[table.headerRows.length - 1] ?? (table.measures[0]?.row ?? 2) - 1;
     // A header repeated after a page break gets the same headings, so the table still reads as one next time.
-    const headingRows = [headerRow, ...table.repeatedHeaderRows];
+    const headingRows = tableRows.headings;
     if (table.roles.status === undefined) {
-      for (const row of headingRows) cells.push({ row, column: columns.status, value: { kind: "text", text: "Overall status" }, bold: true, fill: "header", before: cellContent(grid, row, columns.status) });
+      for (const { row, before } of headingRows) cells.push({ row, column: columns.status, value: { kind: "text", text: "Overall status" }, bold: true, fill: "header", before: before.status });
       addedColumns.push({ sheet: table.sheet, column: columns.status, header: "Overall status" });
     }
     if (table.roles.dot === undefined) {
-      for (const row of headingRows) cells.push({ row, column: columns.dot, value: { kind: "text", text: "DOT" }, bold: true, fill: "header", before: cellContent(grid, row, columns.dot) });
+      for (const { row, before } of headingRows) cells.push({ row, column: columns.dot, value: { kind: "text", text: "DOT" }, bold: true, fill: "header", before: before.dot });
       addedColumns.push({ sheet: table.sheet, column: columns.dot, header: "DOT" });
     }
   }
   let symbolsNotFormulas = 0;
+  const rowsByNumber = new Map(tableRows.rows.map((r) => [r.row, r]));
   for (const m of measures) {
+    const r = rowsByNumber.get(m.row);
+    if (r === undefined) continue;
     const keepStatus = options.recorded === "keep" && m.recordedStatusText !== null;
     const keepDot = options.recorded === "keep" && m.recordedDotText !== null;
     if (!keepStatus) {
-      const formula = options.mode === "formula" ? formulaFor(grid, table, m, "status", options) : null;
+      const formula = options.mode === "formula" ? formulaFor(r, table, m, "status", options) : null;
       if (options.mode === "formula" && formula === null) symbolsNotFormulas++;
       const value: PlanValue = formula === null ? { kind: "text", text: STATUS_SYMBOLS[m.status] } : { kind: "formula", formula };
-      cells.push({ row: m.row, column: columns.status, value, fill: statusFill(m.status), before: cellContent(grid, m.row, columns.status) });
+      cells.push({ row: m.row, column: columns.status, value, fill: statusFill(m.status), before: r.before.status });
     }
     if (!keepDot) {
-      const formula = options.mode === "formula" ? formulaFor(grid, table, m, "dot", options) : null;
+      const formula = options.mode === "formula" ? formulaFor(r, table, m, "dot", options) : null;
       if (options.mode === "formula" && formula === null) symbolsNotFormulas++;
       const value: PlanValue = formula === null ? { kind: "text", text: dotText(m.dot, m.movement, options.dotStyle) } : { kind: "formula", formula };
-      cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot], before: cellContent(grid, m.row, columns.dot) });
+      cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot], before: r.before.dot });
     }
   }
-  const rows = measures.map((m) => m.row);
-  const colourRanges: ColourRange[] = [];
-  if (rows.length > 0) {
-    const span = { sheet: table.sheet, firstRow: Math.min(...rows), lastRow: Math.max(...rows) };
-    colourRanges.push({ ...span, column: columns.status, what: "status" });
-    // Value arrows follow the number, so whether ↑ is good depends on the measure: no text rule can say.
-    if (options.dotStyle !== "value") colourRanges.push({ ...span, column: columns.dot, what: "dot" });
-  }
-  return { edits: [{ sheet: table.sheet, cells }], addedColumns, colourRanges, symbolsNotFormulas, anchors: anchorsOf(grid, table), sheets: [] };
+  const colourRanges = colourRangesOf(table.sheet, cells, columns, options.dotStyle, measures);
+  return { edits: [{ sheet: table.sheet, cells }], addedColumns, colourRanges, symbolsNotFormulas, anchors: anchorsOf(tableRows), sheets: [] };
 }
 
-/** The table's measure (or ref) column from its header row to its last measure, as read. */
-function anchorsOf(grid: Grid, table: ScorecardTable): Anchor[] {
-  const column = table.roles.measure ?? table.roles.ref;
-  const last = table.measures[table.measures.length - 1]?.row;
-  const first = table.headerRows[table.headerRows.length - 1];
-  if (column === undefined || last === undefined || first === undefined) return [];
-  const contents = Array.from({ length: last - first + 1 }, (_, i) => cellContent(grid, first + i, column));
-  return [{ sheet: table.sheet, column, firstRow: first, contents }];
+const STATUS_RULES: ColourRule[] = STATUSES.map((s) => ({ text: STATUS_SYMBOLS[s], fill: statusFill(s) as ColourRule["fill"] }));
+const DOT_RULES: ColourRule[] = DIRECTIONS.flatMap((d) => [
+  { text: DOT_ARROWS[d], fill: DOT_FILLS[d] },
+  { text: DOT_WORDS[d], fill: DOT_FILLS[d] },
+]);
+
+/** The text a cell shows, as a rule tests it: a symbol written, or the symbol its formula gives. */
+function shownText(cell: CellEdit, measures: Map<number, MeasureAssessment>, what: ColourRange["what"], style: DotStyle): string | null {
+  if (cell.value.kind === "text") return cell.value.text;
+  const m = measures.get(cell.row);
+  if (m === undefined) return null;
+  return what === "status" ? STATUS_SYMBOLS[m.status] : dotText(m.dot, m.movement, style);
+}
+
+/**
+ * The colour rules for the filled cells: one range per run of adjacent written cells in a column, so the
+ * rules colour exactly the cells the plan fills (a kept recorded status between two runs stays as it was).
+ * Status and DOT symbols have one colour each; value arrows (↑ is good for one measure, bad for the next)
+ * split a run where the same arrow needs another colour.
+ */
+function colourRangesOf(sheet: string, cells: CellEdit[], columns: { status: number; dot: number }, style: DotStyle, measures: MeasureAssessment[] = []): ColourRange[] {
+  const byRow = new Map(measures.map((m) => [m.row, m]));
+  const ranges: ColourRange[] = [];
+  const filled = cells.filter((c) => c.fill !== undefined && c.fill !== "none").sort((a, b) => a.column - b.column || a.row - b.row);
+  let open: (ColourRange & { seen: Map<string, Fill> }) | null = null;
+  for (const cell of filled) {
+    const fill = cell.fill as Exclude<Fill, "none">;
+    const what: ColourRange["what"] = fill === "header" ? "header" : cell.column === columns.status ? "status" : "dot";
+    const text = shownText(cell, byRow, what, style) ?? "";
+    const fixed = what === "status" ? STATUS_RULES : what === "dot" && style !== "value" ? DOT_RULES : null;
+    const fits =
+      open !== null &&
+      open.column === cell.column &&
+      open.lastRow === cell.row - 1 &&
+      open.what === what &&
+      (fixed !== null || (open.seen.get(text) ?? fill) === fill);
+    if (!fits || open === null) {
+      if (open !== null) ranges.push(closed(open));
+      open = { sheet, column: cell.column, firstRow: cell.row, lastRow: cell.row, what, rules: fixed ?? [], seen: new Map() };
+    } else open.lastRow = cell.row;
+    if (fixed === null && !open.seen.has(text)) {
+      open.seen.set(text, fill);
+      open.rules = [...open.rules, { text, fill }];
+    }
+  }
+  if (open !== null) ranges.push(closed(open));
+  return ranges;
+}
+
+function closed(r: ColourRange & { seen: Map<string, Fill> }): ColourRange {
+  const { seen: _seen, ...range } = r;
+  return range;
+}
+
+/** The table's measure (or ref) column from its header row to its last measure, as the layout read it. */
+function anchorsOf({ table, anchor }: TableRows): Anchor[] {
+  return anchor === null ? [] : [{ sheet: table.sheet, ...anchor }];
 }

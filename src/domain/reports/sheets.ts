@@ -3,10 +3,10 @@
  * Exceptions (red flags and areas for improvement) and Checks. Text from users' cells is always text.
  */
 import type { MeasureAssessment } from "../assessment/types";
-import { text, num, type Fill, type PlanCell, type ReportKind, type SheetPlan } from "../plan/workbook-plan";
-import { DOT_ARROWS, DOT_KEY_WORDS, STATUS_SYMBOLS, STATUS_WORDS, statusFill } from "../judging";
-import type { PeriodKind } from "../layout/scorecard";
-import { DIRECTIONS, STATUSES, type Direction } from "../judging/types";
+import { text, num, type PlanCell, type ReportKind, type SheetPlan } from "../plan/workbook-plan";
+import { DOT_ARROWS, DOT_FILLS, DOT_KEY_WORDS, STATUS_SYMBOLS, STATUS_WORDS, statusFill } from "../judging";
+import type { CompareChoice, PeriodKind, ScorecardTable } from "../layout/scorecard";
+import { DIRECTIONS, STATUSES } from "../judging/types";
 import { BASIS_WORDS, type StatusBasis } from "./basis";
 import { runHealthChecks, type Check, type LayoutInfo } from "./checks";
 import { findAreasForImprovement, findRedFlags, type AreaForImprovement, type RedFlag } from "./exceptions";
@@ -27,6 +27,25 @@ export interface ReportMeta {
   comparisonKind?: "previous" | "last-year";
 }
 
+/**
+ * The report's details, built once for every face: the first table's current and comparison periods, and
+ * what kind of comparison was chosen (a chosen label is "previous" unless it is the same period last year).
+ */
+export function reportMeta(
+  tables: readonly ScorecardTable[],
+  details: { title?: string; basis: StatusBasis; compare?: CompareChoice; generatedAt?: string },
+): ReportMeta {
+  const first = tables[0];
+  return {
+    title: details.title ?? first?.sheet ?? "Scorecard",
+    currentLabel: first?.current?.label ?? null,
+    comparisonLabel: first?.comparison?.label ?? null,
+    basis: details.basis,
+    ...(details.generatedAt === undefined ? {} : { generatedAt: details.generatedAt }),
+    comparisonKind: details.compare?.kind === "last-year" ? "last-year" : "previous",
+  };
+}
+
 const PERCENT = "0.0%";
 const t = (s: string, extra: Partial<PlanCell> = {}): PlanCell => ({ value: text(s), ...extra });
 const n = (x: number): PlanCell => ({ value: num(x) });
@@ -35,7 +54,6 @@ const ofAll = (s: Share) => pct(s.ofAll);
 const ofMeasured = (s: Share) => pct(s.ofMeasured);
 const head = (...cells: string[]): PlanCell[] => cells.map((c) => t(c, { bold: true, fill: "header" }));
 const blank: PlanCell[] = [];
-const DOT_FILLS: Record<Direction, Fill> = { improved: "green", stable: "amber", worse: "red", "not-applicable": "grey" };
 
 function titleRows(kind: string, meta: ReportMeta): PlanCell[][] {
   const period = meta.currentLabel === null ? "" : `${meta.currentLabel}${meta.comparisonLabel === null ? "" : `, compared with ${meta.comparisonLabel}`}`;

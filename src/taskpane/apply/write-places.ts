@@ -19,8 +19,9 @@ export interface WritePlace {
 export function writePlaces(result: ScoreResult): WritePlace[] {
   return result.tables
     .filter((t) => t.table.measures.length > 0)
-    .map(({ grid, table }) => {
-      const columns = statusColumns(grid, table);
+    .map((t) => {
+      const { table } = t;
+      const columns = statusColumns(t);
       const rows = table.measures.map((m) => m.row);
       return {
         sheet: table.sheet,

@@ -3,7 +3,7 @@ import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react
 import { STATUS_BASES, type StatusBasis } from "../../domain/reports";
 import type { ReportKind } from "../../domain/plan/workbook-plan";
 import type { ScoreResult } from "../../domain/pipeline";
-import { REPORT_NAMES } from "./report-sheet";
+import { REPORT_KINDS, REPORT_NAMES } from "./report-sheet";
 import { useFitStyles } from "../styles";
 
 const useStyles = makeStyles({
@@ -36,7 +36,7 @@ export interface ReportsPanelProps {
 export function ReportsPanel({ result, basis, onBasis, busy, written, onReport, onAll }: ReportsPanelProps) {
   const styles = useStyles();
   const fit = useFitStyles();
-  const kinds: ReportKind[] = ["summary", "exceptions", "checks"];
+  const kinds: readonly ReportKind[] = REPORT_KINDS;
   return (
     <div className={styles.stack}>
       <ul style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL }}>

@@ -2,26 +2,17 @@
 import type { ReportKind, SheetPlan } from "../../domain/plan/workbook-plan";
 import { withOwnerTitle } from "../../domain/plan/workbook-plan";
 import { planReports } from "../../domain/reports";
-import type { ScoreResult } from "../../domain/pipeline";
-import { labelOf, type PaneOptions } from "../scorecard/options";
+import { scoredReportMeta, type ScoreResult } from "../../domain/pipeline";
+import type { PaneOptions } from "../scorecard/options";
+
+export { REPORT_KINDS } from "../../domain/choices";
 
 export const REPORT_NAMES: Record<ReportKind, string> = { summary: "Summary", exceptions: "Exceptions", checks: "Checks" };
 
 /** The report sheet to write, with the owner's title in A1 so it is refreshed in place next time. */
 export function planReportSheet(result: ScoreResult, kind: ReportKind, options: PaneOptions, generatedAt: string): SheetPlan {
-  const first = result.tables[0]?.table;
-  const [sheet] = planReports(
-    result.measures,
-    {
-      title: first?.sheet ?? "Scorecard",
-      currentLabel: labelOf(first, first?.current ?? null),
-      comparisonLabel: labelOf(first, first?.comparison ?? null),
-      basis: options.basis,
-      generatedAt,
-      comparisonKind: options.compare.kind === "last-year" ? "last-year" : "previous",
-    },
-    [kind],
-  );
+  const meta = scoredReportMeta(result.tables, { basis: options.basis, detect: { compare: options.compare }, generatedAt });
+  const [sheet] = planReports(result.measures, meta, [kind]);
   if (sheet === undefined) throw new Error(`no ${kind} report planned`);
   return withOwnerTitle(sheet);
 }

@@ -108,7 +108,7 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
   const table = tables[Math.min(tableIndex, tables.length - 1)];
   const measures = result?.measures.length ?? 0;
   const labels = periodLabels(tables);
-  const autoCurrent = labelOf(tables[0], tables[0]?.current ?? null);
+  const autoCurrent = labelOf(tables[0]?.current);
 
   const setRole = (column: number, role: ColumnRole) => onOptions({ roles: { ...options.roles, [column]: role } });
 

@@ -1,5 +1,5 @@
 /** The Scorecard step's messages: a read that failed, and why nothing can be judged on the sheet read. */
-import { LOOKED_FOR } from "../../domain/layout";
+import { NO_SCORECARD_TITLE, noScorecardText } from "../../domain/choices";
 import { isReportSheet } from "../../domain/pipeline";
 import type { Grid } from "../../domain/sheet/grid";
 import { failure, type PaneMessage } from "../message";
@@ -16,5 +16,5 @@ export function notFoundMessage(grid: Grid, scope: Scope): PaneMessage {
     return { intent: "info", title: "This is a report sheet", text: `"${grid.sheet}" was written by KPI Scorecard. Go to your scorecard sheet and choose Find scorecard.` };
   }
   const where = scope === "selection" ? "the selection" : `sheet "${grid.sheet}"`;
-  return { intent: "warning", title: "No scorecard found", text: `Nothing was found on ${where}. Looked for ${LOOKED_FOR}.` };
+  return { intent: "warning", title: NO_SCORECARD_TITLE, text: noScorecardText(where) };
 }

@@ -7,7 +7,7 @@ import { DEFAULT_BASIS, type StatusBasis } from "../../domain/reports";
 import type { ColumnRole, CompareChoice, Period, ScorecardTable } from "../../domain/layout/scorecard";
 import { scoreGrids, type ScoreResult } from "../../domain/pipeline";
 import { DEFAULT_SETTINGS, roleOverrides, type KpiSettings } from "../../domain/choices/settings";
-import { parseTolerance } from "../../domain/judging/tolerance";
+import { comparisonKind } from "../../domain/choices";
 import type { DotStyle, RecordedChoice, WriteMode } from "../../domain/plan/writeback";
 
 export type Scope = "used-range" | "selection";
@@ -40,11 +40,7 @@ export const DEFAULT_OPTIONS: PaneOptions = {
   basis: DEFAULT_BASIS,
 };
 
-/** Why a tolerance cannot be used, or null when it can. */
-export function toleranceProblem(text: string): string | null {
-  const read = parseTolerance(text.trim());
-  return read.ok ? null : `"${text}": ${read.reason}.`;
-}
+export { toleranceProblem } from "../../domain/choices";
 
 /** Judge the sheet with the officer's choices. Pure and quick enough to run on every change. */
 export function scoreSheet(grid: Grid, options: PaneOptions): ScoreResult {
@@ -68,9 +64,8 @@ export function periodLabels(tables: ScorecardTable[]): string[] {
   return [...seen.values()].sort((a, b) => a.order - b.order).map((p) => p.label);
 }
 
-export function labelOf(table: ScorecardTable | undefined, column: number | null): string | null {
-  if (table === undefined || column === null) return null;
-  return table.periods.find((p) => p.column === column)?.label ?? null;
+export function labelOf(period: Period | null | undefined): string | null {
+  return period?.label ?? null;
 }
 
 // ---- Settings kept in the workbook ----
@@ -81,7 +76,7 @@ export function settingsFrom(sheet: string, options: PaneOptions): KpiSettings {
     sheet: sheet.slice(0, 31),
     roles: Object.fromEntries(Object.entries(options.roles).map(([c, r]) => [String(c), r])),
     ...(options.current === null ? {} : { current: options.current.slice(0, 100) }),
-    compare: options.compare.kind === "last-year" ? "last-year" : "previous",
+    compare: comparisonKind(options.compare),
     ...(options.compare.kind === "label" ? { compareLabel: options.compare.label.slice(0, 100) } : {}),
     tolerance: options.tolerance,
     dotStyle: options.dotStyle,

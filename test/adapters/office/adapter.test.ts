@@ -3,6 +3,7 @@ import { readWorkbook } from "../../../src/adapters/xlsx/read-workbook";
 import { gridFromRows, type CellValue, type Grid } from "../../../src/domain/sheet/grid";
 import { detectScorecard } from "../../../src/domain/layout";
 import { assessTable } from "../../../src/domain/assessment/assess";
+import { measureRows } from "../../../src/domain/layout/rows";
 import { planStatusWrites, type WritebackOptions } from "../../../src/domain/plan/writeback";
 import { planReports } from "../../../src/domain/reports";
 import { withOwnerTitle, type SheetPlan } from "../../../src/domain/plan/workbook-plan";
@@ -28,8 +29,8 @@ function scorecard(n: number): Grid {
 function plan(grid: Grid, options: Partial<WritebackOptions> = {}) {
   const [table] = detectScorecard(grid);
   if (table === undefined) throw new Error("no table");
-  const measures = assessTable(grid, table);
-  return { table, measures, plan: planStatusWrites(grid, table, measures, { mode: "value", recorded: "keep", dotStyle: "arrow", ...options }) };
+  const measures = assessTable(measureRows(grid, table));
+  return { table, measures, plan: planStatusWrites(measureRows(grid, table), measures, { mode: "value", recorded: "keep", dotStyle: "arrow", ...options }) };
 }
 
 describe("reading the sheet", () => {
@@ -137,7 +138,7 @@ describe("applying a plan", () => {
     const before = wb.snapshot();
     const grid = grids[0] as Grid;
     const tables = detectScorecard(grid);
-    const edits = tables.map((t) => planStatusWrites(grid, t, assessTable(grid, t), { mode: "value", recorded: "replace", dotStyle: "word" }));
+    const edits = tables.map((t) => planStatusWrites(measureRows(grid, t), assessTable(measureRows(grid, t)), { mode: "value", recorded: "replace", dotStyle: "word" }));
     const gateway = gatewayFor(wb);
     await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], colourRanges: edits.flatMap((e) => e.colourRanges), symbolsNotFormulas: 0, anchors: edits.flatMap((e) => e.anchors), sheets: [] });
     expect(wb.snapshot()).not.toEqual(before);
@@ -161,14 +162,21 @@ describe("colour rules on the status and DOT columns", () => {
     { id: "{b}", r0: 0, c0: 7, rows: 10, cols: 1, text: "✓", colour: "#C6EFCE" },
   ];
 
-  it("adds one set of text rules per column, each over the table's measure rows", async () => {
+  it("adds one set of text rules per column, each over the table's measure rows, and one on each added heading", async () => {
     const grid = scorecard(3);
     const wb = MockWorkbook.fromGrids([grid]);
     await gatewayFor(wb).applyPlan(plan(grid).plan);
-    const rules = rulesOf(wb);
+    const rules = rulesOf(wb).filter((r) => r.r0 === 1);
     expect(rules.filter((r) => r.c0 === 7).map((r) => r.text).sort()).toEqual(["✓", "●", "✘", "✱", "□", "■"].sort());
-    expect(rules.filter((r) => r.c0 === 8).map((r) => r.text).sort()).toEqual(["↑", "→", "↓", "Improved", "Stable", "Worse"].sort());
-    expect(rules.every((r) => r.r0 === 1 && r.rows === 3 && r.cols === 1)).toBe(true);
+    // "–" and "Not applicable" are grey, as the file adapter paints them.
+    expect(rules.filter((r) => r.c0 === 8).map((r) => r.text).sort()).toEqual(["↑", "→", "↓", "–", "Improved", "Stable", "Worse", "Not applicable"].sort());
+    expect(rules.every((r) => r.rows === 3 && r.cols === 1)).toBe(true);
+    expect(rulesOf(wb).filter((r) => r.r0 === 0).map((r) => [r.c0, r.text, r.rows])).toEqual(
+      expect.arrayContaining([
+        [7, "Overall status", 1],
+        [8, "DOT", 1],
+      ]),
+    );
   });
 
   it("adds no second set when applied again, and keeps an officer's own rule through apply and restore", async () => {
@@ -181,14 +189,14 @@ describe("colour rules on the status and DOT columns", () => {
       return plan((await gateway.readSheet("used-range")).grid, { recorded: "replace" }).plan;
     };
     await gateway.applyPlan(await replace());
-    expect(rulesOf(wb)).toHaveLength(13);
+    expect(rulesOf(wb)).toHaveLength(17);
     // Again, as an officer would after changing a figure: the same ranges, so no new rules.
     await gateway.applyPlan(await replace());
-    expect(rulesOf(wb)).toHaveLength(13);
+    expect(rulesOf(wb)).toHaveLength(17);
     expect(rulesOf(wb)).toContainEqual(officersRule);
     // The last write added no rules, so restoring it leaves the first write's colours in place.
     await gateway.restorePrevious();
-    expect(rulesOf(wb)).toHaveLength(13);
+    expect(rulesOf(wb)).toHaveLength(17);
   });
 
   it("removes exactly the rules a write added when that write is restored", async () => {
@@ -197,7 +205,7 @@ describe("colour rules on the status and DOT columns", () => {
     wb.sheets.get("Scorecard")?.conditionalFormats.push({ ...officersRule });
     const gateway = gatewayFor(wb);
     await gateway.applyPlan(plan(grid).plan);
-    expect(rulesOf(wb)).toHaveLength(13);
+    expect(rulesOf(wb)).toHaveLength(17);
     await gateway.restorePrevious();
     expect(rulesOf(wb)).toEqual([officersRule]);
   });
@@ -208,7 +216,7 @@ describe("colour rules on the status and DOT columns", () => {
     wb.sheets.get("Scorecard")?.conditionalFormats.push(...lookalikes.map((r) => ({ ...r })));
     const gateway = gatewayFor(wb);
     await gateway.applyPlan(plan(grid).plan);
-    expect(rulesOf(wb)).toHaveLength(12 + 2);
+    expect(rulesOf(wb)).toHaveLength(16 + 2);
     await gateway.restorePrevious();
     expect(rulesOf(wb)).toEqual(lookalikes);
   });
@@ -222,15 +230,18 @@ describe("colour rules on the status and DOT columns", () => {
     if (sheet === undefined) throw new Error("no sheet");
     sheet.conditionalFormats = sheet.conditionalFormats.filter((r) => r.text !== "✘");
     await gateway.applyPlan(plan((await gateway.readSheet("used-range")).grid, { recorded: "replace" }).plan);
-    expect(rulesOf(wb).filter((r) => r.c0 === 7).map((r) => r.text).sort()).toEqual(["■", "□", "●", "✓", "✘", "✱"].sort());
+    expect(rulesOf(wb).filter((r) => r.c0 === 7 && r.r0 === 1).map((r) => r.text).sort()).toEqual(["■", "□", "●", "✓", "✘", "✱"].sort());
   });
 
-  it("gives value arrows no colour rule: whether a rise is good depends on the measure", async () => {
+  it("colours value arrows by measure: a run is split where the same arrow needs another colour", async () => {
     const grid = scorecard(3);
     const wb = MockWorkbook.fromGrids([grid]);
     await gatewayFor(wb).applyPlan(plan(grid, { dotStyle: "value" }).plan);
-    expect(rulesOf(wb).filter((r) => r.c0 === 8)).toEqual([]);
-    expect(rulesOf(wb).filter((r) => r.c0 === 7)).toHaveLength(6);
+    // Each arrow has one colour within each rule set's range.
+    const dot = rulesOf(wb).filter((r) => r.c0 === 8 && r.r0 >= 1);
+    expect(dot.length).toBeGreaterThan(0);
+    for (const r of dot) expect(dot.filter((o) => o.r0 === r.r0 && o.text === r.text)).toHaveLength(1);
+    expect(rulesOf(wb).filter((r) => r.c0 === 7 && r.r0 === 1)).toHaveLength(6);
   });
 });
 

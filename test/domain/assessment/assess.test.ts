@@ -2,13 +2,14 @@ import path from "node:path";
 import { readWorkbook } from "../../../src/adapters/xlsx/read-workbook";
 import { detectScorecard } from "../../../src/domain/layout";
 import { assessTable } from "../../../src/domain/assessment/assess";
+import { measureRows } from "../../../src/domain/layout/rows";
 import type { MeasureAssessment } from "../../../src/domain/assessment/types";
 
 const example = (name: string) => path.resolve(__dirname, "../../../examples", name);
 
 async function judged(name: string): Promise<MeasureAssessment[]> {
   const { grids } = await readWorkbook(example(name));
-  return grids.flatMap((g) => detectScorecard(g).flatMap((t) => assessTable(g, t)));
+  return grids.flatMap((g) => detectScorecard(g).flatMap((t) => assessTable(measureRows(g, t))));
 }
 
 const byRef = (measures: MeasureAssessment[], ref: string) => {

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { readWorkbook } from "../../../src/adapters/xlsx/read-workbook";
 import { detectScorecard } from "../../../src/domain/layout";
 import { cellAt, cellText, type Grid } from "../../../src/domain/sheet/grid";
-import type { ScorecardTable } from "../../../src/domain/layout/scorecard";
+import type { Period, ScorecardTable } from "../../../src/domain/layout/scorecard";
 
 const root = path.join(__dirname, "..", "..", "..");
 const seed = (name: string) => readFileSync(path.join(root, "test", "fixtures", "seeds", name), "utf8");
@@ -21,7 +21,7 @@ async function detectExample(name: string): Promise<{ grid: Grid; tables: Scorec
 }
 
 const text = (grid: Grid, row: number, column: number | undefined) => (column === undefined ? "" : cellText(cellAt(grid, row, column)));
-const labelOf = (t: ScorecardTable, column: number | null) => t.periods.find((p) => p.column === column)?.label ?? null;
+const labelOf = (_t: ScorecardTable, period: Period | null) => period?.label ?? null;
 const columnOf = (t: ScorecardTable, label: string) => t.periods.find((p) => p.label === label)?.column;
 const squash = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 
@@ -147,7 +147,7 @@ describe("Council Plan 2019/20 Q1 scorecard", () => {
   test("the Q1 2019 figures the exceptions text states", async () => {
     const { grid, tables } = await detectExample("council-plan-2019-q1.xlsx");
     const current = new Map<string, string>();
-    for (const t of tables) for (const m of t.measures) current.set(text(grid, m.row, t.roles.ref), text(grid, m.row, t.current ?? undefined));
+    for (const t of tables) for (const m of t.measures) current.set(text(grid, m.row, t.roles.ref), text(grid, m.row, t.current?.column));
     expect(current.get("1.A2")).toBe("94.8"); // "94.8 against a target of 90"
     expect(current.get("1.A5")).toBe("10.1%");
     expect(current.get("1.A8")).toBe("81.7%");

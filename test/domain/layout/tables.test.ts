@@ -1,9 +1,9 @@
 /** Small synthetic sheets for the clutter real scorecards carry. */
 import { detectScorecard } from "../../../src/domain/layout";
 import { gridFromRows, type CellValue, type Grid } from "../../../src/domain/sheet/grid";
-import type { ScorecardTable } from "../../../src/domain/layout/scorecard";
+import type { Period, ScorecardTable } from "../../../src/domain/layout/scorecard";
 
-const labelOf = (t: ScorecardTable, column: number | null) => t.periods.find((p) => p.column === column)?.label ?? null;
+const labelOf = (_t: ScorecardTable, period: Period | null) => period?.label ?? null;
 const rowsOf = (t: ScorecardTable) => t.measures.map((m) => m.row);
 
 describe("clutter around and inside tables", () => {

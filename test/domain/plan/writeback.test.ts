@@ -1,6 +1,7 @@
 import { gridFromRows } from "../../../src/domain/sheet/grid";
 import { detectScorecard } from "../../../src/domain/layout";
 import { assessTable } from "../../../src/domain/assessment/assess";
+import { measureRows } from "../../../src/domain/layout/rows";
 import { planStatusWrites } from "../../../src/domain/plan/writeback";
 import type { CellEdit } from "../../../src/domain/plan/workbook-plan";
 
@@ -10,7 +11,7 @@ function table(rows: (string | number | null)[][]) {
   const grid = gridFromRows("Scorecard", [header, ...rows]);
   const [found] = detectScorecard(grid);
   if (found === undefined) throw new Error("no table detected");
-  return { grid, table: found, measures: assessTable(grid, found) };
+  return { grid, table: found, measures: assessTable(measureRows(grid, found)) };
 }
 
 /** Formula-mode write-back for a sheet given row by row (judged with the same tolerance as the formulas carry). */
@@ -18,8 +19,8 @@ function formulaPlan(rows: (string | number | null)[][], options: { dotStyle?: "
   const grid = gridFromRows("Scorecard", rows);
   const [found] = detectScorecard(grid);
   if (found === undefined) throw new Error("no table detected");
-  const measures = assessTable(grid, found, options.tolerance === undefined ? {} : { tolerance: options.tolerance });
-  return planStatusWrites(grid, found, measures, { mode: "formula", recorded: "keep", dotStyle: options.dotStyle ?? "arrow", ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }) });
+  const measures = assessTable(measureRows(grid, found), options.tolerance === undefined ? {} : { tolerance: options.tolerance });
+  return planStatusWrites(measureRows(grid, found), measures, { mode: "formula", recorded: "keep", dotStyle: options.dotStyle ?? "arrow", ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }) });
 }
 
 const at = (cells: CellEdit[], row: number, column: number) => cells.find((c) => c.row === row && c.column === column);
@@ -35,7 +36,7 @@ describe("planStatusWrites", () => {
     grid.formats = grid.values.map((r) => r.map(() => "General"));
     const [found] = detectScorecard(grid);
     if (found === undefined) throw new Error("no table");
-    const plan = planStatusWrites(grid, found, assessTable(grid, found));
+    const plan = planStatusWrites(measureRows(grid, found), assessTable(measureRows(grid, found)));
     expect(plan.edits[0]?.cells).toEqual([]);
     expect(plan.addedColumns).toEqual([]);
   });
@@ -45,7 +46,7 @@ describe("planStatusWrites", () => {
       ["1.A5", "Repeat child protection plans", "low", "Monthly", "<8%", "10.3%", "11.2%"],
       ["4.20", "LAC placed within a Family Based setting", "high", "Monthly", "85.0%", "77.5%", "76.1%"],
     ]);
-    const plan = planStatusWrites(grid, t, measures, { mode: "value", recorded: "keep", dotStyle: "arrow" });
+    const plan = planStatusWrites(measureRows(grid, t), measures, { mode: "value", recorded: "keep", dotStyle: "arrow" });
     const cells = plan.edits[0]?.cells ?? [];
     expect(at(cells, 1, 8)?.value).toEqual({ kind: "text", text: "Overall status" });
     expect(at(cells, 1, 9)?.value).toEqual({ kind: "text", text: "DOT" });
@@ -61,7 +62,7 @@ describe("planStatusWrites", () => {
     ]);
     const [t] = detectScorecard(grid);
     if (t === undefined) throw new Error("no table");
-    const plan = planStatusWrites(grid, t, assessTable(grid, t), { mode: "value", recorded: "keep", dotStyle: "arrow" });
+    const plan = planStatusWrites(measureRows(grid, t), assessTable(measureRows(grid, t)), { mode: "value", recorded: "keep", dotStyle: "arrow" });
     const columns = new Set((plan.edits[0]?.cells ?? []).map((c) => c.column));
     expect(columns.has(8)).toBe(false);
     expect([...columns].every((c) => c > 8)).toBe(true);
@@ -74,11 +75,11 @@ describe("planStatusWrites", () => {
     ]);
     const [t] = detectScorecard(grid);
     if (t === undefined) throw new Error("no table");
-    const measures = assessTable(grid, t);
-    const keep = planStatusWrites(grid, t, measures, { mode: "value", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
+    const measures = assessTable(measureRows(grid, t));
+    const keep = planStatusWrites(measureRows(grid, t), measures, { mode: "value", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
     expect(at(keep, 2, 5)).toBeUndefined();
     expect(at(keep, 2, 6)?.value).toEqual({ kind: "text", text: "↑" });
-    const replace = planStatusWrites(grid, t, measures, { mode: "value", recorded: "replace", dotStyle: "word" }).edits[0]?.cells ?? [];
+    const replace = planStatusWrites(measureRows(grid, t), measures, { mode: "value", recorded: "replace", dotStyle: "word" }).edits[0]?.cells ?? [];
     expect(at(replace, 2, 5)?.value).toEqual({ kind: "text", text: "●" });
     expect(at(replace, 2, 6)?.value).toEqual({ kind: "text", text: "Improved" });
   });
@@ -90,7 +91,7 @@ describe("planStatusWrites", () => {
     ]);
     const [t] = detectScorecard(grid);
     if (t === undefined) throw new Error("no table");
-    const cells = planStatusWrites(grid, t, assessTable(grid, t), { mode: "formula", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
+    const cells = planStatusWrites(measureRows(grid, t), assessTable(measureRows(grid, t)), { mode: "formula", recorded: "keep", dotStyle: "arrow" }).edits[0]?.cells ?? [];
     expect(at(cells, 2, 5)?.value).toEqual({ kind: "formula", formula: "=KPI.STATUS(H2,D2,C2)" });
     expect(at(cells, 2, 6)?.value).toEqual({ kind: "formula", formula: "=KPI.DOT(H2,G2,C2)" });
   });
