@@ -46,7 +46,7 @@ function compareFrom(value: string): CompareChoice {
 // Short enough for a 320-pixel pane: the group's name, its row and size said under the field.
 function tableName(t: ScorecardTable, i: number): string {
   const name = t.group ?? `Table at row ${t.headerRows[t.headerRows.length - 1] ?? "?"}`;
-  return `${i + 1}. ${name.length > 30 ? `${name.slice(0, 29)}…` : name}`;
+  return `${i + 1}. ${name.length > 24 ? `${name.slice(0, 23)}…` : name}`;
 }
 
 /** Before anything is read: what the pane looks for, so an officer knows what to select. */
