@@ -3,27 +3,47 @@
  * Exit 0 on success, 1 with a one-line message for bad input (and nothing written).
  */
 import * as path from "node:path";
+import { readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { Command, CommanderError } from "commander";
 import { CliOptionsSchema, describeOptionError } from "./options";
 import { readWorkbook, WorkbookReadError } from "../adapters/xlsx/read-workbook";
 import { applyPlan, checkTarget, saveAtomically, WorkbookWriteError } from "../adapters/xlsx/write-workbook";
 import { formatTextReport } from "./text-report";
 import { toJson } from "./json-report";
+import { outputProblem } from "./output-path";
+import { progressBar } from "./progress";
 import { scoreGrids } from "../domain/pipeline";
 import { noScorecardLine } from "../domain/choices";
 import type { CompareChoice, Period, ScorecardTable } from "../domain/layout/scorecard";
 
-interface Io {
+export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   now: () => Date;
+  /** The terminal's width when stdout is one; undefined when piped (lines are then kept whole). */
+  columns?: number | undefined;
+  /** Whether stderr is a terminal: the progress bar is drawn only there. */
+  errIsTerminal?: boolean;
 }
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   now: () => new Date(),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  errIsTerminal: process.stderr.isTTY === true,
 };
+
+/** The package's version, from package.json beside src/ and build/. */
+function version(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version?: unknown };
+    return typeof manifest.version === "string" ? manifest.version : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
 
 /** A failure the user can fix: reported as one line, exit 1. */
 class UsageError extends Error {}
@@ -33,16 +53,19 @@ function parseArgs(argv: string[], io: Io) {
     .name("scorecard")
     .description("Judge a council KPI scorecard workbook: status, direction of travel, summary and exception reports.")
     .argument("<input.xlsx>", "the workbook to read (it is never changed)")
-    .option("-o, --output <file>", "write a scored copy of the workbook here")
-    .option("--sheet <name>", "only this sheet (repeat for more)", (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option("--current <label>", "the period being reported, e.g. \"Q2 Jul - Sep 2023/24\"")
-    .option("--compare <choice>", "previous | last-year | a period label", "previous")
-    .option("--tolerance <t>", "how close counts as near target: 5% of target, 2pp (points), or a council's rule (\"green within 5%, amber within 10%\")")
-    .option("--recorded <choice>", "keep (default): leave statuses officers typed; replace: overwrite them", "keep")
-    .option("--basis <basis>", "which status the reports count: recorded-else-computed (default), recorded or computed", "recorded-else-computed")
-    .option("--worsening <how>", "what makes an area for improvement worsening: direction (of travel, the default) or special-cause (only special cause concerning variation)", "direction")
-    .option("--reports <list>", "report sheets to write with -o: summary,exceptions,checks", "summary,exceptions,checks")
-    .option("--json", "print one JSON document to stdout instead of the text report", false)
+    .version(version(), "-V, --version", "print the version and exit")
+    .option("-o, --output <file>", "write a scored copy of the workbook here (.xlsx or .xlsm)")
+    .option("--sheet <name>", "only this sheet (repeat for more)", (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
+    .option("--current <label>", "the period being reported, e.g. \"Q2 Jul - Sep 2023/24\" (default: the latest with data)")
+    .option("--compare <choice>", "previous (default), last-year, or a period label")
+    .option("--tolerance <t>", "how close counts as near target: 5% of target (default), 2pp (points), or a council's rule (\"green within 5%, amber within 10%\")")
+    .option("--recorded <choice>", "keep (default): leave statuses officers typed; replace: overwrite them")
+    .option("--basis <basis>", "which status the reports count: recorded-else-computed (default), recorded or computed")
+    .option("--worsening <how>", "what makes an area for improvement worsening: direction (of travel; default) or special-cause (only special cause concerning variation)")
+    .option("--reports <list>", "report sheets to write with -o (default: summary,exceptions,checks)")
+    .option("--json", "print one JSON document to stdout instead of the text report")
+    .option("--verbose", "with -o, also print a line per measure")
+    .option("-q, --quiet", "print nothing but errors and warnings")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: () => undefined });
   try {
@@ -76,25 +99,42 @@ function checkNamedPeriods(tables: ScorecardTable[], options: { current?: string
     if (without.length === tables.length) {
       const labels = [...new Set(tables.flatMap((t) => t.periods.map((p) => p.label)))];
       const shown = labels.slice(0, 12).map((l) => `'${l}'`).join(", ") + (labels.length > 12 ? ", …" : "");
-      throw new UsageError(`${flag} '${label}' is not a period of ${options.input}; its periods are ${shown}`);
+      const choices = flag === "--compare" ? "choose previous, last-year or one of its periods: " : "its periods are ";
+      throw new UsageError(`${flag} '${label}' is not a period of ${options.input}; ${choices}${shown}`);
     }
     const where = without.map((t) => `'${t.sheet}' header row ${t.headerRows[t.headerRows.length - 1] ?? "?"}`).join(", ");
     io.err(`scorecard: warning: ${flag} '${label}' is not a period of ${without.length} of ${tables.length} tables (${where}); their measures have no ${flag === "--current" ? "current figure" : "comparison"}\n`);
   }
 }
 
+/** Inputs this big take a few seconds: worth a progress bar. */
+const LONG_WORK_BYTES = 512 * 1024;
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return 0; // the reader says what is wrong with it
+  }
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let progress = progressBar(io.err, 1, false);
   try {
     const options = parseArgs(argv, io);
     if (options === null) return 0;
-    const big = (n: number) => n >= 2000;
+    // Refused before reading, so a wrong name costs nothing and nothing is written.
+    const outputTrouble = options.output === undefined ? null : await outputProblem(options.output);
+    if (outputTrouble !== null) throw new UsageError(outputTrouble);
+    progress = progressBar(io.err, options.output === undefined ? 2 : 3, io.errIsTerminal === true && !options.quiet && (await sizeOf(options.input)) >= LONG_WORK_BYTES);
+    progress.step(`Reading ${path.basename(options.input)}…`);
     const { pkg, grids } = await readWorkbook(options.input);
     const wanted = options.sheet;
     const missing = wanted.filter((name) => !grids.some((g) => g.sheet === name));
     if (missing.length > 0) throw new UsageError(`no sheet named ${missing.map((m) => `'${m}'`).join(", ")} in ${options.input}`);
     const selected = wanted.length === 0 ? grids : grids.filter((g) => wanted.includes(g.sheet));
     const rows = selected.reduce((n, g) => n + g.values.length, 0);
-    if (big(rows)) io.err(`Judging ${rows.toLocaleString("en-GB")} rows in ${selected.length} sheet(s)…\n`);
+    progress.step(`Judging ${rows.toLocaleString("en-GB")} rows…`);
 
     const result = scoreGrids(selected, {
       detect: { ...(options.current === undefined ? {} : { current: options.current }), compare: options.compare },
@@ -111,19 +151,22 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     checkNamedPeriods(result.tables.map((t) => t.table), options, io);
     if (options.output !== undefined) {
+      progress.step(`Writing ${path.basename(options.output)}…`);
       // Refusals (a shared-formula master, a protected sheet…) throw before anything is written.
       checkTarget(pkg, options.output);
       const written = applyPlan(pkg, grids, result.plan);
       await saveAtomically(written.bytes, options.output);
-      if (big(rows)) io.err(`Wrote ${options.output}\n`);
     }
+    progress.done();
     if (options.json) io.out(JSON.stringify(toJson(options.input, result), null, 2) + "\n");
-    else {
-      io.out(formatTextReport(options.input, result));
+    else if (!options.quiet) {
+      // With -o the officer wants the summary and where it went; the measures are in the file (or --verbose).
+      io.out(formatTextReport(options.input, result, { columns: io.columns, measures: options.output === undefined || options.verbose }));
       if (options.output !== undefined) io.out(`Wrote ${options.output}\n`);
     }
     return 0;
   } catch (err) {
+    progress.done();
     if (err instanceof UsageError || err instanceof WorkbookReadError || err instanceof WorkbookWriteError) {
       io.err(`scorecard: ${err.message}\n`);
       return 1;

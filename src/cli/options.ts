@@ -17,6 +17,8 @@ export const CliOptionsSchema = z.object({
   basis: z.enum(STATUS_BASES, { message: `--basis must be ${STATUS_BASES.join(", ")}` }).default(DEFAULT_BASIS),
   worsening: z.enum(WORSENING, { message: `--worsening must be ${WORSENING.join(" or ")}` }).default(DEFAULT_WORSENING),
   json: z.boolean().default(false),
+  verbose: z.boolean().default(false),
+  quiet: z.boolean().default(false),
   reports: z
     .string()
     .default(REPORT_KINDS.join(","))

@@ -6,6 +6,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -15,6 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ExcelGateway } from "./gateway";
+import type { Busy } from "./operation";
 import type { PaneMessage } from "./message";
 import { usePane } from "./usePane";
 import { ScorecardPanel } from "./scorecard/ScorecardPanel";
@@ -26,15 +28,27 @@ import { settingsIgnored } from "./scorecard/messages";
 
 type Step = "scorecard" | "preview" | "apply" | "reports" | "restore";
 
+/** Which step's panel shows an operation's message: beside the button that caused it. */
+const STEP_OF: Record<Exclude<Busy, null>, Step> = { find: "scorecard", apply: "apply", report: "reports", restore: "restore", convert: "restore" };
+
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: 0 },
   title: { display: "block" },
+  top: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  beside: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   step: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular },
 });
 
 function Message({ message, onDismiss }: { message: PaneMessage; onDismiss?: () => void }) {
+  const bar = useRef<HTMLDivElement | null>(null);
+  // In a short pane the step's header may be above the fold: bring its new message into view.
+  const said = `${message.title}\n${message.text}`;
+  // A block body: newer Chromium returns a promise from scrollIntoView, which React would call as a cleanup.
+  useEffect(() => {
+    void bar.current?.scrollIntoView?.({ block: "nearest" });
+  }, [said]);
   return (
-    <MessageBar intent={message.intent} layout="multiline" data-testid={`message-${message.intent}`}>
+    <MessageBar ref={bar} intent={message.intent} layout="multiline" data-testid={`message-${message.intent}`}>
       <MessageBarBody>
         <MessageBarTitle>{message.title}</MessageBarTitle>
         {message.text}
@@ -70,10 +84,10 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
     });
   };
 
-  // After a successful write, the reports are the next thing an officer wants.
+  // After a successful write, Apply folds away (its message stays under its header) and Reports opens.
   const applied = state.applied;
   useEffect(() => {
-    if (applied > 0) setOpen(["apply", "reports"]);
+    if (applied > 0) setOpen(["reports"]);
   }, [applied]);
 
   const header = (step: Step, n: number, title: string, detail?: string) => (
@@ -87,21 +101,32 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
 
   const offTarget = result?.measures.filter((m) => m.status === "off-target").length ?? 0;
 
+  // Under the step's header, outside its panel, so it is seen even when the step folds away.
+  const beside = (step: Step) => (
+    <div className={styles.beside} aria-live="polite" data-testid={`messages-${step}`}>
+      {step === "scorecard" && state.settingsWarning !== null && <Message message={settingsIgnored(state.settingsWarning)} />}
+      {step === "scorecard" && state.notFound !== null && <Message message={state.notFound} />}
+      {state.message !== null && state.messageFrom !== null && STEP_OF[state.messageFrom] === step && <Message message={state.message} onDismiss={act.dismiss} />}
+    </div>
+  );
+
   return (
     <main className={styles.pane} aria-busy={state.busy !== null}>
-      <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
-        KPI Scorecard
-      </Text>
-      {/* Every message is announced, not only shown. */}
-      <div aria-live="polite">
-        {state.settingsWarning !== null && <Message message={settingsIgnored(state.settingsWarning)} />}
-        {state.notFound !== null && <Message message={state.notFound} />}
-        {state.message !== null && <Message message={state.message} onDismiss={act.dismiss} />}
+      <div className={styles.top}>
+        <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+          KPI Scorecard
+        </Text>
+        <Link href="help.html" target="_blank" rel="noopener">
+          Help
+        </Link>
       </div>
+      {/* A message no step caused stays at the top. Every message is announced, not only shown. */}
+      <div aria-live="polite">{state.message !== null && state.messageFrom === null && <Message message={state.message} onDismiss={act.dismiss} />}</div>
 
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as Step[])}>
         <AccordionItem value="scorecard">
           {header("scorecard", 1, "Scorecard", found ? `· ${result.measures.length.toLocaleString("en-GB")} measures` : undefined)}
+          {beside("scorecard")}
           <AccordionPanel>
             <ScorecardPanel
               result={result}
@@ -116,10 +141,12 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
         </AccordionItem>
         <AccordionItem value="preview" disabled={!found}>
           {header("preview", 2, "Preview", found ? `· ${offTarget} off target` : undefined)}
+          {beside("preview")}
           <AccordionPanel>{found && <PreviewPanel measures={result.measures} onNext={() => goTo("apply")} />}</AccordionPanel>
         </AccordionItem>
         <AccordionItem value="apply" disabled={!found}>
           {header("apply", 3, "Apply")}
+          {beside("apply")}
           <AccordionPanel>
             {found && (
               <ApplyPanel
@@ -129,6 +156,7 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
                 applying={state.busy === "apply"}
                 progress={state.progress}
                 restorePoint={state.restorePoint}
+                written={state.applied > 0}
                 onOptions={act.setOptions}
                 onApply={() => void act.apply()}
               />
@@ -137,6 +165,7 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
         </AccordionItem>
         <AccordionItem value="reports" disabled={!found}>
           {header("reports", 4, "Reports")}
+          {beside("reports")}
           <AccordionPanel>
             {found && (
               <ReportsPanel
@@ -148,12 +177,14 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
                 busy={state.busy !== null}
                 written={state.reports}
                 onReport={(k) => void act.report(k)}
+                onAll={() => void act.reportAll()}
               />
             )}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="restore">
           {header("restore", 5, "Restore", state.restorePoint === null ? undefined : "· available")}
+          {beside("restore")}
           <AccordionPanel>
             <RestorePanel point={state.restorePoint} busy={state.busy !== null} onRestore={() => void act.restore()} onConvert={() => void act.convert()} />
           </AccordionPanel>

@@ -11,6 +11,8 @@ export interface Operation {
   busy: Busy;
   progress: { done: number; total: number } | null;
   message: PaneMessage | null;
+  /** The operation that left the message, so the pane shows it beside the button that caused it. */
+  messageFrom: Exclude<Busy, null> | null;
   /** Run one operation; ignored while another runs. Busy and progress clear when it ends. */
   run: (kind: Exclude<Busy, null>, work: () => Promise<void>) => Promise<void>;
   say: (message: PaneMessage | null) => void;
@@ -20,21 +22,25 @@ export interface Operation {
 export function useOperation(): Operation {
   const [busy, setBusy] = useState<Busy>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [message, say] = useState<PaneMessage | null>(null);
+  const [said, setSaid] = useState<{ message: PaneMessage; from: Exclude<Busy, null> | null } | null>(null);
   const running = useRef(false);
+  const kind = useRef<Exclude<Busy, null> | null>(null);
+  const say = useCallback((message: PaneMessage | null) => setSaid(message === null ? null : { message, from: kind.current }), []);
 
-  const run = useCallback(async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
+  const run = useCallback(async (which: Exclude<Busy, null>, work: () => Promise<void>) => {
     if (running.current) return;
     running.current = true;
-    setBusy(kind);
+    kind.current = which;
+    setBusy(which);
     try {
       await work();
     } finally {
       running.current = false;
+      kind.current = null;
       setBusy(null);
       setProgress(null);
     }
   }, []);
 
-  return { busy, progress, message, run, say, setProgress };
+  return { busy, progress, message: said?.message ?? null, messageFrom: said?.from ?? null, run, say, setProgress };
 }

@@ -26,6 +26,8 @@ export interface PaneState {
   busy: Busy;
   progress: { done: number; total: number } | null;
   message: PaneMessage | null;
+  /** The operation that left the message: it shows in that step's panel. */
+  messageFrom: Busy;
   /** Corrupt settings that fell back to detection: shown until the next read. */
   settingsWarning: string | null;
   restorePoint: RestorePoint | null;
@@ -42,6 +44,7 @@ export interface PaneActions {
   setOptions: (patch: Partial<PaneOptions>) => void;
   apply: () => Promise<void>;
   report: (kind: ReportKind) => Promise<void>;
+  reportAll: () => Promise<void>;
   restore: () => Promise<void>;
   convert: () => Promise<void>;
   dismiss: () => void;
@@ -52,14 +55,14 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
   const { restorePoint, refresh } = useRestorePoint(gateway);
   const scorecard = useScorecard(gateway, operation, refresh);
   const { apply, applied } = useApply(gateway, operation, scorecard, refresh);
-  const { report, reports } = useReports(gateway, operation, scorecard);
+  const { report, reportAll, reports } = useReports(gateway, operation, scorecard);
   const { restore, convert } = useRestore(gateway, operation, scorecard, refresh);
   const { read, result, options, settingsWarning, notFound, find, setOptions } = scorecard;
-  const { busy, progress, message, say } = operation;
+  const { busy, progress, message, messageFrom, say } = operation;
   const dismiss = useCallback(() => say(null), [say]);
 
   return [
-    { read, result, options, busy, progress, message, settingsWarning, restorePoint, reports, applied, notFound },
-    { find, setOptions, apply, report, restore, convert, dismiss },
+    { read, result, options, busy, progress, message, messageFrom, settingsWarning, restorePoint, reports, applied, notFound },
+    { find, setOptions, apply, report, reportAll, restore, convert, dismiss },
   ];
 }

@@ -37,10 +37,11 @@ export const ROLE_WORDS: Record<ColumnRole, string> = {
   other: "Not used",
 };
 
+// Short enough not to be cut in a 320-pixel pane's dropdown.
 export const DOT_STYLE_WORDS: Record<DotStyle, string> = {
-  arrow: "Performance arrows (↑ better, ↓ worse)",
-  value: "Value arrows (follow the number)",
-  word: "Words (Improved, Stable, Worse)",
+  arrow: "Arrows: ↑ better, ↓ worse",
+  value: "Arrows follow the number",
+  word: "Words: Improved, Worse",
 };
 
 /** "1 status", "31 statuses": a count with its noun, as the pane writes numbers. */

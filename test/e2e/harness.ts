@@ -49,9 +49,9 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** A 320-pixel-wide pane with the mock workbook as its Excel host. Requests off this machine are refused. */
+/** A 320×700 pane (Excel's task pane on a laptop) with the mock workbook as its Excel host. Requests off this machine are refused. */
 export async function openPane(browser: Browser, baseUrl: string, grids: Grid[], settings: Record<string, string> = {}): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
   const blocked: string[] = [];
   const errors: string[] = [];
   await page.route("**/*", (route) => {

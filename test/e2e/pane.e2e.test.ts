@@ -51,6 +51,30 @@ function changed(before: Record<string, MockCell>, after: Record<string, MockCel
 /** Nothing wider than the 320-pixel pane: no sideways scrolling. */
 const fitsPane = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
+/** Whether the element is wholly inside the 320×700 window as it is scrolled now. */
+const inView = (locator: ReturnType<Page["locator"]>) =>
+  locator.first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
+
+/** Visible dropdowns whose chosen option's text is wider than the box shows. */
+const cutSelects = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.createElement("canvas").getContext("2d");
+    return [...document.querySelectorAll("select")]
+      .filter((s) => s.offsetParent !== null && canvas !== null)
+      .filter((s) => {
+        const style = getComputedStyle(s);
+        if (canvas === null) return false;
+        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = s.selectedOptions[0]?.text ?? "";
+        const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return canvas.measureText(text).width > room;
+      })
+      .map((s) => `${s.getAttribute("aria-label") ?? s.id}: ${s.selectedOptions[0]?.text ?? ""}`);
+  });
+
 async function findScorecard(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Find scorecard" }).click();
   await page.getByTestId("found").waitFor();
@@ -65,12 +89,20 @@ describe("the task pane, end to end", () => {
     // 1. Scorecard: what was found, and each column's role.
     await findScorecard(page);
     await expect(page.getByTestId("found").textContent()).resolves.toBe(`Sheet ${SHEET}: 4 tables, 31 measures.`);
+    // The column roles in one line; Preview in view at 320×700 without scrolling.
+    await expect(page.getByTestId("roles-summary").textContent()).resolves.toMatch(/Measure \w+ · .*Target \w+ · .*\d+ periods \w+–\w+/);
+    await expect(inView(page.getByRole("button", { name: "Preview 31 measures" }))).resolves.toBe(true);
+    await shot(page, "1-scorecard");
+    await page.getByRole("button", { name: "Correct columns…" }).click();
     const targetColumn = page.getByRole("combobox", { name: /is read as/ }).filter({ has: page.locator("option:checked", { hasText: "Target" }) });
     await expect(targetColumn.count()).resolves.toBe(1);
     await expect(page.getByRole("combobox", { name: "Current period" }).inputValue()).resolves.toBe("");
-    await expect(page.getByText("Latest with data (Q2 Jul - Sep 2023/24)")).toBeTruthy();
-    await shot(page, "1-scorecard");
+    await expect(page.getByText("Latest: Q2 Jul - Sep 2023/24")).toBeTruthy();
+    // No dropdown's chosen text cut off at 320 pixels.
+    await expect(cutSelects(page)).resolves.toEqual([]);
+    await shot(page, "1-scorecard-correct");
     await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
+    await page.getByRole("button", { name: "Done correcting" }).click();
 
     // 2. Preview: every measure, with filters and the reason on expand.
     await page.getByRole("button", { name: "Preview 31 measures" }).click();
@@ -93,6 +125,10 @@ describe("the task pane, end to end", () => {
     await page.getByRole("button", { name: "Write 31 statuses and 31 directions of travel" }).click();
     await page.getByTestId("message-success").waitFor();
     await expect(page.getByTestId("message-success").textContent()).resolves.toContain("Wrote 31 statuses and 31 directions of travel. Restore is available.");
+    // Beside Apply, in view, and Apply folded away with its next write said.
+    await expect(page.getByTestId("messages-apply").getByTestId("message-success").count()).resolves.toBe(1);
+    await expect(inView(page.getByTestId("message-success"))).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: /^3\. Apply/ }).getAttribute("aria-expanded")).resolves.toBe("false");
     const after = await snapshot(page);
     const first = expected.tables[0];
     if (first === undefined) throw new Error("no table");
@@ -121,6 +157,9 @@ describe("the task pane, end to end", () => {
     const settings = await page.evaluate((k) => window.__KPI_WORKBOOK__?.settings.get(k) ?? null, SETTINGS_KEY);
     expect(JSON.parse(settings ?? "{}")).toMatchObject({ version: 1, sheet: SHEET, mode: "value", recorded: "keep" });
     await shot(page, "3-apply");
+    await page.getByRole("button", { name: /^3\. Apply/ }).click();
+    await expect(page.getByTestId("next-write").textContent()).resolves.toMatch(/^Written\. A second write would change nothing: every measure now has a status/);
+    await page.getByRole("button", { name: /^3\. Apply/ }).click();
     await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
 
     // 4. Reports: the Summary sheet, opened, with the council key and the counts.
@@ -140,6 +179,7 @@ describe("the task pane, end to end", () => {
     await expect(page.getByTestId("restore-point").textContent()).resolves.toContain(`${diff.length} cells`);
     await page.getByRole("button", { name: "Restore previous" }).click();
     await page.getByText("Restored", { exact: true }).waitFor();
+    await expect(page.getByTestId("messages-restore").textContent()).resolves.toContain("now count statuses that are no longer in the sheet: refresh them in Reports.");
     const restored = await snapshot(page);
     expect(changed(before[SHEET] ?? {}, restored[SHEET] ?? {})).toEqual([]);
     await expect(rules(page, SHEET)).resolves.toEqual([]);
@@ -186,6 +226,7 @@ describe("the task pane, end to end", () => {
 
     // Correcting a column: reading the Target column as "Not used" leaves every measure without a target.
     await page.getByRole("button", { name: /^1\. Scorecard/ }).click();
+    await page.getByRole("button", { name: "Correct columns…" }).click();
     const target = page.getByRole("combobox", { name: /is read as/ }).filter({ has: page.locator("option:checked", { hasText: "Target" }) }).first();
     await target.selectOption("other");
     await page.getByRole("button", { name: /^2\. Preview/ }).click();
@@ -254,10 +295,66 @@ describe("the task pane, end to end", () => {
     await page.close();
   });
 
-  it("says so, in plain words, when the saved settings are damaged, and detects the layout afresh", async () => {
-    const { page } = await openPane(browser, server.url, directorate, { [SETTINGS_KEY]: '{"version":1,"sheet":"x","roles":{"3":"<script>"}}' });
+  it("at 320×700: shows what a scorecard needs, links to help, filters by a count, and says a failed write beside Write, in view", async () => {
+    const expected = scoreGrids(directorate);
+    const offTarget = expected.measures.filter((m) => m.status === "off-target").length;
+    const { page, errors } = await openPane(browser, server.url, directorate);
+    await page.getByTestId("empty-state").waitFor();
+    await expect(page.getByTestId("empty-state").textContent()).resolves.toContain("a header row with a Measure (or Indicator) or Ref No. column");
+    await shot(page, "0-empty");
+    const help = page.getByRole("link", { name: "Help" });
+    await expect(help.getAttribute("href")).resolves.toBe("help.html");
+    await expect(page.evaluate(async () => (await fetch("help.html")).status)).resolves.toBe(200);
+
     await findScorecard(page);
-    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain("The saved KPI Scorecard settings were not valid");
+    await expect(page.getByTestId("empty-state").count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Find again" }).count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "Preview 31 measures" }).click();
+    const items = page.getByRole("list", { name: "Measures" }).locator(":scope > li");
+    await page.getByRole("button", { name: `Off target: ${offTarget}. Show only these` }).click();
+    await expect(items.count()).resolves.toBe(offTarget);
+    await page.getByRole("button", { name: `On target: ${expected.summary.status["on-target"]}. Show only these` }).click();
+    await expect(items.count()).resolves.toBe(expected.measures.filter((m) => m.status === "on-target").length);
+    await shot(page, "2-preview-filtered");
+
+    // An officer types over a measure's title after Find: the write refuses, and says so beside Write.
+    await page.getByRole("button", { name: "Next: apply" }).click();
+    const first = expected.tables[0];
+    const measureColumn = first?.table.roles.measure;
+    const row = first?.measures[0]?.row;
+    if (measureColumn === undefined || measureColumn === null || row === undefined) throw new Error("no measure column");
+    await page.evaluate(([s, k]) => window.__KPI_WORKBOOK__?.sheets.get(s as string)?.cells.set(k as string, { value: "Typed over", formula: null, format: "General" }), [SHEET, `${row - 1},${measureColumn - 1}`] as const);
+    await page.getByRole("button", { name: "Write 31 statuses and 31 directions of travel" }).click();
+    const warning = page.getByTestId("messages-apply").getByTestId("message-warning");
+    await warning.waitFor();
+    await expect(warning.textContent()).resolves.toContain("The sheet has changed");
+    await expect(inView(warning)).resolves.toBe(true);
+    await shot(page, "3-apply-sheet-changed");
+
+    // All reports, from a fresh read: three sheets, said beside the Reports buttons.
+    await page.getByRole("button", { name: /^1\. Scorecard/ }).click();
+    await page.getByRole("button", { name: "Find again" }).click();
+    await page.getByTestId("found").waitFor();
+    await page.getByRole("button", { name: /^4\. Reports/ }).click();
+    await page.getByRole("button", { name: "All reports" }).click();
+    const ready = page.getByTestId("messages-reports").getByTestId("message-success");
+    await ready.waitFor();
+    await expect(ready.textContent()).resolves.toContain('Written to sheets "Summary", "Exceptions" and "Checks"; "Checks" is open.');
+    const sheets = await page.evaluate(() => [...(window.__KPI_WORKBOOK__?.sheets.keys() ?? [])]);
+    expect(sheets).toEqual(expect.arrayContaining(["Summary", "Exceptions", "Checks"]));
+    await expect(page.getByRole("button", { name: "Refresh all reports" }).count()).resolves.toBe(1);
+    await shot(page, "4-all-reports");
+    await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says so, in plain words, when the saved settings are damaged, and detects the layout afresh", async () => {
+    const { page, errors } = await openPane(browser, server.url, directorate, { [SETTINGS_KEY]: '{"version":1,"sheet":"x","roles":{"3":"<script>"}}' });
+    await findScorecard(page);
+    expect(errors).toEqual([]);
+    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain("The saved KPI Scorecard settings were not valid: the role saved for column C;");
+    await expect(page.getByTestId("message-warning").textContent()).resolves.not.toContain("roles.3");
     await expect(page.getByTestId("found").textContent()).resolves.toContain("31 measures");
     await shot(page, "settings-warning");
     await page.close();

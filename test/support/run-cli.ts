@@ -7,7 +7,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(args: string[]): Promise<CliRun> {
+/** How the run's terminal looks: a width for stdout, and whether stderr is a terminal. Default: both piped. */
+export interface CliTerminal {
+  columns?: number;
+  errIsTerminal?: boolean;
+}
+
+export async function runCli(args: string[], terminal: CliTerminal = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(args, {
@@ -18,6 +24,8 @@ export async function runCli(args: string[]): Promise<CliRun> {
       stderr += t;
     },
     now: () => new Date("2026-11-24T09:00:00Z"),
+    columns: terminal.columns,
+    errIsTerminal: terminal.errIsTerminal ?? false,
   });
   return { code, stdout, stderr };
 }

@@ -136,7 +136,7 @@ export class FakeWorkbook implements ExcelGateway {
         const cells = this.sheetNamed(a.sheet);
         a.contents.forEach((then, i) => {
           const now = contentOfCell(cells.get(at(a.firstRow + i, a.column)));
-          if (now !== then) throw new SheetChangedError(`Sheet "${a.sheet}" has changed since it was read: row ${a.firstRow + i} held "${then}" and now holds "${now}". Nothing was written; choose Find scorecard again.`);
+          if (now !== then) throw new SheetChangedError(`Sheet "${a.sheet}" has changed since it was read: row ${a.firstRow + i} held "${then}" and now holds "${now}". Nothing was written; choose Find again.`);
         });
       }
       for (const e of plan.edits) {
@@ -144,7 +144,7 @@ export class FakeWorkbook implements ExcelGateway {
         for (const c of e.cells) {
           if (!Number.isInteger(c.row) || !Number.isInteger(c.column) || c.row < 1 || c.column < 1) throw new Error(`applyPlan: no cell at row ${c.row}, column ${c.column}`);
           const now = contentOfCell(cells.get(at(c.row, c.column)));
-          if (c.before !== undefined && now !== c.before) throw new SheetChangedError(`Sheet "${e.sheet}" has changed since it was read: row ${c.row}, column ${c.column} now holds "${now}". Nothing was written; choose Find scorecard again.`);
+          if (c.before !== undefined && now !== c.before) throw new SheetChangedError(`Sheet "${e.sheet}" has changed since it was read: row ${c.row}, column ${c.column} now holds "${now}". Nothing was written; choose Find again.`);
         }
       }
       const saved: SavedCell[] = [];

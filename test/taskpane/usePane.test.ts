@@ -64,7 +64,9 @@ describe("the pane's flow, one step after another", () => {
     // 5. Restore: the scorecard sheet is read again by name, though the Summary is the active sheet now.
     await pane.run((a) => a.restore());
     expect(pane.state().message?.intent).toBe("success");
-    expect(pane.state().message?.text).toMatch(new RegExp(`^Put back [\\d,]+ cells on sheet "${sheet}" as they were before the write of 24 Nov 2026, \\d\\d:40\\.$`));
+    expect(pane.state().message?.text).toMatch(new RegExp(`^Put back [\\d,]+ cells on sheet "${sheet}" as they were before the write of 24 Nov 2026, \\d\\d:40\\. Report sheets made since that write \\(Summary, Exceptions, Checks\\) now count statuses that are no longer in the sheet: refresh them in Reports\\.$`));
+    // Shown in the Restore step, beside the button that caused it.
+    expect(pane.state().messageFrom).toBe("restore");
     expect(workbook.cell(sheet, 12, 16)).toBeUndefined();
     expect(workbook.cell(sheet, 12, 17)).toBeUndefined();
     expect(pane.state().restorePoint).toBeNull();

@@ -106,7 +106,7 @@ function checkAnchor(a: Anchor, now: unknown[][]): void {
     if (sameContent(now[i]?.[0], then)) return;
     const cell = blockAddress(a.firstRow - 1 + i, a.column - 1, 1, 1);
     throw new SheetChangedError(
-      `Sheet "${a.sheet}" has changed since it was read: ${cell} held "${then.slice(0, 40)}" and now holds "${contentOf(now[i]?.[0]).slice(0, 40)}" (rows inserted or moved?). Nothing was written; choose Find scorecard again.`,
+      `Sheet "${a.sheet}" has changed since it was read: ${cell} held "${then.slice(0, 40)}" and now holds "${contentOf(now[i]?.[0]).slice(0, 40)}" (rows inserted or moved?). Nothing was written; choose Find again.`,
     );
   });
 }
@@ -118,7 +118,7 @@ function checkUnchanged(b: Block, now: unknown[][]): void {
       const cell = blockAddress(b.rowIndex + y, b.columnIndex + x, 1, 1);
       const shown = contentOf(now[y]?.[x]);
       throw new SheetChangedError(
-        `Sheet "${b.sheet}" has changed since it was read: ${cell} now holds ${shown === "" ? "nothing" : `"${shown.slice(0, 40)}"`}. Nothing was written; choose Find scorecard again.`,
+        `Sheet "${b.sheet}" has changed since it was read: ${cell} now holds ${shown === "" ? "nothing" : `"${shown.slice(0, 40)}"`}. Nothing was written; choose Find again.`,
       );
     }),
   );

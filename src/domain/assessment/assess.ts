@@ -126,7 +126,7 @@ interface Judging {
   inYear: InYear;
 }
 
-function judge(value: PeriodValue | null, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult {
+function judge(value: PeriodValue | null, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult & { yearSoFar?: string } {
   const { target, inYear } = j;
   let reading: ValueReading = value?.reading ?? { kind: "missing", text: "", reason: "no period column for this measure" };
   let annual = asAnnual(target, inYear, period);
@@ -141,7 +141,7 @@ function judge(value: PeriodValue | null, period: Period | undefined, comparison
   const judged0 = judgeWith(reading, annual, period, comparison, j);
   const measured = judged0.status === "on-target" || judged0.status === "near-target" || judged0.status === "off-target";
   const judged = measured ? { ...judged0, reason: judged0.reason + notProfiledNote(target, period, isInYear(inYear.title)) } : judged0;
-  return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}` };
+  return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}`, yearSoFar: formatReading(toDate.reading) };
 }
 
 function judgeWith(reading: ValueReading, target: TargetReading | BandsReading, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult {
@@ -216,5 +216,8 @@ function assessMeasure(
     recordedDotText: recordedDot.text,
     variance: status.variance,
     spc: measureSpc(historyOf(table.periods, currentPeriod, (p) => periodValue(r, p)?.reading), polarity, target),
+    ...(status.profiledTarget === undefined
+      ? {}
+      : { judgedAgainst: { value: status.yearSoFar === undefined ? (current?.raw.trim() ?? "") : `${status.yearSoFar} so far this year`, target: status.profiledTarget } }),
   };
 }

@@ -50,4 +50,9 @@ export interface MeasureAssessment {
   variance: number | null;
   /** Signal or noise: the measure's history through an XmR chart, beside (never instead of) the DOT. */
   spc: MeasureSpc;
+  /**
+   * What an in-year or cumulative measure was judged on when it is not the cells' figures: the year so far
+   * ("379 so far this year") against the target profiled to the period. Absent when judged as the cells read.
+   */
+  judgedAgainst?: { value: string; target: string };
 }

@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import { COLUMN_ROLES, type ColumnRole } from "../layout/scorecard";
 import { STATUS_BASES } from "../reports/basis";
 import { WORSENING } from "../reports/worsening";
+import { columnLetters } from "../sheet/a1";
 import { isToleranceText, TOLERANCE_MAX_LENGTH } from "./index";
 
 export const SETTINGS_KEY = "kpiScorecard";
@@ -45,6 +46,30 @@ export const DEFAULT_SETTINGS: Omit<KpiSettings, "sheet"> = {
 
 export type SettingsReading = { kind: "none" } | { kind: "ok"; settings: KpiSettings } | { kind: "invalid"; warning: string };
 
+const SETTING_WORDS: Record<string, string> = {
+  version: "the settings' version",
+  sheet: "the sheet name",
+  roles: "the column roles",
+  current: "the current period",
+  compare: "the comparison",
+  compareLabel: "the comparison period",
+  tolerance: "the tolerance for near target",
+  dotStyle: "the direction of travel style",
+  mode: "symbols or formulas",
+  recorded: "keep or replace",
+  basis: "which statuses the reports count",
+};
+
+/** Which saved setting is wrong, in an officer's words ("the role saved for column C"), not "roles.3". */
+function settingWords(path: readonly PropertyKey[]): string {
+  const [key, column] = path;
+  if (key === "roles" && typeof column === "string" && /^\d{1,5}$/.test(column) && Number(column) >= 1 && Number(column) <= MAX_COLUMNS) {
+    return `the role saved for column ${columnLetters(Number(column))}`;
+  }
+  if (typeof key === "string") return SETTING_WORDS[key] ?? "a setting KPI Scorecard does not know";
+  return "";
+}
+
 /** Read settings as stored (a JSON string or an object). Never throws. */
 export function readSettings(stored: unknown): SettingsReading {
   if (stored === null || stored === undefined || stored === "") return { kind: "none" };
@@ -59,9 +84,8 @@ export function readSettings(stored: unknown): SettingsReading {
   }
   const parsed = KpiSettingsSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join(".")})` : "";
-    return { kind: "invalid", warning: `The saved KPI Scorecard settings were not valid${where}; the layout was detected afresh.` };
+    const where = settingWords(parsed.error.issues[0]?.path ?? []);
+    return { kind: "invalid", warning: `The saved KPI Scorecard settings were not valid${where === "" ? "" : `: ${where}`}; the layout was detected afresh.` };
   }
   const columns = Object.keys(parsed.data.roles).map(Number);
   if (columns.some((c) => c < 1 || c > MAX_COLUMNS)) {

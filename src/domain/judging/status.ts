@@ -182,6 +182,7 @@ function judgeNumber(value: NumberReading, target: TargetReading, polarity: Pola
         const profile = options.profile;
         const how = profile === undefined ? "" : profile.length === periodsInYear ? " by the given profile" : `, flat: the profile has ${profile.length} periods, not ${periodsInYear}`;
         shown = `${formatReading(threshold)} (${target.text} profiled to period ${periodsElapsed} of ${periodsInYear}${how})`;
+        return { ...againstThreshold(value, threshold, target.kind === "comparator" ? target.comparator : null, polarity, tolerance, shown), profiledTarget: shown };
       }
       return againstThreshold(value, threshold, target.kind === "comparator" ? target.comparator : null, polarity, tolerance, shown);
     }

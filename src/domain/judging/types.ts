@@ -163,6 +163,8 @@ export interface StatusResult {
   reason: string;
   /** Signed relative distance from target: positive is better than target, whatever the polarity. Null when not measurable. */
   variance: number | null;
+  /** The target judged against when it is not the cell's figure: "365.5 (731 profiled to period 2 of 4)". */
+  profiledTarget?: string;
 }
 
 export interface DirectionResult {

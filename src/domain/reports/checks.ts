@@ -1,7 +1,7 @@
 /** Health checks: what an officer should fix before publishing. Listed, never "fixed". */
 import type { MeasureAssessment } from "../assessment/types";
 import type { NumberReading, Unit } from "../judging/types";
-import { STATUS_SYMBOLS } from "../judging";
+import { DOT_ARROWS, STATUS_SYMBOLS } from "../judging";
 import { normaliseFrequency } from "./frequency";
 
 export const CHECK_KINDS = [
@@ -93,7 +93,26 @@ function duplicateRefs(measures: MeasureAssessment[], layout: LayoutInfo | undef
   return out;
 }
 
-/** Every check, in sheet order, one entry per problem found. */
+/**
+ * A recorded status or direction of travel that the engine would not have given. One rule for every face:
+ * the pane's "Differs from recorded" and the Checks sheet count the same measures.
+ */
+export function differsFromRecorded(m: MeasureAssessment): boolean {
+  return (m.recordedStatus !== null && m.recordedStatus !== m.status) || (m.recordedDot !== null && m.recordedDot !== m.dot);
+}
+
+function differsMessage(m: MeasureAssessment): string {
+  const parts: string[] = [];
+  if (m.recordedStatus !== null && m.recordedStatus !== m.status) {
+    parts.push(`recorded ${STATUS_SYMBOLS[m.recordedStatus]} (${m.recordedStatus}) but computed ${STATUS_SYMBOLS[m.status]} (${m.status}): ${m.reason}`);
+  }
+  if (m.recordedDot !== null && m.recordedDot !== m.dot) {
+    parts.push(`direction recorded ${DOT_ARROWS[m.recordedDot]} (${m.recordedDot}) but computed ${DOT_ARROWS[m.dot]} (${m.dot}): ${m.dotReason}`);
+  }
+  return parts.join("; ");
+}
+
+/** Every check, in sheet order, one entry per problem found (one per measure for a recorded judgement that differs). */
 export function runHealthChecks(measures: MeasureAssessment[], layoutInfo?: LayoutInfo): Check[] {
   const checks: Check[] = [];
   const add = (m: MeasureAssessment, kind: CheckKind, message: string) => checks.push({ kind, sheet: m.sheet, row: m.row, ref: m.ref, message });
@@ -106,13 +125,7 @@ export function runHealthChecks(measures: MeasureAssessment[], layoutInfo?: Layo
     if (m.current !== null && reading?.kind === "unreadable") add(m, "unreadable-value", `the ${m.current.label} figure "${reading.text}" could not be read: ${reading.reason}`);
     if (m.target.kind === "unreadable") add(m, "unreadable-target", `target "${m.target.text}" could not be read: ${m.target.reason}`);
     if (m.target.kind === "bands") for (const w of m.target.warnings) add(m, "band-problem", w);
-    if (m.recordedStatus !== null && m.recordedStatus !== m.status) {
-      add(
-        m,
-        "recorded-differs",
-        `recorded ${STATUS_SYMBOLS[m.recordedStatus]} (${m.recordedStatus}) but computed ${STATUS_SYMBOLS[m.status]} (${m.status}): ${m.reason}`,
-      );
-    }
+    if (differsFromRecorded(m)) add(m, "recorded-differs", differsMessage(m));
     if (m.recordedStatus === null && m.recordedStatusText !== null && m.recordedStatusText.trim() !== "") {
       add(m, "recorded-unrecognised", `recorded status "${m.recordedStatusText}" is not a symbol of the key`);
     }

@@ -96,11 +96,25 @@ export function findRedFlags(measures: MeasureAssessment[], basis: StatusBasis =
   return measures.filter((m) => statusOf(m, basis) === "off-target" && m.comparisonStatus === "off-target").map(flagOf);
 }
 
-/** "(1.A2) The number of children … - 94.8 against a target of 90 (lower is better)" */
+/**
+ * A ref is a short code (`1.A5`, `B.13 (SC)`, `3.A4(b)`). A cell of several words ("3.12 Social Care
+ * performance report") names the report the figure comes from: it closes the line rather than leads it.
+ */
+export function isShortRef(ref: string): boolean {
+  return ref.split(" ").length <= 2 && ref.length <= 16;
+}
+
+/**
+ * "(1.A2) The number of children … - 94.8 against a target of 90 (lower is better)". An in-year measure
+ * quotes what it was judged on: "- 379 so far this year against a target of 365.5 (731 profiled to period 2 of 4)".
+ */
 export function cabinetLine(m: MeasureAssessment): string {
-  const ref = m.ref === null || squash(m.ref) === "" ? "" : `(${squash(m.ref)}) `;
-  const value = shown(m.current?.raw) ?? "no figure";
-  return `${ref}${squash(m.measure)} - ${value} against a target of ${targetShown(m)} (${polarityWords(m.polarity)})`;
+  const ref = m.ref === null ? "" : squash(m.ref);
+  const lead = ref !== "" && isShortRef(ref) ? `(${ref}) ` : "";
+  const source = ref !== "" && lead === "" ? ` (${ref})` : "";
+  const value = m.judgedAgainst?.value ?? shown(m.current?.raw) ?? "no figure";
+  const target = m.judgedAgainst?.target ?? targetShown(m);
+  return `${lead}${squash(m.measure)} - ${squash(value)} against a target of ${squash(target)} (${polarityWords(m.polarity)})${source}`;
 }
 
 /**

@@ -23,7 +23,7 @@ export {
   type AreaForImprovement,
   type Exception,
 } from "./exceptions";
-export { runHealthChecks, CHECK_KINDS, type Check, type CheckKind, type LayoutInfo } from "./checks";
+export { runHealthChecks, differsFromRecorded, CHECK_KINDS, type Check, type CheckKind, type LayoutInfo } from "./checks";
 export { planReports, reportMeta, planSummarySheet, planExceptionsSheet, planChecksSheet, type ReportMeta } from "./sheets";
 export { statusSentence, periodNoun, percentText, wholePercentText } from "./sentences";
 export { normaliseFrequency, FREQUENCIES, type Frequency } from "./frequency";

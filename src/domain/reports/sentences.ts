@@ -1,7 +1,8 @@
 /**
  * The report's own sentences: "2 measures (13.3% of those measured this quarter) are progressing above
- * or in line with target set, compared to 1 measure (8%) last quarter".
- * As the councils write them: this period's share to one decimal place, the comparison's as a whole percent.
+ * or in line with target set, compared to 1 measure (7.7%) last quarter".
+ * One precision in a sentence: both shares to one decimal place (a trailing .0 dropped), so "13.3%" is
+ * never set beside a rounded "8%". A count of none reads "No measures …", "compared to none last quarter".
  */
 import type { PeriodKind } from "../layout/scorecard";
 import type { Status } from "../judging/types";
@@ -9,7 +10,8 @@ import { MEASURED, share, type Breakdown } from "./summary";
 
 const PHRASES: Record<Status, [singular: string, plural: string]> = {
   "on-target": ["is progressing above or in line with target set", "are progressing above or in line with target set"],
-  "near-target": ["progress has been satisfactory but is not fully reaching target set", "progress has been satisfactory but is not fully reaching target set"],
+  // The key says "Measure progress has been satisfactory…": after a count, the verb must agree with it.
+  "near-target": ["has made satisfactory progress but is not fully reaching target set", "have made satisfactory progress but are not fully reaching target set"],
   "off-target": ["has not progressed in accordance with target set", "have not progressed in accordance with target set"],
   "in-development": ["is under development", "are under development"],
   "not-applicable": ["does not have a defined target", "do not have defined targets"],
@@ -33,7 +35,7 @@ export function periodNoun(label: string | null, kind?: PeriodKind | null): stri
   return "period";
 }
 
-const measures = (n: number, word = "measure") => `${n} ${word}${n === 1 ? "" : "s"}`;
+const measures = (n: number, word = "measure") => `${n === 0 ? "No" : n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Percent as the reports write it this period: 13.3%, 8.3%, 60% (a trailing .0 dropped). */
 export function percentText(fraction: number | null): string {
@@ -42,7 +44,7 @@ export function percentText(fraction: number | null): string {
   return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
 }
 
-/** The comparison period's percent, as the reports write it: a whole number (8%, 46%). */
+/** A percent as a whole number (8%, 46%), for tables that give whole percents. */
 export function wholePercentText(fraction: number | null): string {
   return fraction === null ? "–" : `${Math.round(fraction * 100)}%`;
 }
@@ -61,8 +63,8 @@ export function statusSentence(status: Status, b: Breakdown, noun: string, compa
     const when = compared === true ? `last ${noun}` : compared;
     const c = b.comparison.status[status];
     if (measured) {
-      const cp = c === 0 ? "" : ` (${wholePercentText(share(c, b.comparison.measured))})`;
-      text += `, compared to ${measures(c)}${cp} ${when}`;
+      const cp = c === 0 ? "" : ` (${percentText(share(c, b.comparison.measured))})`;
+      text += `, compared to ${c === 0 ? "none" : measures(c)}${cp} ${when}`;
     } else if (c !== n) {
       // As the reports do: "(compared to 10 last quarter)" only when the count moved.
       text += ` (compared to ${c} ${when})`;

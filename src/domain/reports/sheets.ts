@@ -247,7 +247,7 @@ const CHECK_WORDS: Record<Check["kind"], string> = {
   "unreadable-value": "Figure could not be read",
   "unreadable-target": "Target could not be read",
   "band-problem": "Tolerance bands",
-  "recorded-differs": "Recorded status differs from computed",
+  "recorded-differs": "Recorded status or direction differs from computed",
   "recorded-unrecognised": "Recorded status not recognised",
   "unit-mismatch": "Value and target units differ",
   "duplicate-ref": "Duplicate ref",

@@ -6,6 +6,7 @@ import type { RestorePoint } from "../gateway";
 import type { PaneOptions } from "../scorecard/options";
 import { savedAtWords } from "../words";
 import { writeCounts, writeLabel } from "./write-counts";
+import { nextWriteWords } from "./messages";
 import { describePlace, writePlaces } from "./write-places";
 
 const useStyles = makeStyles({
@@ -23,11 +24,13 @@ export interface ApplyPanelProps {
   progress: { done: number; total: number } | null;
   /** The restore point this write will replace, if any. */
   restorePoint: RestorePoint | null;
+  /** A write was made this session: say what the next one would do rather than the restore-point text. */
+  written: boolean;
   onOptions: (patch: Partial<PaneOptions>) => void;
   onApply: () => void;
 }
 
-export function ApplyPanel({ result, options, busy, applying, progress, restorePoint, onOptions, onApply }: ApplyPanelProps) {
+export function ApplyPanel({ result, options, busy, applying, progress, restorePoint, written, onOptions, onApply }: ApplyPanelProps) {
   const styles = useStyles();
   const { keptStatuses: recordedStatuses, keptDirections: recordedDots } = writeCounts(result.measures, "keep");
   const counts = writeCounts(result.measures, options.recorded);
@@ -69,11 +72,17 @@ export function ApplyPanel({ result, options, busy, applying, progress, restoreP
             </li>
           ))}
         </ul>
-        <Text size={200}>
-          Besides these cells it adds colour rules to the same columns (and headings where it adds columns); nothing else in your sheet changes. What
+        {written ? (
+          <Text size={200} data-testid="next-write">
+            {nextWriteWords(counts)}
+          </Text>
+        ) : (
+          <Text size={200}>
+            Besides these cells it adds colour rules to the same columns (and headings where it adds columns); nothing else in your sheet changes. What
           these cells hold now is kept in the workbook, so Restore can put it back
-          {restorePoint === null ? "." : `: this replaces the restore point of ${savedAtWords(restorePoint.savedAt)}.`}
-        </Text>
+            {restorePoint === null ? "." : `: this replaces the restore point of ${savedAtWords(restorePoint.savedAt)}.`}
+          </Text>
+        )}
       </div>
       {applying && (
         // Until the first chunk is written the bar cannot say how far: it moves without a value.

@@ -26,3 +26,14 @@ export function applyFailed(err: unknown, someWritten: boolean): PaneMessage {
   const m = failure("Could not write the statuses", err);
   return someWritten ? { ...m, text: `${m.text} Some rows were written before this; Restore previous puts back what was there.` } : m;
 }
+
+/**
+ * What Apply would do next, said in place of the restore-point text once a write is done: the cells it
+ * wrote now count as the sheet's, so a second write with Keep has nothing to do.
+ */
+export function nextWriteWords(counts: WriteCounts): string {
+  if (counts.statuses + counts.directions === 0) {
+    return "Written. A second write would change nothing: every measure now has a status and direction of travel in the sheet. Choose Replace to overwrite them with the computed ones.";
+  }
+  return `Written. A second write would ${writeLabel(counts).replace(/^Write/, "write")}, and would replace the restore point of this write.`;
+}

@@ -110,11 +110,13 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
 export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment[]; onNext: () => void }) {
   const styles = useStyles();
   const [filters, setFilters] = useState<ReadonlySet<PreviewFilter>>(new Set());
+  // A count badge pressed shows only the measures of that status.
+  const [only, setOnly] = useState<Status | null>(null);
   const [shown, setShown] = useState(PAGE);
   const counts = countStatuses(measures.map((m) => m.status));
   const perFilter = filterCounts(measures);
   const [signal, setSignal] = useState<SignalFilter>("all");
-  const visible = filterMeasures(measures, filters).filter((m) => matchesSignal(m, signal));
+  const visible = filterMeasures(measures, filters).filter((m) => (only === null || m.status === only) && matchesSignal(m, signal));
 
   const toggle = (f: PreviewFilter) => {
     const next = new Set(filters);
@@ -126,11 +128,23 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
 
   return (
     <div className={styles.stack}>
+      <Text size={200}>Computed by KPI Scorecard (select a count to show only those):</Text>
       <ul className={styles.counts} aria-label="Computed statuses">
         {STATUSES.map((s: Status) => (
           <li key={s} className={styles.count}>
-            <StatusBadge status={s} />
-            <Text>{counts.status[s]}</Text>
+            <ToggleButton
+              size="small"
+              appearance="subtle"
+              checked={only === s}
+              aria-label={`${STATUS_SHORT[s]}: ${counts.status[s]}. Show only these`}
+              onClick={() => {
+                setOnly(only === s ? null : s);
+                setShown(PAGE);
+              }}
+            >
+              <StatusBadge status={s} />
+              <Text>&nbsp;{counts.status[s]}</Text>
+            </ToggleButton>
           </li>
         ))}
       </ul>
@@ -150,7 +164,7 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
         }}
       />
       <Text role="status" size={200}>
-        Showing {Math.min(shown, visible.length).toLocaleString("en-GB")} of {visible.length.toLocaleString("en-GB")} {filters.size === 0 && signal === "all" ? "measures" : "matching measures"}. Select a measure for the reason.
+        Showing {Math.min(shown, visible.length).toLocaleString("en-GB")} of {visible.length.toLocaleString("en-GB")} {filters.size === 0 && only === null && signal === "all" ? "measures" : "matching measures"}. Select a measure for the reason.
       </Text>
       <ul className={styles.list} aria-label="Measures">
         {visible.slice(0, shown).map((m) => (

@@ -1,5 +1,6 @@
 /** The preview's filters: off target, differs from recorded, missing data. Pure: tested in Node. */
 import type { MeasureAssessment } from "../../domain/assessment/types";
+import { differsFromRecorded } from "../../domain/reports";
 
 export const FILTERS = ["off-target", "differs", "missing"] as const;
 export type PreviewFilter = (typeof FILTERS)[number];
@@ -10,10 +11,8 @@ export const FILTER_WORDS: Record<PreviewFilter, string> = {
   missing: "Missing data",
 };
 
-/** A recorded status or DOT that the engine would not have given. */
-export function differsFromRecorded(m: MeasureAssessment): boolean {
-  return (m.recordedStatus !== null && m.recordedStatus !== m.status) || (m.recordedDot !== null && m.recordedDot !== m.dot);
-}
+// The Checks sheet's rule, so that its count and this filter's agree.
+export { differsFromRecorded };
 
 export function hasMissingData(m: MeasureAssessment): boolean {
   return m.current === null || m.current.reading.kind === "missing" || m.current.reading.kind === "unreadable";

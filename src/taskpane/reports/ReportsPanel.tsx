@@ -33,9 +33,10 @@ export interface ReportsPanelProps {
   busy: boolean;
   written: Partial<Record<ReportKind, string>>;
   onReport: (kind: ReportKind) => void;
+  onAll: () => void;
 }
 
-export function ReportsPanel({ result, basis, onBasis, worsening, onWorsening, busy, written, onReport }: ReportsPanelProps) {
+export function ReportsPanel({ result, basis, onBasis, worsening, onWorsening, busy, written, onReport, onAll }: ReportsPanelProps) {
   const styles = useStyles();
   const fit = useFitStyles();
   const kinds: readonly ReportKind[] = REPORT_KINDS;
@@ -51,7 +52,7 @@ export function ReportsPanel({ result, basis, onBasis, worsening, onWorsening, b
           </li>
         ))}
       </ul>
-      <Field label="Count">
+      <Field label="Count statuses">
         <Select className={fit.fit} select={{ className: fit.fit }} value={basis} onChange={(_, d) => onBasis(d.value as StatusBasis)}>
           {STATUS_BASES.map((b) => (
             <option key={b} value={b}>
@@ -62,6 +63,9 @@ export function ReportsPanel({ result, basis, onBasis, worsening, onWorsening, b
       </Field>
       <WorseningField value={worsening} onChange={onWorsening} />
       <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={onAll}>
+          {kinds.every((k) => written[k] !== undefined) ? "Refresh all reports" : "All reports"}
+        </Button>
         {kinds.map((k) => (
           <Button key={k} disabled={busy} onClick={() => onReport(k)}>
             {written[k] === undefined ? REPORT_NAMES[k] : `Refresh ${REPORT_NAMES[k]}`}

@@ -10,3 +10,11 @@ export const reportReady = (kind: ReportKind, name: string): PaneMessage => ({
 });
 
 export const reportFailed = (kind: ReportKind, err: unknown): PaneMessage => failure(`Could not write the ${REPORT_NAMES[kind]} sheet`, err);
+
+/** All three written: their sheets named, and the last written, which Excel now shows. */
+export function allReportsReady(names: Partial<Record<ReportKind, string>>): PaneMessage {
+  const sheets = Object.values(names).map((n) => `"${n}"`);
+  const last = sheets.at(-1) ?? "";
+  const list = sheets.length > 1 ? `${sheets.slice(0, -1).join(", ")} and ${last}` : last;
+  return { intent: "success", title: "Reports ready", text: `Written to sheets ${list}; ${last} is open.` };
+}

@@ -9,6 +9,9 @@ export const nothingToRestore: PaneMessage = {
   text: "This workbook has no restore point: KPI Scorecard keeps one each time it writes, until it is used.",
 };
 
+/** Report sheets count what was in the sheet when they were made: after a Restore they are out of date. */
+export const STALE_REPORTS = " Report sheets made since that write (Summary, Exceptions, Checks) now count statuses that are no longer in the sheet: refresh them in Reports.";
+
 /** Cells an officer changed after the write are left as they are, and the message says how many. */
 export function restored({ point, kept }: RestoreOutcome): PaneMessage {
   const put = (point.cells - kept).toLocaleString("en-GB");
@@ -17,7 +20,7 @@ export function restored({ point, kept }: RestoreOutcome): PaneMessage {
   return {
     intent: kept === 0 ? "success" : "warning",
     title: "Restored",
-    text: `Put back ${put} cells on sheet "${point.sheet}" as they were before the write of ${savedAtWords(point.savedAt)}.${keptWords}`,
+    text: `Put back ${put} cells on sheet "${point.sheet}" as they were before the write of ${savedAtWords(point.savedAt)}.${keptWords}${STALE_REPORTS}`,
   };
 }
 

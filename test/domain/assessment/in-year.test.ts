@@ -11,6 +11,7 @@ import { readWorkbook } from "../../../src/adapters/xlsx/read-workbook";
 import { gridFromRows, type CellValue } from "../../../src/domain/sheet/grid";
 import { scoreGrids } from "../../../src/domain/pipeline";
 import type { MeasureAssessment } from "../../../src/domain/assessment/types";
+import { cabinetLine } from "../../../src/domain/reports";
 
 const example = (name: string) => path.resolve(__dirname, "../../../examples", name);
 
@@ -35,6 +36,8 @@ describe("the 2016 corporate plan, Q2", () => {
     const m = byRef(ms, "4.B1");
     expect(m.status).toBe("on-target");
     expect(m.reason).toBe("379 so far this year (201 + 178): 379 against a target of 365.5 (731 profiled to period 2 of 4) (higher is better): 13.5 over, on target");
+    // The Cabinet line quotes what it was judged on, not the quarter's 178 against the year's 731.
+    expect(cabinetLine(m)).toMatch(/^\(4\.B1\) .+ - 379 so far this year against a target of 365\.5 \(731 profiled to period 2 of 4\) \(higher is better\)$/);
   });
 
   it("judges the share of council tax and business rates collected in year against the share due by Q2 (5.A1, 5.A3)", () => {
@@ -87,5 +90,7 @@ describe("in-year measures on small sheets", () => {
     const [m] = judge([["A1", "Number of complaints received during the year", "Low", "<400", 100, 120, 130]]);
     expect(m?.status).toBe("off-target"); // 350 against < 300 due by Q3
     expect(m?.reason).toMatch(/^350 so far this year \(100 \+ 120 \+ 130\): 350 against a target of 300 \(<400 profiled to period 3 of 4\) \(lower is better\)/);
+    if (m === undefined) throw new Error("no measure");
+    expect(cabinetLine(m)).toBe("(A1) Number of complaints received during the year - 350 so far this year against a target of 300 (<400 profiled to period 3 of 4) (lower is better)");
   });
 });

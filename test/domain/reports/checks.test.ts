@@ -81,6 +81,15 @@ describe("health checks", () => {
       expect(m.status).toBe("near-target");
     });
 
+    it("lists a recorded direction of travel that differs, once per measure with the status", () => {
+      const dotOnly = measure({ ref: "2.B7", status: "on-target", dot: "worse", recordedStatus: "on-target", recordedDot: "improved" });
+      const both = measure({ ref: "2.B8", status: "near-target", dot: "worse", recordedStatus: "off-target", recordedDot: "improved" });
+      const checks = runHealthChecks([dotOnly, both]);
+      expect(checks.map((c) => [c.ref, c.kind])).toEqual([["2.B7", "recorded-differs"], ["2.B8", "recorded-differs"]]);
+      expect(checks[0]?.message).toMatch(/^direction recorded ↑ \(improved\) but computed ↓ \(worse\)/);
+      expect(checks[1]?.message).toMatch(/^recorded ✘ \(off-target\) but computed ● \(near-target\): .*; direction recorded ↑/);
+    });
+
     it("is not listed when they agree or nothing was recorded", () => {
       expect(kinds({ status: "near-target", recordedStatus: "near-target" })).toEqual([]);
       expect(kinds({ status: "near-target", recordedStatus: null })).toEqual([]);

@@ -53,7 +53,7 @@ describe("reports on the Council Plan 2019/20 Q1 scorecard", () => {
     const p2 = result.summary.byGroup[1];
     if (p2 === undefined) throw new Error("no priority 2");
     expect(statusSentence("near-target", p2, "quarter", true)).toBe(
-      "2 measures (100% of those measured this quarter) progress has been satisfactory but is not fully reaching target set, compared to 1 measure (50%) last quarter",
+      "2 measures (100% of those measured this quarter) have made satisfactory progress but are not fully reaching target set, compared to 1 measure (50%) last quarter",
     );
   });
 

@@ -107,6 +107,12 @@ describe("the target as the Cabinet line gives it", () => {
     expect(targetShown(measure({ bands: ["<84%", "84%+", "92%+"] }))).toBe("92%+");
   });
 
+  it("leads with the title when the ref cell names a report, and gives that report at the end", () => {
+    const m = measure({ ref: "3.12 Social Care performance report", measure: "Proportion of children subject to repeat plans", current: "11.2%", target: "<8%", polarity: "low" });
+    expect(cabinetLine(m)).toBe("Proportion of children subject to repeat plans - 11.2% against a target of <8% (lower is better) (3.12 Social Care performance report)");
+    expect(cabinetLine(measure({ ref: "B.13 (SC)", measure: "Delayed transfers", current: "12", target: "10", polarity: "low" }))).toMatch(/^\(B\.13 \(SC\)\) Delayed transfers - /);
+  });
+
   it("writes a line for a measure with no ref or no figure", () => {
     expect(cabinetLine(measure({ ref: null, measure: "Missed  bins\n per 100,000", current: "", target: "50", polarity: "low" }))).toBe(
       "Missed bins per 100,000 - no figure against a target of 50 (lower is better)",

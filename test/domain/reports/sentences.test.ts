@@ -5,15 +5,16 @@ describe("the report's sentences, per group", () => {
   const [p1] = summarise(priorityOne(), { basis: "computed" }).byGroup;
   if (p1 === undefined) throw new Error("no group");
 
-  it("writes the 2016/17 Q2 report's lines for Priority 1 word for word", () => {
+  // The 2016/17 Q2 report's lines for Priority 1, with its grammar and its two precisions mended.
+  it("writes the report's lines for Priority 1, one precision in a sentence and the verb agreeing with the count", () => {
     expect(statusSentence("on-target", p1, "quarter", true)).toBe(
-      "2 measures (13.3% of those measured this quarter) are progressing above or in line with target set, compared to 1 measure (8%) last quarter",
+      "2 measures (13.3% of those measured this quarter) are progressing above or in line with target set, compared to 1 measure (7.7%) last quarter",
     );
     expect(statusSentence("near-target", p1, "quarter", true)).toBe(
-      "9 measures (60% of those measured this quarter) progress has been satisfactory but is not fully reaching target set, compared to 6 measures (46%) last quarter (3 priority measures)",
+      "9 measures (60% of those measured this quarter) have made satisfactory progress but are not fully reaching target set, compared to 6 measures (46.2%) last quarter (3 priority measures)",
     );
     expect(statusSentence("off-target", p1, "quarter", true)).toBe(
-      "4 measures (26.7% of those measured this quarter) have not progressed in accordance with target set, compared to 6 measures (46%) last quarter (3 priority measures)",
+      "4 measures (26.7% of those measured this quarter) have not progressed in accordance with target set, compared to 6 measures (46.2%) last quarter (3 priority measures)",
     );
     expect(statusSentence("not-applicable", p1, "quarter", true)).toBe("4 measures do not have defined targets (1 priority measure)");
     expect(statusSentence("not-available", p1, "quarter", true)).toBe(
@@ -28,10 +29,21 @@ describe("the report's sentences, per group", () => {
     ).byGroup[0];
     if (g === undefined) throw new Error("no group");
     expect(statusSentence("on-target", g, "month", true)).toBe(
-      "1 measure (50% of those measured this month) is progressing above or in line with target set, compared to 0 measures last month",
+      "1 measure (50% of those measured this month) is progressing above or in line with target set, compared to none last month",
     );
     expect(statusSentence("off-target", g, "month", true)).toBe(
       "1 measure (50% of those measured this month) has not progressed in accordance with target set, compared to 2 measures (100%) last month",
+    );
+  });
+
+  it("says 'No measures' for a count of none, and a single measure 'has made satisfactory progress'", () => {
+    const g = summarise([measure({ status: "near-target", comparisonStatus: "on-target" })], { basis: "computed" }).byGroup[0];
+    if (g === undefined) throw new Error("no group");
+    expect(statusSentence("on-target", g, "quarter", true)).toBe(
+      "No measures (0% of those measured this quarter) are progressing above or in line with target set, compared to 1 measure (100%) last quarter",
+    );
+    expect(statusSentence("near-target", g, "quarter", true)).toBe(
+      "1 measure (100% of those measured this quarter) has made satisfactory progress but is not fully reaching target set, compared to none last quarter",
     );
   });
 
@@ -39,7 +51,7 @@ describe("the report's sentences, per group", () => {
     expect(statusSentence("on-target", p1, "period", false)).toBe(
       "2 measures (13.3% of those measured this period) are progressing above or in line with target set",
     );
-    expect(statusSentence("on-target", p1, "quarter", "in Q2 Jul - Sep 2015")).toMatch(/, compared to 1 measure \(8%\) in Q2 Jul - Sep 2015$/);
+    expect(statusSentence("on-target", p1, "quarter", "in Q2 Jul - Sep 2015")).toMatch(/, compared to 1 measure \(7.7%\) in Q2 Jul - Sep 2015$/);
   });
 });
 
@@ -59,7 +71,7 @@ describe("period words and percentages", () => {
     expect(periodNoun(label, kind)).toBe(noun);
   });
 
-  it("writes this period's share to one place and the comparison's as a whole percent, as the reports do", () => {
+  it("writes shares to one place, a trailing .0 dropped, and whole percents for the tables that want them", () => {
     expect(percentText(2 / 15)).toBe("13.3%");
     expect(percentText(0.6)).toBe("60%");
     expect(percentText(1 / 12)).toBe("8.3%");

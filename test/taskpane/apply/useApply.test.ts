@@ -29,7 +29,7 @@ describe("Apply on a sheet that changed after Find scorecard", () => {
     const before = snapshot(workbook);
 
     await pane.run((a) => a.apply());
-    expect(pane.state().message).toEqual({ intent: "warning", title: "The sheet has changed", text: expect.stringMatching(/has changed since it was read: .*Nothing was written; choose Find scorecard again\.$/) });
+    expect(pane.state().message).toEqual({ intent: "warning", title: "The sheet has changed", text: expect.stringMatching(/has changed since it was read: .*Nothing was written; choose Find again\.$/) });
     expect(snapshot(workbook)).toEqual(before);
     expect(pane.state().applied).toBe(0);
     expect(pane.state().restorePoint).toBeNull();

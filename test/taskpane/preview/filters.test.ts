@@ -3,6 +3,7 @@ import type { Grid } from "../../../src/domain/sheet/grid";
 import { directorateGrid, councilPlanGrid } from "../examples";
 import { DEFAULT_OPTIONS, scoreSheet } from "../../../src/taskpane/scorecard/options";
 import { filterCounts, filterMeasures } from "../../../src/taskpane/preview/filters";
+import { runHealthChecks } from "../../../src/domain/reports";
 
 let directorate: Grid;
 let councilPlan: Grid;
@@ -30,5 +31,16 @@ describe("the preview's filters", () => {
     const differs = filterMeasures(measures, new Set(["differs"]));
     for (const m of differs) expect(m.recordedStatus !== m.status || (m.recordedDot !== null && m.recordedDot !== m.dot)).toBe(true);
     expect(differs.length).toBe(filterCounts(measures).differs);
+  });
+});
+
+describe("Differs from recorded and the Checks sheet", () => {
+  it("count the same measures, by status and by direction, on the Council Plan", () => {
+    const result = scoreSheet(councilPlan, DEFAULT_OPTIONS);
+    const differs = filterMeasures(result.measures, new Set(["differs"])).map((m) => m.row);
+    const checked = runHealthChecks(result.measures).filter((c) => c.kind === "recorded-differs").map((c) => c.row);
+    expect(differs.length).toBeGreaterThan(0);
+    expect(checked).toEqual(differs);
+    expect(filterCounts(result.measures).differs).toBe(checked.length);
   });
 });

@@ -27,6 +27,18 @@ describe("Reports", () => {
     expect(saved.kind === "ok" && saved.settings.basis).toBe("computed");
   });
 
+  it("writes all three reports in one go, names them, and shows the message beside Reports", async () => {
+    const workbook = new FakeWorkbook([directorate]);
+    const pane = await renderPane(workbook);
+    await pane.run((a) => a.find("used-range"));
+    await pane.run((a) => a.reportAll());
+    expect(pane.state().reports).toEqual({ summary: "Summary", exceptions: "Exceptions", checks: "Checks" });
+    expect(workbook.callsOf("writeReport")).toHaveLength(3);
+    expect(pane.state().message).toEqual({ intent: "success", title: "Reports ready", text: 'Written to sheets "Summary", "Exceptions" and "Checks"; "Checks" is open.' });
+    expect(pane.state().messageFrom).toBe("report");
+    expect(workbook.active).toBe("Checks");
+  });
+
   it("names the report with a suffix when an officer's own sheet has the name", async () => {
     const theirs = gridFromRows("Summary", [["Our own summary, typed by hand"]]);
     const workbook = new FakeWorkbook([directorate, theirs]);

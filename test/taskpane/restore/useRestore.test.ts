@@ -27,7 +27,7 @@ describe("Restore previous", () => {
     workbook.type(directorate.sheet, row, 16, "●");
     await pane.run((a) => a.restore());
     expect(pane.state().message?.intent).toBe("warning");
-    expect(pane.state().message?.text).toMatch(/\. 1 cell was left as it is, because it has changed since that write\.$/);
+    expect(pane.state().message?.text).toMatch(/\. 1 cell was left as it is, because it has changed since that write\. Report sheets made since that write .* refresh them in Reports\.$/);
     expect(workbook.cell(directorate.sheet, row, 16)?.value).toBe("●");
     expect(workbook.cell(directorate.sheet, row, 17)).toBeUndefined();
   });

@@ -57,7 +57,8 @@ describe("Find scorecard", () => {
 
   it.each([
     ["not JSON", () => "{not json", "The saved KPI Scorecard settings could not be read; the layout was detected afresh."],
-    ["a DOT style it does not know", () => JSON.stringify({ ...DEFAULT_SETTINGS, sheet: directorate.sheet, dotStyle: "sideways" }), /^The saved KPI Scorecard settings were not valid \(dotStyle\)/],
+    ["a DOT style it does not know", () => JSON.stringify({ ...DEFAULT_SETTINGS, sheet: directorate.sheet, dotStyle: "sideways" }), "The saved KPI Scorecard settings were not valid: the direction of travel style; the layout was detected afresh."],
+    ["a role it does not know for column C", () => JSON.stringify({ ...DEFAULT_SETTINGS, sheet: directorate.sheet, roles: { "3": "<script>" } }), "The saved KPI Scorecard settings were not valid: the role saved for column C; the layout was detected afresh."],
   ])("warns about damaged settings (%s) and detects the layout afresh", async (_, stored, warning) => {
     const workbook = new FakeWorkbook([directorate]);
     workbook.storedSettings = stored();
