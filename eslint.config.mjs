@@ -15,15 +15,42 @@ const stagesAbove = (i) =>
   }));
 const FACES = { group: ["**/cli/**", "**/taskpane/**", "**/functions/**"], message: "Adapters never import a face." };
 
-const NODE_BUILTINS = ["fs", "path", "os", "child_process", "crypto", "http", "https", "net", "url", "zlib", "stream", "util", "vm", "worker_threads", "buffer", "events"];
+const NODE_BUILTINS = [
+  "fs",
+  "path",
+  "os",
+  "child_process",
+  "crypto",
+  "http",
+  "https",
+  "net",
+  "url",
+  "zlib",
+  "stream",
+  "util",
+  "vm",
+  "worker_threads",
+  "buffer",
+  "events",
+];
 
-const PURE_PATHS = [...NODE_BUILTINS, "exceljs", "react", "react-dom", "@fluentui/react-components", "office-addin-mock"].map((name) => ({
+const PURE_PATHS = [
+  ...NODE_BUILTINS,
+  "exceljs",
+  "react",
+  "react-dom",
+  "@fluentui/react-components",
+  "office-addin-mock",
+].map((name) => ({
   name,
   message: "The domain is pure: no I/O, no Office, no UI. Put this in an adapter.",
 }));
 const PURE_PATTERNS = [
   { group: ["node:*"], message: "The domain is pure: no Node built-ins." },
-  { group: ["**/adapters/**", "**/cli/**", "**/taskpane/**", "**/functions/**"], message: "The domain must not import an adapter or a face." },
+  {
+    group: ["**/adapters/**", "**/cli/**", "**/taskpane/**", "**/functions/**"],
+    message: "The domain must not import an adapter or a face.",
+  },
 ];
 
 export default tseslint.config(
@@ -31,7 +58,15 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
-    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeExtension: "readonly" } },
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+        OfficeExtension: "readonly",
+      },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-eval": "error",
@@ -59,36 +94,108 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "no-restricted-imports": ["error", { paths: PURE_PATHS, patterns: [...PURE_PATTERNS, ...stagesAbove(i)] }],
-      "no-restricted-globals": ["error", { name: "Excel", message: "Only src/adapters/office touches Excel." }, { name: "Office", message: "Only src/adapters/office touches Office." }],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Only src/adapters/office touches Excel." },
+        { name: "Office", message: "Only src/adapters/office touches Office." },
+      ],
     },
   })),
   // Adapters serve the faces and never import them, nor each other.
   {
     files: ["src/adapters/office/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [FACES, { group: ["**/adapters/xlsx/**"], message: "The Office adapter does not use the file adapter." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            FACES,
+            { group: ["**/adapters/xlsx/**"], message: "The Office adapter does not use the file adapter." },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["src/adapters/xlsx/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [FACES, { group: ["**/adapters/office/**"], message: "The file adapter does not use the Office adapter." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            FACES,
+            { group: ["**/adapters/office/**"], message: "The file adapter does not use the Office adapter." },
+          ],
+        },
+      ],
+    },
   },
   // Faces never import one another.
   {
     files: ["src/functions/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/**", "**/taskpane/**", "**/cli/**"], message: "Custom functions stay pure: the domain only." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/adapters/**", "**/taskpane/**", "**/cli/**"],
+              message: "Custom functions stay pure: the domain only.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["src/cli/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/office/**", "**/taskpane/**", "**/functions/**"], message: "The command line uses the domain and the file adapter only." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/adapters/office/**", "**/taskpane/**", "**/functions/**"],
+              message: "The command line uses the domain and the file adapter only.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/xlsx/**", "**/cli/**", "**/functions/**"], message: "The pane uses the domain and the Office adapter only." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/adapters/xlsx/**", "**/cli/**", "**/functions/**"],
+              message: "The pane uses the domain and the Office adapter only.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Only the pane's port and its start in Office meet the adapter; panels and hooks use the port.
     files: ["src/taskpane/**/*.{ts,tsx}"],
     ignores: ["src/taskpane/gateway.ts", "src/taskpane/office-host.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/adapters/**", "**/cli/**", "**/functions/**"], message: "The pane's panels and hooks get Excel through src/taskpane/gateway.ts, never from an adapter." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/adapters/**", "**/cli/**", "**/functions/**"],
+              message: "The pane's panels and hooks get Excel through src/taskpane/gateway.ts, never from an adapter.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
@@ -100,7 +207,13 @@ export default tseslint.config(
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
       "react/no-danger": "error",
-      "no-restricted-globals": ["error", { name: "Excel", message: "Components get Excel operations through props; only src/adapters/office touches Excel." }],
+      "no-restricted-globals": [
+        "error",
+        {
+          name: "Excel",
+          message: "Components get Excel operations through props; only src/adapters/office touches Excel.",
+        },
+      ],
     },
   },
   {

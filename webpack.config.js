@@ -37,13 +37,23 @@ class FunctionsMetadataSettings {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("FunctionsMetadataSettings", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataSettings", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS + 1 }, () => {
-        const asset = compilation.getAsset("functions.json");
-        if (asset === undefined) return;
-        const metadata = JSON.parse(asset.source.source().toString());
-        const json = JSON.stringify({ allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true, ...metadata }, null, 4);
-        compilation.updateAsset("functions.json", new sources.RawSource(this.urlProd === null ? json : rewriteUrls(json, DEV_URL, this.urlProd)));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataSettings", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS + 1 },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (asset === undefined) return;
+          const metadata = JSON.parse(asset.source.source().toString());
+          const json = JSON.stringify(
+            { allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true, ...metadata },
+            null,
+            4,
+          );
+          compilation.updateAsset(
+            "functions.json",
+            new sources.RawSource(this.urlProd === null ? json : rewriteUrls(json, DEV_URL, this.urlProd)),
+          );
+        },
+      );
     });
   }
 }
@@ -63,7 +73,16 @@ module.exports = (env, argv) => {
     output: { path: path.resolve(__dirname, process.env.KPI_OUT_DIR ?? "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
+          },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
@@ -80,7 +99,11 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => (urlProd === null ? content : rewriteUrls(content.toString(), DEV_URL, urlProd)) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (urlProd === null ? content : rewriteUrls(content.toString(), DEV_URL, urlProd)),
+          },
           ...(localOffice
             ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }]
             : []),

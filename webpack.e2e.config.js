@@ -12,7 +12,16 @@ const shared = {
     alias: { "office-addin-manifest": path.resolve(__dirname, "test/support/office-addin-manifest-stub.js") },
   },
   module: {
-    rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } } }],
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
+        },
+      },
+    ],
   },
   stats: "errors-warnings",
 };

@@ -9,7 +9,10 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export async function run(sizes) {
-  execFileSync(path.join(root, "node_modules/.bin/webpack"), ["--config", "webpack.e2e.config.js"], { cwd: root, stdio: "pipe" });
+  execFileSync(path.join(root, "node_modules/.bin/webpack"), ["--config", "webpack.e2e.config.js"], {
+    cwd: root,
+    stdio: "pipe",
+  });
   const { measureApply } = require(path.join(root, "build-e2e/bench-adapter.js"));
   const rows = [];
   for (const n of sizes) {
@@ -29,4 +32,5 @@ export async function run(sizes) {
   return rows;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.table(await run(process.argv.includes("--quick") ? [1000] : [100, 1000, 10000, 50000]));
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  console.table(await run(process.argv.includes("--quick") ? [1000] : [100, 1000, 10000, 50000]));

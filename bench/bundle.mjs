@@ -8,12 +8,19 @@ const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "d
 
 export async function run() {
   const files = readdirSync(dist).filter((f) => f.endsWith(".js"));
-  const group = (name) => files.filter((f) => (name === "functions" ? f.startsWith("functions") : !f.startsWith("functions")));
+  const group = (name) =>
+    files.filter((f) => (name === "functions" ? f.startsWith("functions") : !f.startsWith("functions")));
   return ["taskpane", "functions"].map((name) => {
     const members = group(name);
     const raw = members.reduce((n, f) => n + statSync(path.join(dist, f)).size, 0);
     const gz = members.reduce((n, f) => n + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
-    return { bundle: name, files: members.join(", "), "raw KB": +(raw / 1024).toFixed(1), "gzip KB": +(gz / 1024).toFixed(1), aim: name === "functions" ? "< 30 KB gz" : "< 250 KB gz" };
+    return {
+      bundle: name,
+      files: members.join(", "),
+      "raw KB": +(raw / 1024).toFixed(1),
+      "gzip KB": +(gz / 1024).toFixed(1),
+      aim: name === "functions" ? "< 30 KB gz" : "< 250 KB gz",
+    };
   });
 }
 

@@ -13,20 +13,49 @@ const engineFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".
 
 // Cell texts as the seed reports write them: figures, notes, parts, and missing values.
 const VALUE_TEXTS = [
-  "8.7%", "11.2%", "94.8", "931", "a) 74% b) 88%", "54.7% (unvalidated)", "Not available at time of publication",
-  "1,288", "-0.15 (unvalidated)", "72.9%", "10.33 days (excluding schools)", "£6.8m", "43.2% (211/488)", "-", "46.70",
+  "8.7%",
+  "11.2%",
+  "94.8",
+  "931",
+  "a) 74% b) 88%",
+  "54.7% (unvalidated)",
+  "Not available at time of publication",
+  "1,288",
+  "-0.15 (unvalidated)",
+  "72.9%",
+  "10.33 days (excluding schools)",
+  "£6.8m",
+  "43.2% (211/488)",
+  "-",
+  "46.70",
 ];
 const TARGET_TEXTS = [
-  "<8%", "85.0%", "90", "900", "58%+", "280 (Cumulative target)", "No target", "95% National target",
-  "541 (+10% on previous yr)", "10% reduction", "To achieve national completion rate", "<=10%", "47.1", "Baseline Year",
+  "<8%",
+  "85.0%",
+  "90",
+  "900",
+  "58%+",
+  "280 (Cumulative target)",
+  "No target",
+  "95% National target",
+  "541 (+10% on previous yr)",
+  "10% reduction",
+  "To achieve national completion rate",
+  "<=10%",
+  "47.1",
+  "Baseline Year",
 ];
-const BANDS = [["<84%", "84%+", "92%+", "high"], ["16%+", "8%+", "<8%", "low"], ["<50%", "50-70%", "70%", "high"]];
+const BANDS = [
+  ["<84%", "84%+", "92%+", "high"],
+  ["16%+", "8%+", "<8%", "low"],
+  ["<50%", "50-70%", "70%", "high"],
+];
 const POLARITY_TEXTS = ["High", "low", "Low ", "high", "Not applicable"];
 
 /** A small deterministic generator, so every run judges the same measures. */
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** `size` measures: half typed as text, half as number cells with a format, as a workbook holds them. */
@@ -89,14 +118,19 @@ export async function run(sizes) {
     return s.reason.length + d.reason.length;
   };
   const shared = { ...options };
-  const judgeShared = (m) => assessStatus(m.value, m.target, m.polarity, shared).reason.length + assessDirection(m.value, m.previous, m.polarity).reason.length;
+  const judgeShared = (m) =>
+    assessStatus(m.value, m.target, m.polarity, shared).reason.length +
+    assessDirection(m.value, m.previous, m.polarity).reason.length;
   const readAndJudge = (m) => {
     const c = m.cells;
     const polarity = readPolarity(c.polarityText).polarity;
     const value = readValue(c.current);
     const previous = readValue(c.comparison);
     const target = c.band === null ? readTarget(c.targetCell) : readBands(c.band[0], c.band[1], c.band[2], polarity);
-    return assessStatus(value, target, polarity, shared).reason.length + assessDirection(value, previous, polarity).reason.length;
+    return (
+      assessStatus(value, target, polarity, shared).reason.length +
+      assessDirection(value, previous, polarity).reason.length
+    );
   };
   const ms = list.length > 1 ? 400 : 250;
   return list.map((size) => {

@@ -38,7 +38,11 @@ export async function run(quick = false) {
     const out = call(v, t, p);
     const range = ((performance.now() - t0) * 1000) / n;
     if (out.length !== n) throw new Error(`${id} returned ${out.length} rows`);
-    rows.push({ function: `KPI.${id}`, "µs/measure, single cell": +single.toFixed(2), "µs/measure, 10,000-row range": +range.toFixed(2) });
+    rows.push({
+      function: `KPI.${id}`,
+      "µs/measure, single cell": +single.toFixed(2),
+      "µs/measure, 10,000-row range": +range.toFixed(2),
+    });
   }
   return rows;
 }

@@ -2,9 +2,20 @@
 // a two-row header (Annual | Quarterly above the period labels), and council-style cell text.
 import ExcelJS from "exceljs";
 
-const GROUPS = ["Children and Young People's Services", "Adult Social Care, Housing and Public Health", "Regeneration and Environment", "Assistant Chief Executive Directorate"];
+const GROUPS = [
+  "Children and Young People's Services",
+  "Adult Social Care, Housing and Public Health",
+  "Regeneration and Environment",
+  "Assistant Chief Executive Directorate",
+];
 const FREQUENCIES = ["Monthly", "Quarterly", "Annual", "Monthly (Academic Year)", "Termly", "6 monthly"];
-const PERIODS = ["Year end 2021/22", "Year end 2022/23", "Q4 Jan - Mar 2022/23", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"];
+const PERIODS = [
+  "Year end 2021/22",
+  "Year end 2022/23",
+  "Q4 Jan - Mar 2022/23",
+  "Q1 Apr - June 2023/24",
+  "Q2 Jul - Sep 2023/24",
+];
 
 /** A small deterministic random source, so every run generates the same workbook. */
 function random(seed) {
@@ -29,7 +40,8 @@ function messyTarget(rnd, base, percent, low) {
   const r = rnd();
   if (r < 0.05) return "No target";
   if (r < 0.08) return "Baseline Year";
-  if (r < 0.1) return percent ? `${(base * 100).toFixed(0)}% National target` : `${Math.round(base)} (Cumulative target)`;
+  if (r < 0.1)
+    return percent ? `${(base * 100).toFixed(0)}% National target` : `${Math.round(base)} (Cumulative target)`;
   if (r < 0.4) return percent ? `${low ? "<" : ""}${(base * 100).toFixed(0)}%${low ? "" : "+"}` : `${Math.round(base)}`;
   return percent ? `${(base * 100).toFixed(1)}%` : `${Math.round(base)}`;
 }
@@ -46,7 +58,15 @@ export function makeScorecard(measures, seed = 42) {
   for (let g = 0; made < measures; g++) {
     ws.addRow([GROUPS[g % GROUPS.length] + (g >= GROUPS.length ? ` (${Math.floor(g / GROUPS.length) + 1})` : "")]);
     ws.addRow(["", "", "", "", "", "", "Annual", "", "Quarterly", "", ""]);
-    ws.addRow(["Ref No.", "Measure", "Lead officer", "Good performance", "Frequency of reporting", "Target", ...PERIODS]);
+    ws.addRow([
+      "Ref No.",
+      "Measure",
+      "Lead officer",
+      "Good performance",
+      "Frequency of reporting",
+      "Target",
+      ...PERIODS,
+    ]);
     for (let i = 0; i < perGroup && made < measures; i++, made++) {
       const percent = rnd() < 0.6;
       const low = rnd() < 0.4;

@@ -13,7 +13,7 @@ const POINTS = 24;
 
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Histories of every shape the rules look for: noise, a shift, a trend, a lone outlier. */
@@ -80,8 +80,15 @@ export async function run() {
     "µs/measure": +((t.median * 1000) / MEASURES).toFixed(1),
     "measures/s": Math.round(MEASURES / (t.median / 1000)),
   });
-  console.log(`classes: ${Object.entries(classes).map(([k, n]) => `${k} ${n}`).join(", ")}`);
-  return [row("engine: assessSpc (limits, rules, variation, assurance, reasons)", engine), row("=KPI.VARIATION over a 10,000 × 24 block", fn)];
+  console.log(
+    `classes: ${Object.entries(classes)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+  );
+  return [
+    row("engine: assessSpc (limits, rules, variation, assurance, reasons)", engine),
+    row("=KPI.VARIATION over a 10,000 × 24 block", fn),
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) console.table(await run());

@@ -6,7 +6,14 @@ process.stdout.on("error", (err) => {
   if (err && err.code === "EPIPE") process.exit(0);
   throw err;
 });
-require("../build/cli/main.js").main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`scorecard: internal error: ${err && err.message ? err.message : String(err)}\n`); process.exitCode = 2; }
-);
+require("../build/cli/main.js")
+  .main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`scorecard: internal error: ${err && err.message ? err.message : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );

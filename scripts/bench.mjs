@@ -12,7 +12,8 @@ const quick = process.argv.includes("--quick");
 const sizes = quick ? [1000] : [100, 1000, 10000, 50000];
 
 function ensureBuilt() {
-  if (!existsSync(path.join(root, "build/domain/pipeline.js"))) execSync("npm run build:cli", { cwd: root, stdio: "inherit" });
+  if (!existsSync(path.join(root, "build/domain/pipeline.js")))
+    execSync("npm run build:cli", { cwd: root, stdio: "inherit" });
   if (!existsSync(path.join(root, "dist/functions.js"))) execSync("npm run build", { cwd: root, stdio: "inherit" });
 }
 
@@ -29,7 +30,9 @@ async function section(title, modulePath, args) {
 }
 
 ensureBuilt();
-console.log(`KPI Scorecard benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? " (quick)" : ""}`);
+console.log(
+  `KPI Scorecard benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? " (quick)" : ""}`,
+);
 await section("Engine: assessStatus + assessDirection", "bench/engine.mjs", [quick]);
 await section("Scale: detect + judge + plan, and the command line against its floor", "bench/scale.mjs", [sizes]);
 await section("Excel adapter on office-addin-mock: syncs and request size per apply", "bench/adapter.mjs", [sizes]);

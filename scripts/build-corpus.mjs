@@ -13,7 +13,9 @@ const shared = path.resolve(root, "../shared/seeds");
 const seeds = existsSync(shared) ? shared : path.join(fixtures, "seeds");
 
 const cells = new Set();
-for (const file of readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort()) {
+for (const file of readdirSync(seeds)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   for (const line of readFileSync(path.join(seeds, file), "utf8").split(/\r?\n/)) {
     for (const cell of line.split(/\t|\|/)) {
       const text = cell.trim();
@@ -25,7 +27,11 @@ const corpus = [...cells].sort().join("\n") + "\n";
 const target = path.join(fixtures, "seed-cells.txt");
 if (process.argv.includes("--check")) {
   const same = existsSync(target) && readFileSync(target, "utf8") === corpus;
-  console.log(same ? `seed-cells.txt is up to date (${cells.size} cells from ${seeds})` : `seed-cells.txt is out of date: run node scripts/build-corpus.mjs`);
+  console.log(
+    same
+      ? `seed-cells.txt is up to date (${cells.size} cells from ${seeds})`
+      : `seed-cells.txt is out of date: run node scripts/build-corpus.mjs`,
+  );
   process.exit(same ? 0 : 1);
 }
 writeFileSync(target, corpus);

@@ -14,7 +14,10 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 /** Validate against Microsoft's XSDs with xmllint: null when it passes, else xmllint's complaint. */
 export function validateSchema(file, schemasDir) {
   try {
-    execFileSync("xmllint", ["--noout", "--schema", path.join(schemasDir, "OfficeAppManifestV1_1.xsd"), file], { stdio: "pipe", encoding: "utf8" });
+    execFileSync("xmllint", ["--noout", "--schema", path.join(schemasDir, "OfficeAppManifestV1_1.xsd"), file], {
+      stdio: "pipe",
+      encoding: "utf8",
+    });
     return null;
   } catch (e) {
     if (e.code === "ENOENT") return "xmllint is not installed (Debian: apt-get install libxml2-utils)";
@@ -36,17 +39,20 @@ export function checkManifest(xml, assetsDir, { production = false } = {}) {
     // An element with only text parses as a plain value: keep it as { "#text": value }.
     if (typeof node !== "object") node = { "#text": String(node) };
     elements.push({ name, node, trail });
-    for (const [key, value] of Object.entries(node)) if (!key.startsWith("@") && key !== "#text") walk(value, key, [...trail, key]);
+    for (const [key, value] of Object.entries(node))
+      if (!key.startsWith("@") && key !== "#text") walk(value, key, [...trail, key]);
   };
   walk(doc, "#document", []);
 
   const defined = new Map();
   for (const e of elements) {
-    if (e.trail.includes("Resources") && typeof e.node["@id"] === "string") defined.set(e.node["@id"], e.node["@DefaultValue"]);
+    if (e.trail.includes("Resources") && typeof e.node["@id"] === "string")
+      defined.set(e.node["@id"], e.node["@DefaultValue"]);
   }
   const used = elements.filter((e) => typeof e.node["@resid"] === "string");
   for (const e of used) {
-    if (!defined.has(e.node["@resid"])) problems.push(`resid "${e.node["@resid"]}" (on <${e.name}>) is not defined in <Resources>`);
+    if (!defined.has(e.node["@resid"]))
+      problems.push(`resid "${e.node["@resid"]}" (on <${e.name}>) is not defined in <Resources>`);
   }
 
   const urls = [];
@@ -55,10 +61,15 @@ export function checkManifest(xml, assetsDir, { production = false } = {}) {
       if (key.startsWith("@xmlns") || typeof value !== "string") continue;
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) urls.push({ where: `<${e.name} ${key.slice(1)}>`, url: value });
     }
-    if (e.name === "AppDomain" && e.node["#text"] !== undefined) urls.push({ where: "<AppDomain>", url: String(e.node["#text"]) });
+    if (e.name === "AppDomain" && e.node["#text"] !== undefined)
+      urls.push({ where: "<AppDomain>", url: String(e.node["#text"]) });
   }
-  for (const { where, url } of urls) if (!url.startsWith("https://")) problems.push(`${where} uses a URL that is not https: ${url}`);
-  if (production) for (const { where, url } of urls) if (/^https?:\/\/(localhost|127\.0\.0\.1)\b/i.test(url)) problems.push(`${where} still points at the dev server: ${url}`);
+  for (const { where, url } of urls)
+    if (!url.startsWith("https://")) problems.push(`${where} uses a URL that is not https: ${url}`);
+  if (production)
+    for (const { where, url } of urls)
+      if (/^https?:\/\/(localhost|127\.0\.0\.1)\b/i.test(url))
+        problems.push(`${where} still points at the dev server: ${url}`);
 
   const runtimes = elements.filter((e) => e.name === "Runtime").map((e) => e.node["@resid"]);
   if (runtimes.length !== 1) problems.push(`expected one <Runtime> for the shared runtime, found ${runtimes.length}`);
@@ -76,7 +87,8 @@ export function checkManifest(xml, assetsDir, { production = false } = {}) {
   runtimeUser((e) => e.name === "SourceLocation" && e.trail.at(-2) === "Action", "task pane <Action>");
   const namespace = elements.find((e) => e.name === "Namespace");
   if (namespace === undefined) problems.push("no custom-functions <Namespace>");
-  else if (defined.get(namespace.node["@resid"]) !== "KPI") problems.push(`the custom-functions namespace is "${defined.get(namespace.node["@resid"])}", not "KPI"`);
+  else if (defined.get(namespace.node["@resid"]) !== "KPI")
+    problems.push(`the custom-functions namespace is "${defined.get(namespace.node["@resid"])}", not "KPI"`);
   const permissions = elements.find((e) => e.name === "Permissions");
   if (permissions === undefined || String(permissions.node["#text"]).trim() !== "ReadWriteDocument") {
     problems.push("<Permissions> is not ReadWriteDocument");
@@ -107,8 +119,12 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   const schemasFlag = process.argv.indexOf("--schemas");
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
   // ../shared beside the project; a git worktree of it sits one folder deeper (../../shared).
-  const beside = [path.resolve(root, "..", "shared", "schemas", "office-manifest"), path.resolve(root, "..", "..", "shared", "schemas", "office-manifest")];
-  const schemas = schemasFlag > 0 ? path.resolve(process.argv[schemasFlag + 1]) : (beside.find((d) => existsSync(d)) ?? beside[0]);
+  const beside = [
+    path.resolve(root, "..", "shared", "schemas", "office-manifest"),
+    path.resolve(root, "..", "..", "shared", "schemas", "office-manifest"),
+  ];
+  const schemas =
+    schemasFlag > 0 ? path.resolve(process.argv[schemasFlag + 1]) : (beside.find((d) => existsSync(d)) ?? beside[0]);
   let schemaNote;
   if (existsSync(path.join(schemas, "OfficeAppManifestV1_1.xsd"))) {
     const invalid = validateSchema(file, schemas);
@@ -121,5 +137,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     for (const p of problems) console.error(`check-manifest: ${file}: ${p}`);
     process.exit(1);
   }
-  console.log(`check-manifest: ${file} passes the offline checks (XML, resids, https, shared runtime, KPI namespace, icons${production ? ", no dev URLs" : ""}); ${schemaNote}.`);
+  console.log(
+    `check-manifest: ${file} passes the offline checks (XML, resids, https, shared runtime, KPI namespace, icons${production ? ", no dev URLs" : ""}); ${schemaNote}.`,
+  );
 }

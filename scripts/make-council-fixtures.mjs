@@ -34,7 +34,16 @@ async function hart() {
   const colour = { "on-target": "00B050", "near-target": "FFC000", "off-target": "FF0000", "not-applicable": "BFBFBF" };
   for (const r of data.rows) {
     const [previous, current] = r.periods.map((p) => p.raw);
-    const row = ws.addRow([r.ref, r.measure, r.group, previous, current, r.target.raw, r.publishedStatus.shown, r.latestNote || null]);
+    const row = ws.addRow([
+      r.ref,
+      r.measure,
+      r.group,
+      previous,
+      current,
+      r.target.raw,
+      r.publishedStatus.shown,
+      r.latestNote || null,
+    ]);
     row.getCell(7).fill = solid(colour[r.publishedStatus.normalised]);
   }
   ws.getColumn(2).width = 60;
@@ -50,10 +59,26 @@ async function quarterlyRagFills() {
   // [ref, title, last quarter, this quarter, target, RAG fill (each council's own shade), DoT words]
   const rows = [
     ["CP01", "Percentage of Council Tax collected", "28.9%", "56.1%", "55%", "92D050", "Improving"],
-    ["CP02", "Average number of days taken to process new Housing Benefit claims", 21.4, 24.9, 22, "C00000", "Getting worse"],
+    [
+      "CP02",
+      "Average number of days taken to process new Housing Benefit claims",
+      21.4,
+      24.9,
+      22,
+      "C00000",
+      "Getting worse",
+    ],
     ["CP03", "Number of missed bin collections per 100,000", 48, 41, 40, "FFEB9C", "Improving"],
     ["CP04", "Working days lost due to sickness absence per FTE", 2.1, 2.1, 2, "FFC000", "No change"],
-    ["CP05", "Percentage of major planning applications determined within 13 weeks", "91%", "88%", "90%", "FFEB9C", "Getting worse"],
+    [
+      "CP05",
+      "Percentage of major planning applications determined within 13 weeks",
+      "91%",
+      "88%",
+      "90%",
+      "FFEB9C",
+      "Getting worse",
+    ],
     ["CP06", "Number of households in temporary accommodation", 212, 198, 180, "FF0000", "Better"],
     ["CP07", "Customer satisfaction with the contact centre", "86%", "89%", "85%", "C6EFCE", "Improving"],
   ];
@@ -71,7 +96,16 @@ async function subRows() {
   const ws = wb.addWorksheet("Education KPIs");
   bold(ws.addRow(["Indicator", "Description", "Phase", "2024/25 Q2", "2024/25 Q3", "Target", "Status", "Direction"]));
   const rows = [
-    ["ED01", "Percentage of pupils attending a good or outstanding school", "Primary", "91%", "93%", ">=90%", "🟢", "⬆️"],
+    [
+      "ED01",
+      "Percentage of pupils attending a good or outstanding school",
+      "Primary",
+      "91%",
+      "93%",
+      ">=90%",
+      "🟢",
+      "⬆️",
+    ],
     ["ED02", null, "Secondary", "84%", "82%", ">=90%", "🔴", "⬇️"],
     ["ED03", "Persistent absence rate", "Primary", "17.2%", "15.9%", "<=16%", "✔️", "Improving"],
     ["ED04", null, "Secondary", "24.1%", "25.0%", "<=16%", "❌", "Worse"],

@@ -28,7 +28,8 @@ function chunk(type, data) {
 
 /** Distance from point p to the segment a–b. */
 function segment(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -40,11 +41,18 @@ function icon(size) {
   for (let y = 0; y < size; y++) {
     const row = [0];
     for (let x = 0; x < size; x++) {
-      const px = x + 0.5, py = y + 0.5;
-      const cx = Math.min(Math.max(px, r), size - r), cy = Math.min(Math.max(py, r), size - r);
+      const px = x + 0.5,
+        py = y + 0.5;
+      const cx = Math.min(Math.max(px, r), size - r),
+        cy = Math.min(Math.max(py, r), size - r);
       const inside = Math.hypot(px - cx, py - cy) <= r;
       const s = size;
-      const tick = Math.min(segment(px, py, s * 0.24, s * 0.52, s * 0.42, s * 0.7), segment(px, py, s * 0.42, s * 0.7, s * 0.77, s * 0.3)) <= stroke / 2;
+      const tick =
+        Math.min(
+          segment(px, py, s * 0.24, s * 0.52, s * 0.42, s * 0.7),
+          segment(px, py, s * 0.42, s * 0.7, s * 0.77, s * 0.3),
+        ) <=
+        stroke / 2;
       if (!inside) row.push(0, 0, 0, 0);
       else if (tick) row.push(255, 255, 255, 255);
       else row.push(0x10, 0x7c, 0x41, 255); // Excel green
@@ -55,7 +63,12 @@ function icon(size) {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.concat(rows))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 mkdirSync(out, { recursive: true });

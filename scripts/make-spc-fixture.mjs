@@ -21,10 +21,34 @@ export const MEASURES = [
   ["SPC.1", "Calls answered within 60 seconds (per 100 calls)", "High", "50", noise],
   ["SPC.2", "Residents satisfied with street cleaning (per 100 surveyed)", "High", "70", noise.map((v) => v + 30)],
   ["SPC.3", "Library visits per 1,000 residents", "High", "60", noise],
-  ["SPC.4", "Average days to process a new benefit claim", "Low", "<20", [20, 22, 19, 21, 20, 18, 21, 19, 22, 20, 21, 24, 23, 25, 24, 23, 25, 24]],
-  ["SPC.5", "Households in temporary accommodation moved on (per 100)", "High", "45", [40, 42, 39, 41, 40, 42, 39, 41, 40, 42, 39, 38, 39, 40, 41, 42, 43, 44]],
-  ["SPC.6", "Missed bin collections per 100,000", "Low", "100", [120, 115, 125, 118, 122, 117, 124, 119, 121, 116, 123, 120, 118, 122, 119, 121, 117, 160]],
-  ["SPC.7", "Food waste caddies issued (new scheme, per 1,000 homes)", "High", "30", [null, null, null, null, null, null, null, null, null, null, 30, 31, 29, 32, 30, 31, 30, 29]],
+  [
+    "SPC.4",
+    "Average days to process a new benefit claim",
+    "Low",
+    "<20",
+    [20, 22, 19, 21, 20, 18, 21, 19, 22, 20, 21, 24, 23, 25, 24, 23, 25, 24],
+  ],
+  [
+    "SPC.5",
+    "Households in temporary accommodation moved on (per 100)",
+    "High",
+    "45",
+    [40, 42, 39, 41, 40, 42, 39, 41, 40, 42, 39, 38, 39, 40, 41, 42, 43, 44],
+  ],
+  [
+    "SPC.6",
+    "Missed bin collections per 100,000",
+    "Low",
+    "100",
+    [120, 115, 125, 118, 122, 117, 124, 119, 121, 116, 123, 120, 118, 122, 119, 121, 117, 160],
+  ],
+  [
+    "SPC.7",
+    "Food waste caddies issued (new scheme, per 1,000 homes)",
+    "High",
+    "30",
+    [null, null, null, null, null, null, null, null, null, null, 30, 31, 29, 32, 30, 31, 30, 29],
+  ],
 ];
 
 const wb = new ExcelJS.Workbook();

@@ -16,7 +16,9 @@ const SpcJsonSchema = z.object({
   /** Rules that fired on the latest point. */
   rules: z.array(z.enum(["outside-limits", "shift", "trend", "two-of-three"])),
   icons: z.object({ variation: z.string(), assurance: z.string() }),
-  limits: z.object({ mean: z.number(), lower: z.number(), upper: z.number(), baselinePoints: z.number().int() }).nullable(),
+  limits: z
+    .object({ mean: z.number(), lower: z.number(), upper: z.number(), baselinePoints: z.number().int() })
+    .nullable(),
   points: z.number().int().nonnegative(),
   minimum: z.number().int().positive(),
   variationReason: z.string(),
@@ -119,7 +121,15 @@ export function toJson(file: string, result: ScoreResult): ScorecardJson {
           assurance: m.spc.assurance,
           rules: m.spc.rules,
           icons: m.spc.icons,
-          limits: m.spc.limits === null ? null : { mean: m.spc.limits.mean, lower: m.spc.limits.lower, upper: m.spc.limits.upper, baselinePoints: m.spc.limits.baselinePoints },
+          limits:
+            m.spc.limits === null
+              ? null
+              : {
+                  mean: m.spc.limits.mean,
+                  lower: m.spc.limits.lower,
+                  upper: m.spc.limits.upper,
+                  baselinePoints: m.spc.limits.baselinePoints,
+                },
           points: m.spc.points,
           minimum: m.spc.minimum,
           variationReason: m.spc.variationReason,

@@ -38,7 +38,9 @@ const defaultIo: Io = {
 /** The package's version, from package.json beside src/ and build/. */
 function version(): string {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version?: unknown };
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+      version?: unknown;
+    };
     return typeof manifest.version === "string" ? manifest.version : "unknown";
   } catch {
     return "unknown";
@@ -55,13 +57,25 @@ function parseArgs(argv: string[], io: Io) {
     .argument("<input.xlsx>", "the workbook to read (it is never changed)")
     .version(version(), "-V, --version", "print the version and exit")
     .option("-o, --output <file>", "write a scored copy of the workbook here (.xlsx or .xlsm)")
-    .option("--sheet <name>", "only this sheet (repeat for more)", (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
-    .option("--current <label>", "the period being reported, e.g. \"Q2 Jul - Sep 2023/24\" (default: the latest with data)")
+    .option("--sheet <name>", "only this sheet (repeat for more)", (v: string, acc: string[] | undefined) => [
+      ...(acc ?? []),
+      v,
+    ])
+    .option(
+      "--current <label>",
+      'the period being reported, e.g. "Q2 Jul - Sep 2023/24" (default: the latest with data)',
+    )
     .option("--compare <choice>", "previous (default), last-year, or a period label")
-    .option("--tolerance <t>", "how close counts as near target: 5% of target (default), 2pp (points), or a council's rule (\"green within 5%, amber within 10%\")")
+    .option(
+      "--tolerance <t>",
+      'how close counts as near target: 5% of target (default), 2pp (points), or a council\'s rule ("green within 5%, amber within 10%")',
+    )
     .option("--recorded <choice>", "keep (default): leave statuses officers typed; replace: overwrite them")
     .option("--basis <basis>", "which status the reports count: recorded-else-computed (default), recorded or computed")
-    .option("--worsening <how>", "what makes an area for improvement worsening: direction (of travel; default) or special-cause (only special cause concerning variation)")
+    .option(
+      "--worsening <how>",
+      "what makes an area for improvement worsening: direction (of travel; default) or special-cause (only special cause concerning variation)",
+    )
     .option("--reports <list>", "report sheets to write with -o (default: summary,exceptions,checks)")
     .option("--json", "print one JSON document to stdout instead of the text report")
     .option("--verbose", "with -o, also print a line per measure")
@@ -87,7 +101,11 @@ function parseArgs(argv: string[], io: Io) {
  * A period named with --current or --compare must exist: in no table, it is a mistake (exit 1, nothing
  * written, the labels listed); in only some tables, those tables' measures have no figure, which is said.
  */
-function checkNamedPeriods(tables: ScorecardTable[], options: { current?: string | undefined; compare: CompareChoice; input: string }, io: Io): void {
+function checkNamedPeriods(
+  tables: ScorecardTable[],
+  options: { current?: string | undefined; compare: CompareChoice; input: string },
+  io: Io,
+): void {
   const named: [string, string | undefined, (t: ScorecardTable) => Period | null][] = [
     ["--current", options.current, (t) => t.current],
     ["--compare", options.compare.kind === "label" ? options.compare.label : undefined, (t) => t.comparison],
@@ -98,12 +116,20 @@ function checkNamedPeriods(tables: ScorecardTable[], options: { current?: string
     if (without.length === 0) continue;
     if (without.length === tables.length) {
       const labels = [...new Set(tables.flatMap((t) => t.periods.map((p) => p.label)))];
-      const shown = labels.slice(0, 12).map((l) => `'${l}'`).join(", ") + (labels.length > 12 ? ", …" : "");
+      const shown =
+        labels
+          .slice(0, 12)
+          .map((l) => `'${l}'`)
+          .join(", ") + (labels.length > 12 ? ", …" : "");
       const choices = flag === "--compare" ? "choose previous, last-year or one of its periods: " : "its periods are ";
       throw new UsageError(`${flag} '${label}' is not a period of ${options.input}; ${choices}${shown}`);
     }
-    const where = without.map((t) => `'${t.sheet}' header row ${t.headerRows[t.headerRows.length - 1] ?? "?"}`).join(", ");
-    io.err(`scorecard: warning: ${flag} '${label}' is not a period of ${without.length} of ${tables.length} tables (${where}); their measures have no ${flag === "--current" ? "current figure" : "comparison"}\n`);
+    const where = without
+      .map((t) => `'${t.sheet}' header row ${t.headerRows[t.headerRows.length - 1] ?? "?"}`)
+      .join(", ");
+    io.err(
+      `scorecard: warning: ${flag} '${label}' is not a period of ${without.length} of ${tables.length} tables (${where}); their measures have no ${flag === "--current" ? "current figure" : "comparison"}\n`,
+    );
   }
 }
 
@@ -126,12 +152,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     // Refused before reading, so a wrong name costs nothing and nothing is written.
     const outputTrouble = options.output === undefined ? null : await outputProblem(options.output);
     if (outputTrouble !== null) throw new UsageError(outputTrouble);
-    progress = progressBar(io.err, options.output === undefined ? 2 : 3, io.errIsTerminal === true && !options.quiet && (await sizeOf(options.input)) >= LONG_WORK_BYTES);
+    progress = progressBar(
+      io.err,
+      options.output === undefined ? 2 : 3,
+      io.errIsTerminal === true && !options.quiet && (await sizeOf(options.input)) >= LONG_WORK_BYTES,
+    );
     progress.step(`Reading ${path.basename(options.input)}…`);
     const { pkg, grids } = await readWorkbook(options.input);
     const wanted = options.sheet;
     const missing = wanted.filter((name) => !grids.some((g) => g.sheet === name));
-    if (missing.length > 0) throw new UsageError(`no sheet named ${missing.map((m) => `'${m}'`).join(", ")} in ${options.input}`);
+    if (missing.length > 0)
+      throw new UsageError(`no sheet named ${missing.map((m) => `'${m}'`).join(", ")} in ${options.input}`);
     const selected = wanted.length === 0 ? grids : grids.filter((g) => wanted.includes(g.sheet));
     const rows = selected.reduce((n, g) => n + g.values.length, 0);
     progress.step(`Judging ${rows.toLocaleString("en-GB")} rows…`);
@@ -149,7 +180,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (result.tables.length === 0) {
       throw new UsageError(noScorecardLine(options.input));
     }
-    checkNamedPeriods(result.tables.map((t) => t.table), options, io);
+    checkNamedPeriods(
+      result.tables.map((t) => t.table),
+      options,
+      io,
+    );
     if (options.output !== undefined) {
       progress.step(`Writing ${path.basename(options.output)}…`);
       // Refusals (a shared-formula master, a protected sheet…) throw before anything is written.
@@ -161,7 +196,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (options.json) io.out(JSON.stringify(toJson(options.input, result), null, 2) + "\n");
     else if (!options.quiet) {
       // With -o the officer wants the summary and where it went; the measures are in the file (or --verbose).
-      io.out(formatTextReport(options.input, result, { columns: io.columns, measures: options.output === undefined || options.verbose }));
+      io.out(
+        formatTextReport(options.input, result, {
+          columns: io.columns,
+          measures: options.output === undefined || options.verbose,
+        }),
+      );
       if (options.output !== undefined) io.out(`Wrote ${options.output}\n`);
     }
     return 0;

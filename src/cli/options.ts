@@ -4,7 +4,12 @@ import { compareChoice, isToleranceText, REPORT_KINDS, type ReportKind } from ".
 import { DEFAULT_BASIS, DEFAULT_WORSENING, STATUS_BASES, WORSENING } from "../domain/reports";
 
 // The engine's own grammar (judging/tolerance.ts), so the command line takes what the pane and functions take.
-const toleranceText = z.string().refine(isToleranceText, 'use a percentage such as 5%, points such as 2pp, or a rule such as "green within 5%, amber within 10%"');
+const toleranceText = z
+  .string()
+  .refine(
+    isToleranceText,
+    'use a percentage such as 5%, points such as 2pp, or a rule such as "green within 5%, amber within 10%"',
+  );
 
 export const CliOptionsSchema = z.object({
   input: z.string().min(1, "give the .xlsx file to read"),
@@ -23,10 +28,16 @@ export const CliOptionsSchema = z.object({
     .string()
     .default(REPORT_KINDS.join(","))
     .transform((s, ctx) => {
-      const kinds = s.split(",").map((k) => k.trim().toLowerCase()).filter((k) => k !== "");
+      const kinds = s
+        .split(",")
+        .map((k) => k.trim().toLowerCase())
+        .filter((k) => k !== "");
       const unknown = kinds.filter((k) => !(REPORT_KINDS as readonly string[]).includes(k));
       if (unknown.length > 0) {
-        ctx.addIssue({ code: "custom", message: `--reports: unknown report '${unknown.join(", ")}' (choose from ${REPORT_KINDS.join(", ")})` });
+        ctx.addIssue({
+          code: "custom",
+          message: `--reports: unknown report '${unknown.join(", ")}' (choose from ${REPORT_KINDS.join(", ")})`,
+        });
         return z.NEVER;
       }
       return kinds as ReportKind[];

@@ -28,7 +28,11 @@ function measureLine(m: MeasureAssessment): string {
   return `  ${cut(m.ref ?? "", 10)} ${cut(m.measure, 44)} ${cut(value, 14)} vs ${cut(target, 16)} ${status}  ${m.reason}`;
 }
 
-export function formatTextReport(file: string, result: ScoreResult, options: TextReportOptions = { measures: true }): string {
+export function formatTextReport(
+  file: string,
+  result: ScoreResult,
+  options: TextReportOptions = { measures: true },
+): string {
   const lines: string[] = [`KPI Scorecard: ${file}`];
   for (const { table, measures } of result.tables) {
     const label = (p: { label: string } | null) => p?.label ?? "none";

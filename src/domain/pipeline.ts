@@ -5,7 +5,13 @@
 import type { Grid } from "./sheet/grid";
 import type { DetectOptions } from "./layout/scorecard";
 import type { MeasureAssessment } from "./assessment/types";
-import { isReportTitle, withOwnerTitle, type ReportKind, type SheetPlan, type WorkbookPlan } from "./plan/workbook-plan";
+import {
+  isReportTitle,
+  withOwnerTitle,
+  type ReportKind,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "./plan/workbook-plan";
 import { detectScorecard } from "./layout";
 import { measureRows, type TableRows } from "./layout/rows";
 import { assessTable, type AssessOptions } from "./assessment/assess";
@@ -67,7 +73,10 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
 
   const chosen = options.writeback ?? DEFAULT_WRITEBACK;
   // Formulas carry the tolerance the statuses were judged with.
-  const writeback = chosen.tolerance === undefined && typeof options.tolerance === "string" ? { ...chosen, tolerance: options.tolerance.trim() } : chosen;
+  const writeback =
+    chosen.tolerance === undefined && typeof options.tolerance === "string"
+      ? { ...chosen, tolerance: options.tolerance.trim() }
+      : chosen;
   const edits = tables.map((t) => planStatusWrites(t, t.measures, writeback));
   const sheets: SheetPlan[] =
     tables.length === 0 || (options.reports ?? []).length === 0
@@ -85,7 +94,10 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
 }
 
 /** The reports' details, as every face builds them: one place, so the comparison kind is never left out. */
-export function scoredReportMeta(tables: readonly ScoredTable[], options: Pick<ScoreOptions, "source" | "basis" | "worsening" | "detect" | "generatedAt">): ReportMeta {
+export function scoredReportMeta(
+  tables: readonly ScoredTable[],
+  options: Pick<ScoreOptions, "source" | "basis" | "worsening" | "detect" | "generatedAt">,
+): ReportMeta {
   return reportMeta(
     tables.map((t) => t.table),
     {

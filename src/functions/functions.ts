@@ -112,7 +112,12 @@ export function variance(value: any[][], target: any[][], polarity?: any[][]): a
  * @param [profile] Optional weights for each period, e.g. 85, 65, 65, 65; flat when omitted.
  * @returns The target to date.
  */
-export function profile(annualTarget: any[][], periodsElapsed: any[][], periodsInYear: any[][], profile?: any[][]): any[][] {
+export function profile(
+  annualTarget: any[][],
+  periodsElapsed: any[][],
+  periodsInYear: any[][],
+  profile?: any[][],
+): any[][] {
   return toExcel(kpi.profile(annualTarget, periodsElapsed, periodsInYear, profile));
 }
 

@@ -19,7 +19,17 @@ import {
   type TargetReading,
   type ValueReading,
 } from "../domain/judging";
-import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, valueOfCell, type Cell, type CellProblem, type Scalar } from "../domain/judging/cell-judgement";
+import {
+  directionOfCells,
+  isProblem,
+  judgeCells,
+  polarityOfCell,
+  targetOfCell,
+  valueOfCell,
+  type Cell,
+  type CellProblem,
+  type Scalar,
+} from "../domain/judging/cell-judgement";
 import { plainOf, readArgument } from "./arguments";
 
 /** An error for one cell: #VALUE! for an unreadable argument, #N/A for a value that is not there. */
@@ -69,7 +79,9 @@ export function broadcast(names: string[], args: Arg[], f: (cells: Cell[]) => Ou
   for (let r = 0; r < rows; r++) {
     const row: Out[] = [];
     for (let c = 0; c < cols; c++) {
-      row.push(f(ms.map((m) => (m.length === 1 && (m[0]?.length ?? 1) === 1 ? (m[0]?.[0] ?? null) : (m[r]?.[c] ?? null)))));
+      row.push(
+        f(ms.map((m) => (m.length === 1 && (m[0]?.length ?? 1) === 1 ? (m[0]?.[0] ?? null) : (m[r]?.[c] ?? null)))),
+      );
     }
     out.push(row);
   }
@@ -101,60 +113,82 @@ export function judge(value: Cell, target: Cell, polarity: Cell, tolerance: Cell
 }
 
 export function rag(value: Arg, target: Arg, polarity: Arg, tolerance: Arg): Out[][] {
-  return broadcast(["value", "target", "polarity", "tolerance"], [value, target, polarity, tolerance], ([v, t, p, tol]) => {
-    const r = judge(v ?? null, t ?? null, p ?? null, tol ?? null);
-    return isKpiError(r) ? r : RAG_WORDS[r.status];
-  });
+  return broadcast(
+    ["value", "target", "polarity", "tolerance"],
+    [value, target, polarity, tolerance],
+    ([v, t, p, tol]) => {
+      const r = judge(v ?? null, t ?? null, p ?? null, tol ?? null);
+      return isKpiError(r) ? r : RAG_WORDS[r.status];
+    },
+  );
 }
 
 export function status(value: Arg, target: Arg, polarity: Arg, tolerance: Arg): Out[][] {
-  return broadcast(["value", "target", "polarity", "tolerance"], [value, target, polarity, tolerance], ([v, t, p, tol]) => {
-    const r = judge(v ?? null, t ?? null, p ?? null, tol ?? null);
-    return isKpiError(r) ? r : STATUS_SYMBOLS[r.status];
-  });
+  return broadcast(
+    ["value", "target", "polarity", "tolerance"],
+    [value, target, polarity, tolerance],
+    ([v, t, p, tol]) => {
+      const r = judge(v ?? null, t ?? null, p ?? null, tol ?? null);
+      return isKpiError(r) ? r : STATUS_SYMBOLS[r.status];
+    },
+  );
 }
 
 export function reason(value: Arg, target: Arg, polarity: Arg, tolerance: Arg): Out[][] {
-  return broadcast(["value", "target", "polarity", "tolerance"], [value, target, polarity, tolerance], ([v, t, p, tol]) => {
-    const r = judge(v ?? null, t ?? null, p ?? null, tol ?? null);
-    return isKpiError(r) ? r : r.reason;
-  });
+  return broadcast(
+    ["value", "target", "polarity", "tolerance"],
+    [value, target, polarity, tolerance],
+    ([v, t, p, tol]) => {
+      const r = judge(v ?? null, t ?? null, p ?? null, tol ?? null);
+      return isKpiError(r) ? r : r.reason;
+    },
+  );
 }
 
 export function ragBands(value: Arg, red: Arg, amber: Arg, green: Arg, polarity: Arg): Out[][] {
-  return broadcast(["value", "red", "amber", "green", "polarity"], [value, red, amber, green, polarity], ([v, r, a, g, p]) => {
-    const pol = polarityArg(p ?? null);
-    if (isKpiError(pol)) return pol;
-    const val = valueArg(v ?? null, "value");
-    if (isKpiError(val)) return val;
-    const bands = readBands(r ?? null, a ?? null, g ?? null, pol);
-    if (bands.red === null && bands.amber === null && bands.green === null) {
-      return fail(`bands: none could be read${bands.warnings.length > 0 ? ` (${bands.warnings.join("; ")})` : ""}`);
-    }
-    return RAG_WORDS[judgeStatus(val, bands, pol, {}).status];
-  });
+  return broadcast(
+    ["value", "red", "amber", "green", "polarity"],
+    [value, red, amber, green, polarity],
+    ([v, r, a, g, p]) => {
+      const pol = polarityArg(p ?? null);
+      if (isKpiError(pol)) return pol;
+      const val = valueArg(v ?? null, "value");
+      if (isKpiError(val)) return val;
+      const bands = readBands(r ?? null, a ?? null, g ?? null, pol);
+      if (bands.red === null && bands.amber === null && bands.green === null) {
+        return fail(`bands: none could be read${bands.warnings.length > 0 ? ` (${bands.warnings.join("; ")})` : ""}`);
+      }
+      return RAG_WORDS[judgeStatus(val, bands, pol, {}).status];
+    },
+  );
 }
 
 export function dot(current: Arg, previous: Arg, polarity: Arg, style: Arg): Out[][] {
-  return broadcast(["current", "previous", "polarity", "style"], [current, previous, polarity, style], ([c, pr, p, s]) => {
-    const pol = polarityArg(p ?? null);
-    if (isKpiError(pol)) return pol;
-    const style_ = plainOf(s ?? null);
-    const st = blank(style_) ? "arrow" : String(style_).trim().toLowerCase();
-    if (st !== "arrow" && st !== "word" && st !== "value") return fail(`style: use "arrow", "word" or "value", not "${String(style_)}"`);
-    const d = asError(directionOfCells(c ?? null, pr ?? null, plainOf(p ?? null)));
-    if (isKpiError(d)) return d;
-    if (st === "word") return DOT_WORDS[d.direction];
-    if (st === "value") return VALUE_ARROWS[d.movement];
-    return DOT_ARROWS[d.direction];
-  });
+  return broadcast(
+    ["current", "previous", "polarity", "style"],
+    [current, previous, polarity, style],
+    ([c, pr, p, s]) => {
+      const pol = polarityArg(p ?? null);
+      if (isKpiError(pol)) return pol;
+      const style_ = plainOf(s ?? null);
+      const st = blank(style_) ? "arrow" : String(style_).trim().toLowerCase();
+      if (st !== "arrow" && st !== "word" && st !== "value")
+        return fail(`style: use "arrow", "word" or "value", not "${String(style_)}"`);
+      const d = asError(directionOfCells(c ?? null, pr ?? null, plainOf(p ?? null)));
+      if (isKpiError(d)) return d;
+      if (st === "word") return DOT_WORDS[d.direction];
+      if (st === "value") return VALUE_ARROWS[d.movement];
+      return DOT_ARROWS[d.direction];
+    },
+  );
 }
 
 export function value(cell: Arg): Out[][] {
   return broadcast(["cell"], [cell], ([x]) => {
     const v = readValue(x ?? null);
     if (v.kind === "number") return v.value;
-    if (v.kind === "parts") return { kpiError: "na", message: `"${v.text}" has ${v.parts.length} parts: use one part per cell` };
+    if (v.kind === "parts")
+      return { kpiError: "na", message: `"${v.text}" has ${v.parts.length} parts: use one part per cell` };
     return { kpiError: "na", message: v.reason };
   });
 }
@@ -168,12 +202,20 @@ export function varianceOf(valueArg_: Arg, target: Arg, polarity: Arg): Out[][] 
     const pol = polarityArg(p ?? null, tr);
     if (isKpiError(pol)) return pol;
     const result = variance(val, tr, pol);
-    return result === null ? { kpiError: "na", message: "no variance: the value or target is not a single figure" } : result;
+    return result === null
+      ? { kpiError: "na", message: "no variance: the value or target is not a single figure" }
+      : result;
   });
 }
 
 export function profile(annual: Arg, elapsed: Arg, inYear: Arg, shape: Arg): Out[][] {
-  const weights = shape === null || shape === undefined ? undefined : matrix(shape).flat().map(plainOf).filter((x) => !blank(x));
+  const weights =
+    shape === null || shape === undefined
+      ? undefined
+      : matrix(shape)
+          .flat()
+          .map(plainOf)
+          .filter((x) => !blank(x));
   if (weights !== undefined && weights.some((w) => typeof w !== "number" || !(w >= 0))) {
     return [[fail("profile: give a range of numbers, e.g. 85, 65, 65, 65")]];
   }
@@ -182,9 +224,12 @@ export function profile(annual: Arg, elapsed: Arg, inYear: Arg, shape: Arg): Out
     if (t.kind !== "number") return fail(`annualTarget: cannot read "${String(plainOf(a ?? null))}"`);
     const e = plainOf(e_ ?? null);
     const y = plainOf(y_ ?? null);
-    if (typeof e !== "number" || !Number.isInteger(e) || e < 0) return fail("periodsElapsed: give a whole number, 0 or more");
-    if (typeof y !== "number" || !Number.isInteger(y) || y < 1) return fail("periodsInYear: give a whole number, 1 or more");
-    if (weights !== undefined && weights.length !== y) return fail(`profile: give ${y} numbers, one for each period of the year`);
+    if (typeof e !== "number" || !Number.isInteger(e) || e < 0)
+      return fail("periodsElapsed: give a whole number, 0 or more");
+    if (typeof y !== "number" || !Number.isInteger(y) || y < 1)
+      return fail("periodsInYear: give a whole number, 1 or more");
+    if (weights !== undefined && weights.length !== y)
+      return fail(`profile: give ${y} numbers, one for each period of the year`);
     return profileTarget(t.value, e, y, weights as number[] | undefined);
   });
 }

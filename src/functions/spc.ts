@@ -44,7 +44,9 @@ type Style = "word" | "icon" | "reason";
 function styleOf(x: Scalar | undefined): Style | KpiError {
   if (blank(x)) return "word";
   const s = String(x).trim().toLowerCase();
-  return s === "word" || s === "icon" || s === "reason" ? s : fail(`style: use "word", "icon" or "reason", not "${String(x)}"`);
+  return s === "word" || s === "icon" || s === "reason"
+    ? s
+    : fail(`style: use "word", "icon" or "reason", not "${String(x)}"`);
 }
 
 function judged(row: Scalar[], polarity: Polarity, target: number | null): SpcResult & { gaps: number } {
@@ -64,7 +66,11 @@ export function variation(range: Arg, polarity: Arg, style: Arg): Out[][] {
     const r = judged(row, p, null);
     if (st === "reason") return [r.variationReason];
     if (st === "icon") return [r.icons.variation];
-    return [r.variation === "not-enough-data" ? `Not enough data (${r.points} of ${r.minimum} points)` : VARIATION_WORDS[r.variation]];
+    return [
+      r.variation === "not-enough-data"
+        ? `Not enough data (${r.points} of ${r.minimum} points)`
+        : VARIATION_WORDS[r.variation],
+    ];
   });
 }
 
@@ -84,7 +90,11 @@ export function assurance(range: Arg, target: Arg, polarity: Arg, style: Arg): O
     const r = judged(row, p, targetFigure(t));
     if (st === "reason") return [r.assuranceReason];
     if (st === "icon") return [r.icons.assurance];
-    return [r.assurance === "not-enough-data" ? `Not enough data (${r.points} of ${r.minimum} points)` : ASSURANCE_WORDS[r.assurance]];
+    return [
+      r.assurance === "not-enough-data"
+        ? `Not enough data (${r.points} of ${r.minimum} points)`
+        : ASSURANCE_WORDS[r.assurance],
+    ];
   });
 }
 

@@ -29,7 +29,13 @@ export function StatusBadge({ status, prefix = "" }: { status: Status; prefix?: 
   const styles = useStyles();
   const fill = statusFill(status);
   return (
-    <span className={styles.badge} style={{ backgroundColor: fill === "none" ? undefined : FILL_COLOURS[fill] }} role="img" aria-label={`${prefix}${STATUS_SHORT[status]}`} title={`${prefix}${STATUS_SHORT[status]}`}>
+    <span
+      className={styles.badge}
+      style={{ backgroundColor: fill === "none" ? undefined : FILL_COLOURS[fill] }}
+      role="img"
+      aria-label={`${prefix}${STATUS_SHORT[status]}`}
+      title={`${prefix}${STATUS_SHORT[status]}`}
+    >
       {STATUS_SYMBOLS[status]}
     </span>
   );
@@ -39,7 +45,13 @@ export function DotBadge({ dot }: { dot: Direction }) {
   const styles = useStyles();
   const fill = DOT_FILLS[dot];
   return (
-    <span className={styles.badge} style={{ backgroundColor: FILL_COLOURS[fill] }} role="img" aria-label={`Direction of travel: ${DOT_SHORT[dot]}`} title={DOT_SHORT[dot]}>
+    <span
+      className={styles.badge}
+      style={{ backgroundColor: FILL_COLOURS[fill] }}
+      role="img"
+      aria-label={`Direction of travel: ${DOT_SHORT[dot]}`}
+      title={DOT_SHORT[dot]}
+    >
       {DOT_ARROWS[dot]}
     </span>
   );

@@ -29,14 +29,30 @@ import { settingsIgnored } from "./scorecard/messages";
 type Step = "scorecard" | "preview" | "apply" | "reports" | "restore";
 
 /** Which step's panel shows an operation's message: beside the button that caused it. */
-const STEP_OF: Record<Exclude<Busy, null>, Step> = { find: "scorecard", apply: "apply", report: "reports", restore: "restore", convert: "restore" };
+const STEP_OF: Record<Exclude<Busy, null>, Step> = {
+  find: "scorecard",
+  apply: "apply",
+  report: "reports",
+  restore: "restore",
+  convert: "restore",
+};
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
   title: { display: "block" },
   top: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
   beside: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
-  step: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular },
+  step: {
+    color: tokens.colorNeutralForeground3,
+    marginLeft: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
 });
 
 function Message({ message, onDismiss }: { message: PaneMessage; onDismiss?: () => void }) {
@@ -104,9 +120,13 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
   // Under the step's header, outside its panel, so it is seen even when the step folds away.
   const beside = (step: Step) => (
     <div className={styles.beside} aria-live="polite" data-testid={`messages-${step}`}>
-      {step === "scorecard" && state.settingsWarning !== null && <Message message={settingsIgnored(state.settingsWarning)} />}
+      {step === "scorecard" && state.settingsWarning !== null && (
+        <Message message={settingsIgnored(state.settingsWarning)} />
+      )}
       {step === "scorecard" && state.notFound !== null && <Message message={state.notFound} />}
-      {state.message !== null && state.messageFrom !== null && STEP_OF[state.messageFrom] === step && <Message message={state.message} onDismiss={act.dismiss} />}
+      {state.message !== null && state.messageFrom !== null && STEP_OF[state.messageFrom] === step && (
+        <Message message={state.message} onDismiss={act.dismiss} />
+      )}
     </div>
   );
 
@@ -121,11 +141,20 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
         </Link>
       </div>
       {/* A message no step caused stays at the top. Every message is announced, not only shown. */}
-      <div aria-live="polite">{state.message !== null && state.messageFrom === null && <Message message={state.message} onDismiss={act.dismiss} />}</div>
+      <div aria-live="polite">
+        {state.message !== null && state.messageFrom === null && (
+          <Message message={state.message} onDismiss={act.dismiss} />
+        )}
+      </div>
 
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as Step[])}>
         <AccordionItem value="scorecard">
-          {header("scorecard", 1, "Scorecard", found ? `· ${result.measures.length.toLocaleString("en-GB")} measures` : undefined)}
+          {header(
+            "scorecard",
+            1,
+            "Scorecard",
+            found ? `· ${result.measures.length.toLocaleString("en-GB")} measures` : undefined,
+          )}
           {beside("scorecard")}
           <AccordionPanel>
             <ScorecardPanel
@@ -142,7 +171,9 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
         <AccordionItem value="preview" disabled={!found}>
           {header("preview", 2, "Preview", found ? `· ${offTarget} off target` : undefined)}
           {beside("preview")}
-          <AccordionPanel>{found && <PreviewPanel measures={result.measures} onNext={() => goTo("apply")} />}</AccordionPanel>
+          <AccordionPanel>
+            {found && <PreviewPanel measures={result.measures} onNext={() => goTo("apply")} />}
+          </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="apply" disabled={!found}>
           {header("apply", 3, "Apply")}
@@ -186,7 +217,12 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
           {header("restore", 5, "Restore", state.restorePoint === null ? undefined : "· available")}
           {beside("restore")}
           <AccordionPanel>
-            <RestorePanel point={state.restorePoint} busy={state.busy !== null} onRestore={() => void act.restore()} onConvert={() => void act.convert()} />
+            <RestorePanel
+              point={state.restorePoint}
+              busy={state.busy !== null}
+              onRestore={() => void act.restore()}
+              onConvert={() => void act.convert()}
+            />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

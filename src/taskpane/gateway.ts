@@ -5,7 +5,15 @@
  */
 import type { KpiSettings } from "../domain/choices/settings";
 import type { SheetPlan, WorkbookPlan } from "../domain/plan/workbook-plan";
-import type { ApplyResult, ConvertOutcome, Progress, RestoreOutcome, RestorePoint, SheetArea, SheetRead } from "../adapters/office/results";
+import type {
+  ApplyResult,
+  ConvertOutcome,
+  Progress,
+  RestoreOutcome,
+  RestorePoint,
+  SheetArea,
+  SheetRead,
+} from "../adapters/office/results";
 
 export { SheetChangedError } from "../adapters/office/results";
 export type { ApplyResult, ConvertOutcome, Progress, RestoreOutcome, RestorePoint, SheetArea, SheetRead };

@@ -7,7 +7,8 @@ import type { ExcelGateway } from "./gateway";
 
 export type PaneTheme = "light" | "dark";
 
-export type OfficeStart = { kind: "ready"; gateway: ExcelGateway; theme: PaneTheme } | { kind: "not-excel"; message: string };
+export type OfficeStart =
+  { kind: "ready"; gateway: ExcelGateway; theme: PaneTheme } | { kind: "not-excel"; message: string };
 
 /** Dark when the Office theme's body background is dark (Office's dark grey and black themes). */
 export function themeOf(background: string | undefined | null): PaneTheme {
@@ -30,7 +31,10 @@ function officeTheme(): PaneTheme {
 export async function startInOffice(): Promise<OfficeStart> {
   await Office.onReady();
   if (!excelIsPresent()) {
-    return { kind: "not-excel", message: "KPI Scorecard works inside Excel. Open it from the Home tab of an Excel workbook." };
+    return {
+      kind: "not-excel",
+      message: "KPI Scorecard works inside Excel. Open it from the Home tab of an Excel workbook.",
+    };
   }
   return { kind: "ready", gateway: createOfficeGateway(), theme: officeTheme() };
 }

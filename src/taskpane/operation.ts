@@ -25,7 +25,10 @@ export function useOperation(): Operation {
   const [said, setSaid] = useState<{ message: PaneMessage; from: Exclude<Busy, null> | null } | null>(null);
   const running = useRef(false);
   const kind = useRef<Exclude<Busy, null> | null>(null);
-  const say = useCallback((message: PaneMessage | null) => setSaid(message === null ? null : { message, from: kind.current }), []);
+  const say = useCallback(
+    (message: PaneMessage | null) => setSaid(message === null ? null : { message, from: kind.current }),
+    [],
+  );
 
   const run = useCallback(async (which: Exclude<Busy, null>, work: () => Promise<void>) => {
     if (running.current) return;

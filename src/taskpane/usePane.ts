@@ -62,7 +62,20 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
   const dismiss = useCallback(() => say(null), [say]);
 
   return [
-    { read, result, options, busy, progress, message, messageFrom, settingsWarning, restorePoint, reports, applied, notFound },
+    {
+      read,
+      result,
+      options,
+      busy,
+      progress,
+      message,
+      messageFrom,
+      settingsWarning,
+      restorePoint,
+      reports,
+      applied,
+      notFound,
+    },
     { find, setOptions, apply, report, reportAll, restore, convert, dismiss },
   ];
 }

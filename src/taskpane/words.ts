@@ -45,11 +45,18 @@ export const DOT_STYLE_WORDS: Record<DotStyle, string> = {
 };
 
 /** "1 status", "31 statuses": a count with its noun, as the pane writes numbers. */
-export const plural = (n: number, one: string, many: string): string => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many: string): string =>
+  `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 /** A restore point's time as an officer reads it: "24 Nov 2026, 19:40", local time. */
 export function savedAtWords(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return d.toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }

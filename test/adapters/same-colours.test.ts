@@ -27,7 +27,8 @@ function fileColours(before: Grid[], after: Grid[], plan: WorkbookPlan): Colours
     if (was === undefined || now === undefined) throw new Error(`no sheet ${sheet}`);
     now.fills?.forEach((row, r) =>
       row.forEach((colour, c) => {
-        if (colour !== null && colour !== (was.fills?.[r]?.[c] ?? null)) colours.set(`${sheet}!${r + 1},${c + 1}`, colour);
+        if (colour !== null && colour !== (was.fills?.[r]?.[c] ?? null))
+          colours.set(`${sheet}!${r + 1},${c + 1}`, colour);
       }),
     );
   }
@@ -35,22 +36,42 @@ function fileColours(before: Grid[], after: Grid[], plan: WorkbookPlan): Colours
 }
 
 /** Every cell the file adapter's added conditional formats colour: the first rule over the cell whose text the cell's text contains. */
-function fileRuleColours(pkg: ReturnType<typeof openPackage>, input: ReturnType<typeof openPackage>, after: Grid[], plan: WorkbookPlan): Colours {
+function fileRuleColours(
+  pkg: ReturnType<typeof openPackage>,
+  input: ReturnType<typeof openPackage>,
+  after: Grid[],
+  plan: WorkbookPlan,
+): Colours {
   const colours: Colours = new Map();
-  const dxfs = [...(pkg.text(pkg.stylesPart!) ?? "").matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)].map((m) => /bgColor rgb="FF([0-9A-F]{6})"/.exec(m[1] ?? "")?.[1]);
+  const dxfs = [...(pkg.text(pkg.stylesPart!) ?? "").matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)].map(
+    (m) => /bgColor rgb="FF([0-9A-F]{6})"/.exec(m[1] ?? "")?.[1],
+  );
   for (const { sheet } of plan.edits) {
     const part = pkg.sheets.find((x) => x.name === sheet)!.part!;
     const was = input.text(part) ?? "";
     const grid = after.find((g) => g.sheet === sheet)!;
-    const added = [...(pkg.text(part) ?? "").matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g)].filter((m) => !was.includes(m[0]));
+    const added = [
+      ...(pkg.text(part) ?? "").matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g),
+    ].filter((m) => !was.includes(m[0]));
     const rules = added.flatMap((m) => {
       const area = parseRange(m[1] as string)!;
-      return [...(m[2] ?? "").matchAll(/<cfRule type="containsText" dxfId="(\d+)"[^>]*text="([^"]*)"/g)].map((r) => ({ area, text: r[2] as string, colour: `#${dxfs[Number(r[1])]}` }));
+      return [...(m[2] ?? "").matchAll(/<cfRule type="containsText" dxfId="(\d+)"[^>]*text="([^"]*)"/g)].map((r) => ({
+        area,
+        text: r[2] as string,
+        colour: `#${dxfs[Number(r[1])]}`,
+      }));
     });
     for (let r = 0; r < grid.values.length; r++)
       for (let c = 0; c < (grid.values[r]?.length ?? 0); c++) {
         const text = grid.text[r]?.[c] ?? "";
-        const hit = rules.find((x) => r + 1 >= x.area.top && r + 1 <= x.area.bottom && c + 1 >= x.area.left && c + 1 <= x.area.right && text.includes(x.text));
+        const hit = rules.find(
+          (x) =>
+            r + 1 >= x.area.top &&
+            r + 1 <= x.area.bottom &&
+            c + 1 >= x.area.left &&
+            c + 1 <= x.area.right &&
+            text.includes(x.text),
+        );
         if (hit !== undefined) colours.set(`${sheet}!${r + 1},${c + 1}`, hit.colour);
       }
   }
@@ -67,7 +88,9 @@ function officeColours(wb: MockWorkbook, plan: WorkbookPlan, before: Set<string>
     for (const [at, cell] of s.cells) {
       const [r, c] = at.split(",").map(Number) as [number, number];
       const text = cell.value === null ? "" : String(cell.value);
-      const rule = added.find((f) => r >= f.r0 && r < f.r0 + f.rows && c >= f.c0 && c < f.c0 + f.cols && text.includes(f.text));
+      const rule = added.find(
+        (f) => r >= f.r0 && r < f.r0 + f.rows && c >= f.c0 && c < f.c0 + f.cols && text.includes(f.text),
+      );
       if (rule !== undefined) colours.set(`${sheet}!${r + 1},${c + 1}`, rule.colour.toUpperCase());
     }
   }
@@ -88,7 +111,9 @@ describe("the file and Office adapters colour the same cells the same way", () =
   it.each(cases)("%s with %j", async (file, chosen) => {
     const input = path.join(examples, file);
     const { grids } = await readWorkbook(input);
-    const { plan } = scoreGrids(grids, { writeback: { mode: "value", recorded: "keep", dotStyle: "arrow", ...chosen } });
+    const { plan } = scoreGrids(grids, {
+      writeback: { mode: "value", recorded: "keep", dotStyle: "arrow", ...chosen },
+    });
     expect(plan.edits.some((e) => e.cells.length > 0)).toBe(true);
 
     const { pkg } = await readWorkbook(input);
@@ -99,7 +124,9 @@ describe("the file and Office adapters colour the same cells the same way", () =
     const fileRuled = fileRuleColours(out, pkg, after, plan);
 
     const wb = MockWorkbook.fromGrids(grids);
-    const existing = new Set([...wb.sheets.values()].flatMap((s) => s.conditionalFormats.map((f) => `${s.name}|${f.id}`)));
+    const existing = new Set(
+      [...wb.sheets.values()].flatMap((s) => s.conditionalFormats.map((f) => `${s.name}|${f.id}`)),
+    );
     await createOfficeGateway(wb.excel().run).applyPlan(plan);
     const ruled = officeColours(wb, plan, existing);
 

@@ -107,21 +107,27 @@ describe("scorecard -o", () => {
 
   // The directorate tables gain status and DOT columns, and one has a header repeated after a page break:
   // the repeat gets the same headings, or the second run would see a new table and add columns again.
-  it.each([["council plan", councilPlan], ["directorate", directorate]])("is idempotent on the %s example: a second run on its own output changes nothing and adds no sheet", async (_, example) => {
-    // Same file name both times, since the report sheets name the workbook they judged.
-    const once = path.join(temp(), path.basename(example));
-    const twice = path.join(temp(), path.basename(example));
-    expect((await runCli([example, "-o", once])).code).toBe(0);
-    expect((await runCli([once, "-o", twice])).code).toBe(0);
-    const a = await loadWorkbook(once);
-    const b = await loadWorkbook(twice);
-    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
-    a.eachSheet((ws) => {
-      const other = b.getWorksheet(ws.name);
-      if (other === undefined) throw new Error("missing sheet");
-      expect(Object.fromEntries(cellsOf(other))).toEqual(Object.fromEntries(cellsOf(ws)));
-    });
-  });
+  it.each([
+    ["council plan", councilPlan],
+    ["directorate", directorate],
+  ])(
+    "is idempotent on the %s example: a second run on its own output changes nothing and adds no sheet",
+    async (_, example) => {
+      // Same file name both times, since the report sheets name the workbook they judged.
+      const once = path.join(temp(), path.basename(example));
+      const twice = path.join(temp(), path.basename(example));
+      expect((await runCli([example, "-o", once])).code).toBe(0);
+      expect((await runCli([once, "-o", twice])).code).toBe(0);
+      const a = await loadWorkbook(once);
+      const b = await loadWorkbook(twice);
+      expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
+      a.eachSheet((ws) => {
+        const other = b.getWorksheet(ws.name);
+        if (other === undefined) throw new Error("missing sheet");
+        expect(Object.fromEntries(cellsOf(other))).toEqual(Object.fromEntries(cellsOf(ws)));
+      });
+    },
+  );
 
   it("keeps recorded statuses by default and replaces them with --recorded replace", async () => {
     const dir = temp();
@@ -137,15 +143,25 @@ describe("scorecard -o", () => {
     if (table === undefined) throw new Error("no table");
     const sheet = table.sheet;
     let statusColumn = 0;
-    input.getWorksheet(sheet)?.getRow(table.headerRow).eachCell((c, col) => {
-      if (String(c.value).startsWith("Overall")) statusColumn = col;
-    });
+    input
+      .getWorksheet(sheet)
+      ?.getRow(table.headerRow)
+      .eachCell((c, col) => {
+        if (String(c.value).startsWith("Overall")) statusColumn = col;
+      });
     for (const m of doc.tables.flatMap((t) => t.measures)) {
       const original = input.getWorksheet(sheet)?.getCell(m.row, statusColumn).value;
       if (original === null || original === undefined || statusColumn === 0) continue;
       expect(k.getWorksheet(sheet)?.getCell(m.row, statusColumn).value).toBe(original);
       expect(r.getWorksheet(sheet)?.getCell(m.row, statusColumn).value).toBe(
-        { "on-target": "✓", "near-target": "●", "off-target": "✘", "in-development": "✱", "not-applicable": "□", "not-available": "■" }[m.status],
+        {
+          "on-target": "✓",
+          "near-target": "●",
+          "off-target": "✘",
+          "in-development": "✱",
+          "not-applicable": "□",
+          "not-available": "■",
+        }[m.status],
       );
     }
   });
@@ -163,9 +179,17 @@ describe("bad input: exit 1, one line, nothing written", () => {
       },
       /not an \.xlsx/i,
     ],
-    ["an unknown --recorded choice", (d) => [councilPlan, "--recorded", "sometimes", "-o", path.join(d, "out.xlsx")], /--recorded/],
+    [
+      "an unknown --recorded choice",
+      (d) => [councilPlan, "--recorded", "sometimes", "-o", path.join(d, "out.xlsx")],
+      /--recorded/,
+    ],
     ["a bad tolerance", (d) => [councilPlan, "--tolerance", "lots", "-o", path.join(d, "out.xlsx")], /tolerance/],
-    ["a sheet that is not there", (d) => [councilPlan, "--sheet", "Nope", "-o", path.join(d, "out.xlsx")], /no sheet named 'Nope'/],
+    [
+      "a sheet that is not there",
+      (d) => [councilPlan, "--sheet", "Nope", "-o", path.join(d, "out.xlsx")],
+      /no sheet named 'Nope'/,
+    ],
   ];
   it.each(cases)("%s", async (_name, args, message) => {
     const dir = temp();

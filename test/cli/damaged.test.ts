@@ -80,7 +80,12 @@ describe("files that cannot be judged: exit 1, one line, nothing written, input 
       "a sheet of formulas that all evaluate to errors",
       () =>
         workbook("errors.xlsx", (ws) => {
-          for (let r = 1; r <= 5; r++) for (let c = 1; c <= 6; c++) ws.getCell(r, c).value = { formula: "1/0", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellFormulaValue;
+          for (let r = 1; r <= 5; r++)
+            for (let c = 1; c <= 6; c++)
+              ws.getCell(r, c).value = {
+                formula: "1/0",
+                result: { error: "#DIV/0!" },
+              } as unknown as ExcelJS.CellFormulaValue;
         }),
       /no scorecard found/,
     ],
@@ -187,7 +192,9 @@ describe("naming periods", () => {
     const before = sha(councilPlan);
     const run = await runCli([councilPlan, "--current", "Q9 Nowhere", "-o", out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^scorecard: --current 'Q9 Nowhere' is not a period of .*; its periods are 'Year end 2015\/16', /);
+    expect(run.stderr).toMatch(
+      /^scorecard: --current 'Q9 Nowhere' is not a period of .*; its periods are 'Year end 2015\/16', /,
+    );
     expect(existsSync(out)).toBe(false);
     expect(sha(councilPlan)).toBe(before);
   });
@@ -202,20 +209,75 @@ describe("naming periods", () => {
     });
     const run = await runCli([input, "--current", "Q2 Jul - Sep 2023/24"]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe("scorecard: warning: --current 'Q2 Jul - Sep 2023/24' is not a period of 1 of 2 tables ('Scorecard' header row 4); their measures have no current figure\n");
+    expect(run.stderr).toBe(
+      "scorecard: warning: --current 'Q2 Jul - Sep 2023/24' is not a period of 1 of 2 tables ('Scorecard' header row 4); their measures have no current figure\n",
+    );
   });
 });
 
 describe("recorded judgements are kept", () => {
   // Every spelling of the key an officer might have typed, and some that are not the key at all.
-  const statuses = ["✓", "✔", "√", "V", "Green", "G", "On target", "●", "•", "Amber", "A", "✘", "✗", "×", "X", "x", "Red", "R", "Off track", "✱", "*", "□", "n/a", "■", "Not available", "✓ (recovery plan agreed)", "Amber - recovery plan agreed", "see note"];
-  const directions = ["↑", "Improved", "→", "Stable", "↓", "U", "v", "Worse", "–", "-", "n/a", "↓ (seasonal)", "see note"];
+  const statuses = [
+    "✓",
+    "✔",
+    "√",
+    "V",
+    "Green",
+    "G",
+    "On target",
+    "●",
+    "•",
+    "Amber",
+    "A",
+    "✘",
+    "✗",
+    "×",
+    "X",
+    "x",
+    "Red",
+    "R",
+    "Off track",
+    "✱",
+    "*",
+    "□",
+    "n/a",
+    "■",
+    "Not available",
+    "✓ (recovery plan agreed)",
+    "Amber - recovery plan agreed",
+    "see note",
+  ];
+  const directions = [
+    "↑",
+    "Improved",
+    "→",
+    "Stable",
+    "↓",
+    "U",
+    "v",
+    "Worse",
+    "–",
+    "-",
+    "n/a",
+    "↓ (seasonal)",
+    "see note",
+  ];
 
   it("--recorded keep changes none of them, in any spelling, and fills only the empty cells", async () => {
     const rows = statuses.length;
     const input = await workbook("recorded.xlsx", (ws) => {
       ws.addRow([...HEADER.slice(0, 4), "Overall status", "DOT", ...HEADER.slice(4)]);
-      for (let i = 0; i < rows; i++) ws.addRow([`M${i + 1}`, `Measure ${i + 1}`, i % 2 ? "High" : "Low", "80%", statuses[i], directions[i] ?? null, "70%", "75%"]);
+      for (let i = 0; i < rows; i++)
+        ws.addRow([
+          `M${i + 1}`,
+          `Measure ${i + 1}`,
+          i % 2 ? "High" : "Low",
+          "80%",
+          statuses[i],
+          directions[i] ?? null,
+          "70%",
+          "75%",
+        ]);
       ws.addRow(["M99", "Measure with nothing recorded", "High", "80%", null, null, "70%", "75%"]);
     });
     const before = sha(input);

@@ -22,7 +22,9 @@ describe("scorecard on the SPC worked example", () => {
   it("--json gives each measure the hand-worked classes and the rule that fired", async () => {
     const doc = await json([FIXTURE]);
     const measures = doc.tables.flatMap((t) => t.measures);
-    expect(Object.fromEntries(measures.map((m) => [m.ref, [m.spc.variation, m.spc.assurance, m.spc.rules]]))).toEqual(EXPECTED);
+    expect(Object.fromEntries(measures.map((m) => [m.ref, [m.spc.variation, m.spc.assurance, m.spc.rules]]))).toEqual(
+      EXPECTED,
+    );
     const noise = measures.find((m) => m.ref === "SPC.1");
     expect(noise?.spc.limits?.lower).toBeCloseTo(41.2025, 3);
     expect(noise?.spc.limits?.upper).toBeCloseTo(59.3531, 3);
@@ -52,11 +54,15 @@ describe("scorecard on the SPC worked example", () => {
     const wb = await loadWorkbook(out);
     const texts = (name: string) => {
       const rows: string[][] = [];
-      wb.getWorksheet(name)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+      wb.getWorksheet(name)?.eachRow((row) =>
+        rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))),
+      );
       return rows;
     };
     const exceptions = texts("Exceptions");
-    expect(exceptions.some((r) => r[0] === "Areas for improvement: off target with special cause concerning variation (2)")).toBe(true);
+    expect(
+      exceptions.some((r) => r[0] === "Areas for improvement: off target with special cause concerning variation (2)"),
+    ).toBe(true);
     const spc4 = exceptions.find((r) => r[0] === "SPC.4");
     expect(spc4?.slice(-2)).toEqual(["Special cause concerning (H−)", "Hit and miss (~)"]);
     expect(texts("Summary").some((r) => r[0] === "• 2 measures show special cause concerning variation")).toBe(true);

@@ -40,8 +40,12 @@ describe("the text report at a terminal and piped", () => {
   });
 
   it("says which statuses the summary counts", async () => {
-    expect((await runCli([councilPlan])).stdout).toContain("Summary: 10 measures, counting statuses recorded where present, else computed");
-    expect((await runCli([councilPlan, "--basis", "computed"])).stdout).toContain("Summary: 10 measures, counting statuses computed by KPI Scorecard");
+    expect((await runCli([councilPlan])).stdout).toContain(
+      "Summary: 10 measures, counting statuses recorded where present, else computed",
+    );
+    expect((await runCli([councilPlan, "--basis", "computed"])).stdout).toContain(
+      "Summary: 10 measures, counting statuses computed by KPI Scorecard",
+    );
   });
 });
 
@@ -72,7 +76,11 @@ describe("scorecard -o at the terminal", () => {
 
 describe("refused before anything is read or written: exit 1, one line", () => {
   it.each([
-    ["a folder that does not exist", (d: string) => path.join(d, "missing", "scored.xlsx"), /the folder .*missing does not exist/],
+    [
+      "a folder that does not exist",
+      (d: string) => path.join(d, "missing", "scored.xlsx"),
+      /the folder .*missing does not exist/,
+    ],
     ["a .csv name", (d: string) => path.join(d, "scored.csv"), /ends in \.csv.*\.xlsx or \.xlsm/],
     ["a name with no extension", (d: string) => path.join(d, "scored"), /has no extension/],
     ["a folder", (d: string) => d, /is a folder|ends in|has no extension/],
@@ -99,20 +107,25 @@ describe("refused before anything is read or written: exit 1, one line", () => {
     const run = await runCli([councilPlan, "--compare", "Q9 nonsense"]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
-    expect(run.stderr).toMatch(/--compare 'Q9 nonsense' is not a period of .*; choose previous, last-year or one of its periods: 'Year end 2015\/16'/);
+    expect(run.stderr).toMatch(
+      /--compare 'Q9 nonsense' is not a period of .*; choose previous, last-year or one of its periods: 'Year end 2015\/16'/,
+    );
   });
 });
 
 describe("--version and --help", () => {
   it("prints the package's version", async () => {
-    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as { version: string };
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as {
+      version: string;
+    };
     expect(await runCli(["--version"])).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: "" });
   });
 
   it("names each default once, and never as (default: [])", async () => {
     const help = (await runCli(["--help"])).stdout.replace(/\n\s+/g, " ");
     expect(help).not.toContain("(default: [])");
-    for (const option of help.split(/ (?=-{1,2}[a-z])/)) expect(option.match(/default/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    for (const option of help.split(/ (?=-{1,2}[a-z])/))
+      expect(option.match(/default/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(help).toMatch(/--quiet/);
     expect(help).toMatch(/--verbose/);
   });
@@ -120,7 +133,12 @@ describe("--version and --help", () => {
 
 describe("terminal words", () => {
   it("counts nouns", () => {
-    expect([count(0, "measure"), count(1, "measure"), count(2, "measure"), count(1200, "measure")]).toEqual(["No measures", "1 measure", "2 measures", "1,200 measures"]);
+    expect([count(0, "measure"), count(1, "measure"), count(2, "measure"), count(1200, "measure")]).toEqual([
+      "No measures",
+      "1 measure",
+      "2 measures",
+      "1,200 measures",
+    ]);
   });
 
   it("cuts a line to the width with an ellipsis, by characters not bytes", () => {

@@ -53,17 +53,22 @@ describe("Hart District Council's KPI tiles, Q1 2014/15 (Previous | Current, no 
   });
 
   it("reads the council's own status words as recorded statuses", () => {
-    for (const r of hart.rows) expect([r.ref, byRef(doc, r.ref).recordedStatus]).toEqual([r.ref, r.publishedStatus.normalised]);
+    for (const r of hart.rows)
+      expect([r.ref, byRef(doc, r.ref).recordedStatus]).toEqual([r.ref, r.publishedStatus.normalised]);
   });
 
   it("agrees with the council's status on every measure but those its own figures do not support", () => {
-    const disagree = hart.rows.filter((r) => byRef(doc, r.ref).status !== r.publishedStatus.normalised).map((r) => r.ref);
+    const disagree = hart.rows
+      .filter((r) => byRef(doc, r.ref).status !== r.publishedStatus.normalised)
+      .map((r) => r.ref);
     const departs = hart.rows.filter((r) => r.publishedStatus.departs === true).map((r) => r.ref);
     expect(disagree).toEqual(departs);
   });
 
   it("infers lower-is-better from the words, and says so", () => {
-    for (const r of hart.rows.filter((x) => x.publishedStatus.normalised !== "not-applicable" && byRef(doc, x.ref).current?.value !== null)) {
+    for (const r of hart.rows.filter(
+      (x) => x.publishedStatus.normalised !== "not-applicable" && byRef(doc, x.ref).current?.value !== null,
+    )) {
       expect([r.ref, byRef(doc, r.ref).polarity]).toEqual([r.ref, r.polarity.normalised]);
     }
     expect(byRef(doc, "RB07").reason).toMatch(/lower is better \(inferred from 'time taken'\)$/);
@@ -103,15 +108,33 @@ describe("a quarterly report whose RAG column is colour only (Last quarter | Thi
   });
 
   it("reads the DoT words, and judges This quarter against Last quarter", () => {
-    expect(measuresOf(doc).map((m) => m.recordedDot)).toEqual(["improved", "worse", "improved", "stable", "worse", "improved", "improved"]);
-    expect(measuresOf(doc).map((m) => m.dot)).toEqual(["improved", "worse", "improved", "stable", "worse", "improved", "improved"]);
+    expect(measuresOf(doc).map((m) => m.recordedDot)).toEqual([
+      "improved",
+      "worse",
+      "improved",
+      "stable",
+      "worse",
+      "improved",
+      "improved",
+    ]);
+    expect(measuresOf(doc).map((m) => m.dot)).toEqual([
+      "improved",
+      "worse",
+      "improved",
+      "stable",
+      "worse",
+      "improved",
+      "improved",
+    ]);
     expect(byRef(doc, "CP02").polarity).toBe("low");
   });
 
   it("keeps the officers' colours when writing (a fill is a recorded judgement)", async () => {
     const { grids } = await readWorkbook(file("quarterly-rag-fills.xlsx"));
     const result = scoreGrids(grids);
-    expect(result.tables[0]?.measures.every((m) => m.recordedStatusText !== null && /fill\)$/.test(m.recordedStatusText))).toBe(true);
+    expect(
+      result.tables[0]?.measures.every((m) => m.recordedStatusText !== null && /fill\)$/.test(m.recordedStatusText)),
+    ).toBe(true);
   });
 });
 
@@ -134,8 +157,22 @@ describe("refs under Indicator, titles under Description merged over Primary / S
   });
 
   it("reads emoji and words, with or without a variation selector, and value arrows by their fill", () => {
-    expect(measuresOf(doc).map((m) => m.recordedStatus)).toEqual(["on-target", "off-target", "on-target", "off-target", "near-target", "near-target"]);
-    expect(measuresOf(doc).map((m) => m.recordedDot)).toEqual(["improved", "worse", "improved", "worse", "worse", "improved"]);
+    expect(measuresOf(doc).map((m) => m.recordedStatus)).toEqual([
+      "on-target",
+      "off-target",
+      "on-target",
+      "off-target",
+      "near-target",
+      "near-target",
+    ]);
+    expect(measuresOf(doc).map((m) => m.recordedDot)).toEqual([
+      "improved",
+      "worse",
+      "improved",
+      "worse",
+      "worse",
+      "improved",
+    ]);
   });
 
   it("takes polarity from the comparator, then the wording", () => {
@@ -150,17 +187,28 @@ describe("one engine: the pipeline, the pane and the custom functions give the c
     const piped = scoreGrids(grids, { tolerance: "10%" }).tables.flatMap((t) => t.measures);
     expect(piped.map((m) => [m.ref, m.status, m.dot])).toEqual(measuresOf(doc).map((m) => [m.ref, m.status, m.dot]));
     // The pane judges the sheet it read with the tolerance typed in its field: the same answers.
-    const paned = grids.flatMap((g) => scoreSheet(g, { ...DEFAULT_OPTIONS, tolerance: "10%" }).tables.flatMap((t) => t.measures));
-    expect(paned.map((m) => [m.ref, m.status, m.dot, m.reason])).toEqual(piped.map((m) => [m.ref, m.status, m.dot, m.reason]));
+    const paned = grids.flatMap((g) =>
+      scoreSheet(g, { ...DEFAULT_OPTIONS, tolerance: "10%" }).tables.flatMap((t) => t.measures),
+    );
+    expect(paned.map((m) => [m.ref, m.status, m.dot, m.reason])).toEqual(
+      piped.map((m) => [m.ref, m.status, m.dot, m.reason]),
+    );
     for (const m of piped) {
-      if (m.current === null || (m.target.kind !== "plain" && m.target.kind !== "comparator" && m.target.kind !== "not-applicable")) continue;
+      if (
+        m.current === null ||
+        (m.target.kind !== "plain" && m.target.kind !== "comparator" && m.target.kind !== "not-applicable")
+      )
+        continue;
       // A formula sees no title: the polarity a sheet's words imply is passed as the officer would type it.
       const polarity = m.polarityBasis === "wording" || m.polarityBasis === "given" ? m.polarity : null;
       const [[symbol]] = kpi.status(m.current.raw, m.targetText, polarity, "10%") as [[string]];
       expect([m.ref, symbol]).toEqual([m.ref, STATUS_SYMBOLS[m.status]]);
       if (m.comparison !== null && m.comparison.raw !== "" && m.current.raw !== "") {
         const [[arrow]] = kpi.dot(m.current.raw, m.comparison.raw, m.polarity, null) as [[string]];
-        expect([m.ref, arrow]).toEqual([m.ref, { improved: "↑", stable: "→", worse: "↓", "not-applicable": "–" }[m.dot]]);
+        expect([m.ref, arrow]).toEqual([
+          m.ref,
+          { improved: "↑", stable: "→", worse: "↓", "not-applicable": "–" }[m.dot],
+        ]);
       }
     }
   });

@@ -19,11 +19,21 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Build the pane (with office.js copied locally) and the mock host, once per run. */
 export function buildForBrowser(): void {
   const webpack = path.join(root, "node_modules", ".bin", "webpack");
-  execFileSync(webpack, ["--mode", "production"], { cwd: root, stdio: "pipe", env: { ...process.env, KPI_LOCAL_OFFICE: "1", KPI_OUT_DIR: "build-e2e/pane" } });
+  execFileSync(webpack, ["--mode", "production"], {
+    cwd: root,
+    stdio: "pipe",
+    env: { ...process.env, KPI_LOCAL_OFFICE: "1", KPI_OUT_DIR: "build-e2e/pane" },
+  });
   execFileSync(webpack, ["--config", "webpack.e2e.config.js"], { cwd: root, stdio: "pipe" });
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".css": "text/css" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".css": "text/css",
+};
 
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
@@ -42,15 +52,32 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
 }
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); the tests never download a browser`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); the tests never download a browser`,
+    );
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
 /** A 320×700 pane (Excel's task pane on a laptop) with the mock workbook as its Excel host. Requests off this machine are refused. */
-export async function openPane(browser: Browser, baseUrl: string, grids: Grid[], settings: Record<string, string> = {}): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
+export async function openPane(
+  browser: Browser,
+  baseUrl: string,
+  grids: Grid[],
+  settings: Record<string, string> = {},
+): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
   const blocked: string[] = [];
   const errors: string[] = [];

@@ -38,9 +38,14 @@ afterAll(async () => {
 });
 
 const snapshot = (page: Page) => page.evaluate(() => window.__KPI_WORKBOOK__?.snapshot() ?? {}) as Promise<Snapshot>;
-const rules = (page: Page, sheet: string) => page.evaluate((s) => window.__KPI_WORKBOOK__?.sheets.get(s)?.conditionalFormats.map((r) => r.text) ?? [], sheet);
+const rules = (page: Page, sheet: string) =>
+  page.evaluate((s) => window.__KPI_WORKBOOK__?.sheets.get(s)?.conditionalFormats.map((r) => r.text) ?? [], sheet);
 const cell = (page: Page, sheet: string, row: number, column: number) =>
-  page.evaluate(([s, r, c]) => window.__KPI_WORKBOOK__?.cell(s as string, r as number, c as number) ?? null, [sheet, row, column] as const);
+  page.evaluate(([s, r, c]) => window.__KPI_WORKBOOK__?.cell(s as string, r as number, c as number) ?? null, [
+    sheet,
+    row,
+    column,
+  ] as const);
 
 /** Keys ("r,c", 0-based) whose cells differ between two snapshots of one sheet. */
 function changed(before: Record<string, MockCell>, after: Record<string, MockCell>): string[] {
@@ -90,11 +95,15 @@ describe("the task pane, end to end", () => {
     await findScorecard(page);
     await expect(page.getByTestId("found").textContent()).resolves.toBe(`Sheet ${SHEET}: 4 tables, 31 measures.`);
     // The column roles in one line; Preview in view at 320×700 without scrolling.
-    await expect(page.getByTestId("roles-summary").textContent()).resolves.toMatch(/Measure \w+ · .*Target \w+ · .*\d+ periods \w+–\w+/);
+    await expect(page.getByTestId("roles-summary").textContent()).resolves.toMatch(
+      /Measure \w+ · .*Target \w+ · .*\d+ periods \w+–\w+/,
+    );
     await expect(inView(page.getByRole("button", { name: "Preview 31 measures" }))).resolves.toBe(true);
     await shot(page, "1-scorecard");
     await page.getByRole("button", { name: "Correct columns…" }).click();
-    const targetColumn = page.getByRole("combobox", { name: /is read as/ }).filter({ has: page.locator("option:checked", { hasText: "Target" }) });
+    const targetColumn = page
+      .getByRole("combobox", { name: /is read as/ })
+      .filter({ has: page.locator("option:checked", { hasText: "Target" }) });
     await expect(targetColumn.count()).resolves.toBe(1);
     await expect(page.getByRole("combobox", { name: "Current period" }).inputValue()).resolves.toBe("");
     await expect(page.getByText("Latest: Q2 Jul - Sep 2023/24")).toBeTruthy();
@@ -113,7 +122,9 @@ describe("the task pane, end to end", () => {
     const repeatPlans = items.filter({ hasText: "repeat child protection plans" });
     await expect(repeatPlans.getByRole("img", { name: "Computed: Off target" }).count()).resolves.toBe(1);
     await repeatPlans.getByRole("button").click();
-    await expect(repeatPlans.textContent()).resolves.toContain("11.2% against a target of <8% (lower is better): 3.2 points over, off target");
+    await expect(repeatPlans.textContent()).resolves.toContain(
+      "11.2% against a target of <8% (lower is better): 3.2 points over, off target",
+    );
     await shot(page, "2-preview");
     await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
 
@@ -124,7 +135,9 @@ describe("the task pane, end to end", () => {
     const before = await snapshot(page);
     await page.getByRole("button", { name: "Write 31 statuses and 31 directions of travel" }).click();
     await page.getByTestId("message-success").waitFor();
-    await expect(page.getByTestId("message-success").textContent()).resolves.toContain("Wrote 31 statuses and 31 directions of travel. Restore is available.");
+    await expect(page.getByTestId("message-success").textContent()).resolves.toContain(
+      "Wrote 31 statuses and 31 directions of travel. Restore is available.",
+    );
     // Beside Apply, in view, and Apply folded away with its next write said.
     await expect(page.getByTestId("messages-apply").getByTestId("message-success").count()).resolves.toBe(1);
     await expect(inView(page.getByTestId("message-success"))).resolves.toBe(true);
@@ -152,13 +165,16 @@ describe("the task pane, end to end", () => {
     expect(statusRuns).toBeGreaterThanOrEqual(4);
     expect(dotRuns).toBeGreaterThanOrEqual(4);
     for (const symbol of ["✓", "●", "✱", "□", "■"]) expect(count(symbol)).toBe(statusRuns);
-    for (const arrow of ["↑", "→", "↓", "Improved", "Stable", "–", "Not applicable"]) expect(count(arrow)).toBe(dotRuns);
+    for (const arrow of ["↑", "→", "↓", "Improved", "Stable", "–", "Not applicable"])
+      expect(count(arrow)).toBe(dotRuns);
     expect(added).toHaveLength(6 * statusRuns + 8 * dotRuns + count("Overall status") + count("DOT"));
     const settings = await page.evaluate((k) => window.__KPI_WORKBOOK__?.settings.get(k) ?? null, SETTINGS_KEY);
     expect(JSON.parse(settings ?? "{}")).toMatchObject({ version: 1, sheet: SHEET, mode: "value", recorded: "keep" });
     await shot(page, "3-apply");
     await page.getByRole("button", { name: /^3\. Apply/ }).click();
-    await expect(page.getByTestId("next-write").textContent()).resolves.toMatch(/^Written\. A second write would change nothing: every measure now has a status/);
+    await expect(page.getByTestId("next-write").textContent()).resolves.toMatch(
+      /^Written\. A second write would change nothing: every measure now has a status/,
+    );
     await page.getByRole("button", { name: /^3\. Apply/ }).click();
     await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
 
@@ -179,7 +195,9 @@ describe("the task pane, end to end", () => {
     await expect(page.getByTestId("restore-point").textContent()).resolves.toContain(`${diff.length} cells`);
     await page.getByRole("button", { name: "Restore previous" }).click();
     await page.getByText("Restored", { exact: true }).waitFor();
-    await expect(page.getByTestId("messages-restore").textContent()).resolves.toContain("now count statuses that are no longer in the sheet: refresh them in Reports.");
+    await expect(page.getByTestId("messages-restore").textContent()).resolves.toContain(
+      "now count statuses that are no longer in the sheet: refresh them in Reports.",
+    );
     const restored = await snapshot(page);
     expect(changed(before[SHEET] ?? {}, restored[SHEET] ?? {})).toEqual([]);
     await expect(rules(page, SHEET)).resolves.toEqual([]);
@@ -201,7 +219,11 @@ describe("the task pane, end to end", () => {
     const before = await snapshot(page);
 
     // A recorded status that differs from the computed one is named in the preview.
-    const differs = expected.measures.filter((m) => (m.recordedStatus !== null && m.recordedStatus !== m.status) || (m.recordedDot !== null && m.recordedDot !== m.dot)).length;
+    const differs = expected.measures.filter(
+      (m) =>
+        (m.recordedStatus !== null && m.recordedStatus !== m.status) ||
+        (m.recordedDot !== null && m.recordedDot !== m.dot),
+    ).length;
     await page.getByRole("button", { name: /^Preview \d+ measures$/ }).click();
     await expect(page.getByRole("button", { name: `Differs from recorded (${differs})` }).count()).resolves.toBe(1);
     await page.getByRole("button", { name: `Differs from recorded (${differs})` }).click();
@@ -214,7 +236,9 @@ describe("the task pane, end to end", () => {
     expect(recorded).toBe(10);
     await page.getByRole("button", { name: "Write 3 directions of travel" }).click();
     await page.getByTestId("message-success").waitFor();
-    await expect(page.getByTestId("message-success").textContent()).resolves.toContain("Wrote 3 directions of travel. Kept 10 statuses and 7 directions that officers had recorded.");
+    await expect(page.getByTestId("message-success").textContent()).resolves.toContain(
+      "Wrote 3 directions of travel. Kept 10 statuses and 7 directions that officers had recorded.",
+    );
     // Every status an officer typed is still there, exactly as typed.
     const after = await snapshot(page);
     for (const m of expected.measures.filter((x) => x.recordedStatusText !== null)) {
@@ -227,7 +251,10 @@ describe("the task pane, end to end", () => {
     // Correcting a column: reading the Target column as "Not used" leaves every measure without a target.
     await page.getByRole("button", { name: /^1\. Scorecard/ }).click();
     await page.getByRole("button", { name: "Correct columns…" }).click();
-    const target = page.getByRole("combobox", { name: /is read as/ }).filter({ has: page.locator("option:checked", { hasText: "Target" }) }).first();
+    const target = page
+      .getByRole("combobox", { name: /is read as/ })
+      .filter({ has: page.locator("option:checked", { hasText: "Target" }) })
+      .first();
     await target.selectOption("other");
     await page.getByRole("button", { name: /^2\. Preview/ }).click();
     const firstReason = page.getByRole("list", { name: "Measures" }).locator(":scope > li").first();
@@ -248,9 +275,12 @@ describe("the task pane, end to end", () => {
     await page.getByRole("radio", { name: /^Live formulas/ }).check();
     // Four measures have targets no formula can judge ("To achieve national completion rate", "Current build targets
     // reflected…"): their statuses are written as symbols (✱).
-    const symbols = scoreGrids(directorate, { writeback: { mode: "formula", recorded: "keep", dotStyle: "arrow" } }).plan.symbolsNotFormulas;
+    const symbols = scoreGrids(directorate, { writeback: { mode: "formula", recorded: "keep", dotStyle: "arrow" } })
+      .plan.symbolsNotFormulas;
     expect(symbols).toBe(4);
-    await expect(page.getByTestId("symbols-not-formulas").textContent()).resolves.toMatch(/^4 cells get their symbols instead of a formula/);
+    await expect(page.getByTestId("symbols-not-formulas").textContent()).resolves.toMatch(
+      /^4 cells get their symbols instead of a formula/,
+    );
     await page.getByRole("button", { name: "Write 31 statuses and 31 directions of travel" }).click();
     await page.getByTestId("message-success").waitFor();
     // Column P holds the status, Q the DOT (added after the last period), as live formulas Excel calculates.
@@ -262,7 +292,9 @@ describe("the task pane, end to end", () => {
     await page.getByRole("button", { name: /^5\. Restore/ }).click();
     await page.getByRole("button", { name: "Convert formulas to values" }).click();
     await page.getByText("Formulas converted").waitFor();
-    await expect(page.getByTestId("message-success").textContent()).resolves.toContain(`Replaced ${62 - symbols} KPI formulas with their values.`);
+    await expect(page.getByTestId("message-success").textContent()).resolves.toContain(
+      `Replaced ${62 - symbols} KPI formulas with their values.`,
+    );
     expect(await cell(page, SHEET, repeat.row, 16)).toMatchObject({ value: "✘", formula: null, format: "@" });
 
     await page.getByRole("button", { name: "Restore previous" }).click();
@@ -285,11 +317,15 @@ describe("the task pane, end to end", () => {
     await page.getByTestId("found").waitFor();
     await expect(page.getByTestId("found").getAttribute("role")).resolves.toBe("status");
     // Every form control has an accessible name.
-    const unnamed = await page.evaluate(() =>
-      [...document.querySelectorAll("select, input, button")].filter((el) => {
-        const labelled = el.getAttribute("aria-label") ?? (el.id === "" ? null : document.querySelector(`label[for="${el.id}"]`)?.textContent) ?? el.textContent;
-        return (labelled ?? "").trim() === "" && el.getAttribute("aria-labelledby") === null;
-      }).length,
+    const unnamed = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("select, input, button")].filter((el) => {
+          const labelled =
+            el.getAttribute("aria-label") ??
+            (el.id === "" ? null : document.querySelector(`label[for="${el.id}"]`)?.textContent) ??
+            el.textContent;
+          return (labelled ?? "").trim() === "" && el.getAttribute("aria-labelledby") === null;
+        }).length,
     );
     expect(unnamed).toBe(0);
     await page.close();
@@ -300,7 +336,9 @@ describe("the task pane, end to end", () => {
     const offTarget = expected.measures.filter((m) => m.status === "off-target").length;
     const { page, errors } = await openPane(browser, server.url, directorate);
     await page.getByTestId("empty-state").waitFor();
-    await expect(page.getByTestId("empty-state").textContent()).resolves.toContain("a header row with a Measure (or Indicator) or Ref No. column");
+    await expect(page.getByTestId("empty-state").textContent()).resolves.toContain(
+      "a header row with a Measure (or Indicator) or Ref No. column",
+    );
     await shot(page, "0-empty");
     const help = page.getByRole("link", { name: "Help" });
     await expect(help.getAttribute("href")).resolves.toBe("help.html");
@@ -313,7 +351,9 @@ describe("the task pane, end to end", () => {
     const items = page.getByRole("list", { name: "Measures" }).locator(":scope > li");
     await page.getByRole("button", { name: `Off target: ${offTarget}. Show only these` }).click();
     await expect(items.count()).resolves.toBe(offTarget);
-    await page.getByRole("button", { name: `On target: ${expected.summary.status["on-target"]}. Show only these` }).click();
+    await page
+      .getByRole("button", { name: `On target: ${expected.summary.status["on-target"]}. Show only these` })
+      .click();
     await expect(items.count()).resolves.toBe(expected.measures.filter((m) => m.status === "on-target").length);
     await shot(page, "2-preview-filtered");
 
@@ -322,8 +362,15 @@ describe("the task pane, end to end", () => {
     const first = expected.tables[0];
     const measureColumn = first?.table.roles.measure;
     const row = first?.measures[0]?.row;
-    if (measureColumn === undefined || measureColumn === null || row === undefined) throw new Error("no measure column");
-    await page.evaluate(([s, k]) => window.__KPI_WORKBOOK__?.sheets.get(s as string)?.cells.set(k as string, { value: "Typed over", formula: null, format: "General" }), [SHEET, `${row - 1},${measureColumn - 1}`] as const);
+    if (measureColumn === undefined || measureColumn === null || row === undefined)
+      throw new Error("no measure column");
+    await page.evaluate(
+      ([s, k]) =>
+        window.__KPI_WORKBOOK__?.sheets
+          .get(s as string)
+          ?.cells.set(k as string, { value: "Typed over", formula: null, format: "General" }),
+      [SHEET, `${row - 1},${measureColumn - 1}`] as const,
+    );
     await page.getByRole("button", { name: "Write 31 statuses and 31 directions of travel" }).click();
     const warning = page.getByTestId("messages-apply").getByTestId("message-warning");
     await warning.waitFor();
@@ -339,7 +386,9 @@ describe("the task pane, end to end", () => {
     await page.getByRole("button", { name: "All reports" }).click();
     const ready = page.getByTestId("messages-reports").getByTestId("message-success");
     await ready.waitFor();
-    await expect(ready.textContent()).resolves.toContain('Written to sheets "Summary", "Exceptions" and "Checks"; "Checks" is open.');
+    await expect(ready.textContent()).resolves.toContain(
+      'Written to sheets "Summary", "Exceptions" and "Checks"; "Checks" is open.',
+    );
     const sheets = await page.evaluate(() => [...(window.__KPI_WORKBOOK__?.sheets.keys() ?? [])]);
     expect(sheets).toEqual(expect.arrayContaining(["Summary", "Exceptions", "Checks"]));
     await expect(page.getByRole("button", { name: "Refresh all reports" }).count()).resolves.toBe(1);
@@ -350,10 +399,14 @@ describe("the task pane, end to end", () => {
   });
 
   it("says so, in plain words, when the saved settings are damaged, and detects the layout afresh", async () => {
-    const { page, errors } = await openPane(browser, server.url, directorate, { [SETTINGS_KEY]: '{"version":1,"sheet":"x","roles":{"3":"<script>"}}' });
+    const { page, errors } = await openPane(browser, server.url, directorate, {
+      [SETTINGS_KEY]: '{"version":1,"sheet":"x","roles":{"3":"<script>"}}',
+    });
     await findScorecard(page);
     expect(errors).toEqual([]);
-    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain("The saved KPI Scorecard settings were not valid: the role saved for column C;");
+    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain(
+      "The saved KPI Scorecard settings were not valid: the role saved for column C;",
+    );
     await expect(page.getByTestId("message-warning").textContent()).resolves.not.toContain("roles.3");
     await expect(page.getByTestId("found").textContent()).resolves.toContain("31 measures");
     await shot(page, "settings-warning");
@@ -394,8 +447,27 @@ describe("the task pane, end to end", () => {
   });
 
   it("handles a 5,000-measure sheet: the preview shows 100 at a time, and the write completes with its count", async () => {
-    const rows: (string | number)[][] = [["Ref No.", "Measure", "Good performance", "Frequency of reporting", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"]];
-    for (let i = 0; i < 5000; i++) rows.push([`M${i + 1}`, `Measure ${i + 1}`, i % 2 ? "Low" : "High", "Monthly", i % 3 ? "85.0%" : "<8%", `${70 + (i % 20)}.5%`, `${71 + (i % 19)}.2%`]);
+    const rows: (string | number)[][] = [
+      [
+        "Ref No.",
+        "Measure",
+        "Good performance",
+        "Frequency of reporting",
+        "Target",
+        "Q1 Apr - June 2023/24",
+        "Q2 Jul - Sep 2023/24",
+      ],
+    ];
+    for (let i = 0; i < 5000; i++)
+      rows.push([
+        `M${i + 1}`,
+        `Measure ${i + 1}`,
+        i % 2 ? "Low" : "High",
+        "Monthly",
+        i % 3 ? "85.0%" : "<8%",
+        `${70 + (i % 20)}.5%`,
+        `${71 + (i % 19)}.2%`,
+      ]);
     const big = gridFromRows("Big", rows);
     const { page, errors } = await openPane(browser, server.url, [big]);
     await findScorecard(page);
@@ -408,18 +480,29 @@ describe("the task pane, end to end", () => {
     await page.getByRole("button", { name: "Next: apply" }).click();
     await page.getByRole("button", { name: "Write 5,000 statuses and 5,000 directions of travel" }).click();
     await page.getByTestId("message-success").waitFor({ timeout: 60_000 });
-    await expect(page.getByTestId("message-success").textContent()).resolves.toContain("Wrote 5,000 statuses and 5,000 directions of travel.");
+    await expect(page.getByTestId("message-success").textContent()).resolves.toContain(
+      "Wrote 5,000 statuses and 5,000 directions of travel.",
+    );
     expect((await cell(page, "Big", 5001, 8))?.value).toMatch(/^[✓●✘]$/);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("says what it looked for when the sheet holds no scorecard, and offers nothing to write", async () => {
-    const empty: Grid = { sheet: "Notes", top: 1, left: 1, values: [["Minutes of the meeting"], ["Apologies: none"]], text: [["Minutes of the meeting"], ["Apologies: none"]], formats: [["General"], ["General"]] };
+    const empty: Grid = {
+      sheet: "Notes",
+      top: 1,
+      left: 1,
+      values: [["Minutes of the meeting"], ["Apologies: none"]],
+      text: [["Minutes of the meeting"], ["Apologies: none"]],
+      formats: [["General"], ["General"]],
+    };
     const { page } = await openPane(browser, server.url, [empty]);
     await page.getByRole("button", { name: "Find scorecard" }).click();
     await page.getByTestId("message-warning").waitFor();
-    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain('Nothing was found on sheet "Notes"');
+    await expect(page.getByTestId("message-warning").textContent()).resolves.toContain(
+      'Nothing was found on sheet "Notes"',
+    );
     await expect(page.getByRole("button", { name: /^3\. Apply/ }).isDisabled()).resolves.toBe(true);
     await page.close();
   });

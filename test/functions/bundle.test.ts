@@ -35,7 +35,8 @@ function loadBundle(): Record<string, Fn> {
 }
 
 describe("dist/functions.js", () => {
-  if (!existsSync(path.join(dist, "functions.js"))) throw new Error("dist/functions.js is missing: run `npm run build` first (npm test does)");
+  if (!existsSync(path.join(dist, "functions.js")))
+    throw new Error("dist/functions.js is missing: run `npm run build` first (npm test does)");
   const fns = loadBundle();
   const call = (id: string, ...args: unknown[]) => {
     const fn = fns[id];
@@ -44,9 +45,23 @@ describe("dist/functions.js", () => {
   };
 
   it("registers every function listed in dist/functions.json, under the KPI ids", () => {
-    const metadata = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")) as { functions: { id: string; parameters: { name: string; optional?: boolean }[]; description: string }[] };
+    const metadata = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")) as {
+      functions: { id: string; parameters: { name: string; optional?: boolean }[]; description: string }[];
+    };
     const ids = metadata.functions.map((f) => f.id).sort();
-    expect(ids).toEqual(["ASSURANCE", "DOT", "LIMITS", "PROFILE", "RAG", "RAGBANDS", "REASON", "STATUS", "VALUE", "VARIANCE", "VARIATION"]);
+    expect(ids).toEqual([
+      "ASSURANCE",
+      "DOT",
+      "LIMITS",
+      "PROFILE",
+      "RAG",
+      "RAGBANDS",
+      "REASON",
+      "STATUS",
+      "VALUE",
+      "VARIANCE",
+      "VARIATION",
+    ]);
     expect(Object.keys(fns).sort()).toEqual(ids);
     for (const f of metadata.functions) expect(f.description.length).toBeGreaterThan(20);
     const rag = metadata.functions.find((f) => f.id === "RAG");
@@ -63,7 +78,11 @@ describe("dist/functions.js", () => {
     expect(metadata).toMatchObject({ allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true });
     const pct = (basicValue: number) => ({ type: "Double", basicValue, numberFormat: "0.0%" });
     const div0 = { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
-    expect(call("STATUS", [[pct(0.112)], [div0], [pct(0.05)]], [["<8%"]], [["low"]], null)).toEqual([["✘"], ["■"], ["✓"]]);
+    expect(call("STATUS", [[pct(0.112)], [div0], [pct(0.05)]], [["<8%"]], [["low"]], null)).toEqual([
+      ["✘"],
+      ["■"],
+      ["✓"],
+    ]);
   });
 
   it("answers the seed examples as Excel would call it (2-D arrays, null for omitted arguments)", () => {
@@ -86,7 +105,10 @@ describe("dist/functions.js", () => {
   it("judges a history for signal or noise, and spills a block per row", () => {
     const noise = [50, 53, 48, 51, 47, 52, 50, 54, 49, 51, 48, 52, 50, 47, 53, 49, 51, 50];
     const outlier = [120, 115, 125, 118, 122, 117, 124, 119, 121, 116, 123, 120, 118, 122, 119, 121, 117, 160];
-    expect(call("VARIATION", [noise, outlier], [["high"], ["low"]], null)).toEqual([["Common cause"], ["Special cause concerning"]]);
+    expect(call("VARIATION", [noise, outlier], [["high"], ["low"]], null)).toEqual([
+      ["Common cause"],
+      ["Special cause concerning"],
+    ]);
     expect(call("ASSURANCE", [noise], [[60]], null, [["icon"]])).toEqual([["F"]]);
     const [[mean, lower, upper]] = call("LIMITS", [noise]) as [[number, number, number]];
     expect([mean, lower, upper].map((x) => Number(x.toFixed(2)))).toEqual([50.28, 41.2, 59.35]);
@@ -104,4 +126,3 @@ describe("dist/functions.js", () => {
     expect(na.code).toBe("#N/A");
   });
 });
-

@@ -43,7 +43,10 @@ describe("ranges and nulls", () => {
 describe("errors say which argument and why, and never a wrong colour", () => {
   it.each([
     [() => kpi.rag("about ninety", 90, "low", null), /^value: cannot read "about ninety"/],
-    [() => kpi.rag(94.8, "Current build targets reflected within new Council Plan", "low", null), /^target: cannot read/],
+    [
+      () => kpi.rag(94.8, "Current build targets reflected within new Council Plan", "low", null),
+      /^target: cannot read/,
+    ],
     [() => kpi.rag(94.8, 90, "sideways", null), /^polarity: cannot read "sideways"/],
     [() => kpi.rag(94.8, 90, "low", "lots"), /^tolerance: cannot read "lots"/],
     [() => kpi.dot(1, 2, "low", "emoji"), /^style: use "arrow", "word" or "value"/],
@@ -56,7 +59,11 @@ describe("errors say which argument and why, and never a wrong colour", () => {
 
 describe("the other functions", () => {
   it("KPI.RAGBANDS judges by tolerance bands", () => {
-    expect(kpi.ragBands([["95%"], ["88%"], ["80%"]], "<84%", "84%+", "92%+", "high")).toEqual([["Green"], ["Amber"], ["Red"]]);
+    expect(kpi.ragBands([["95%"], ["88%"], ["80%"]], "<84%", "84%+", "92%+", "high")).toEqual([
+      ["Green"],
+      ["Amber"],
+      ["Red"],
+    ]);
     expect(kpi.ragBands("20%", "16%+", "8%+", "<8%", "low")).toEqual([["Red"]]);
   });
   it("KPI.DOT in its three styles", () => {
@@ -83,6 +90,8 @@ describe("the other functions", () => {
     expect(err(bad)?.message).toMatch(/give 4 numbers/);
   });
   it("KPI.REASON gives the one-line reason", () => {
-    expect(kpi.reason("10.1%", "7%", "low", null)).toEqual([["10.1% against a target of 7% (lower is better): 3.1 points over, off target"]]);
+    expect(kpi.reason("10.1%", "7%", "low", null)).toEqual([
+      ["10.1% against a target of 7% (lower is better): 3.1 points over, off target"],
+    ]);
   });
 });

@@ -35,25 +35,49 @@ describe("=KPI.VARIATION", () => {
     expect(variation([shift], [["low"]], [["icon"]])).toEqual([["H−"]]);
     expect(variation([shift], [["high"]], [["icon"]])).toEqual([["H+"]]);
     expect(variation([noise], null, [["icon"]])).toEqual([["~"]]);
-    expect(String(variation([shift], [["low"]], [["reason"]])[0]?.[0])).toMatch(/a run of 7 or more points above the mean \(21\.72\)/);
+    expect(String(variation([shift], [["low"]], [["reason"]])[0]?.[0])).toMatch(
+      /a run of 7 or more points above the mean \(21\.72\)/,
+    );
   });
 
   it("reads a single column as one history, downwards", () => {
-    expect(variation(shift.map((v) => [v]), [["low"]], null)).toEqual([["Special cause concerning"]]);
+    expect(
+      variation(
+        shift.map((v) => [v]),
+        [["low"]],
+        null,
+      ),
+    ).toEqual([["Special cause concerning"]]);
   });
 
   it("spills one answer per row of a block, with a polarity per row", () => {
-    expect(variation([noise, shift], [["high"], ["low"]], null)).toEqual([["Common cause"], ["Special cause concerning"]]);
+    expect(variation([noise, shift], [["high"], ["low"]], null)).toEqual([
+      ["Common cause"],
+      ["Special cause concerning"],
+    ]);
   });
 
   it("says how many points there are when there are too few, and leaves blanks out", () => {
-    expect(variation([[1, 2, null, 3, "n/a", 4, 5, 6, 7, 8]], null, null)).toEqual([["Not enough data (8 of 12 points)"]]);
+    expect(variation([[1, 2, null, 3, "n/a", 4, 5, 6, 7, 8]], null, null)).toEqual([
+      ["Not enough data (8 of 12 points)"],
+    ]);
   });
 
   it("gives #VALUE! with a message for a polarity or style it cannot read", () => {
-    expect(variation([noise], [["sideways"]], null)).toEqual([[{ kpiError: "value", message: expect.stringMatching(/^polarity: cannot read "sideways"/) }]]);
-    expect(variation([noise], null, [["colour"]])).toEqual([[{ kpiError: "value", message: expect.stringMatching(/^style:/) }]]);
-    expect(variation([noise, shift], [["high"], ["low"], ["low"]], null)).toEqual([[{ kpiError: "value", message: expect.stringMatching(/^polarity: give one cell, or one per row of the range \(2\), not 3/) }]]);
+    expect(variation([noise], [["sideways"]], null)).toEqual([
+      [{ kpiError: "value", message: expect.stringMatching(/^polarity: cannot read "sideways"/) }],
+    ]);
+    expect(variation([noise], null, [["colour"]])).toEqual([
+      [{ kpiError: "value", message: expect.stringMatching(/^style:/) }],
+    ]);
+    expect(variation([noise, shift], [["high"], ["low"], ["low"]], null)).toEqual([
+      [
+        {
+          kpiError: "value",
+          message: expect.stringMatching(/^polarity: give one cell, or one per row of the range \(2\), not 3/),
+        },
+      ],
+    ]);
   });
 });
 
@@ -75,7 +99,12 @@ describe("=KPI.LIMITS", () => {
     expect(mean).toBeCloseTo(50.278, 3);
     expect(lower).toBeCloseTo(41.2025, 3);
     expect(upper).toBeCloseTo(59.3531, 3);
-    expect(short).toEqual([0, 1, 2].map(() => ({ kpiError: "na", message: "Not enough data: 3 points; at least 12 are needed for process limits" })));
+    expect(short).toEqual(
+      [0, 1, 2].map(() => ({
+        kpiError: "na",
+        message: "Not enough data: 3 points; at least 12 are needed for process limits",
+      })),
+    );
   });
 });
 

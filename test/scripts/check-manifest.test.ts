@@ -7,15 +7,25 @@ const root = path.resolve(__dirname, "../..");
 const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
 
 /** Microsoft's XSDs, where this machine has them beside the project (never copied into it). */
-const schemas = [path.resolve(root, "../shared/schemas/office-manifest"), path.resolve(root, "../../shared/schemas/office-manifest")].find((d) => existsSync(path.join(d, "OfficeAppManifestV1_1.xsd")));
+const schemas = [
+  path.resolve(root, "../shared/schemas/office-manifest"),
+  path.resolve(root, "../../shared/schemas/office-manifest"),
+].find((d) => existsSync(path.join(d, "OfficeAppManifestV1_1.xsd")));
 const withSchemas = schemas === undefined ? it.skip : it;
-if (schemas === undefined) console.warn("check-manifest tests: ../shared/schemas/office-manifest is not on this machine, so the schema tests are skipped");
+if (schemas === undefined)
+  console.warn(
+    "check-manifest tests: ../shared/schemas/office-manifest is not on this machine, so the schema tests are skipped",
+  );
 
 function check(xml: string, ...flags: string[]): { code: number; output: string } {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "kpi-manifest-")), "manifest.xml");
   writeFileSync(file, xml);
   try {
-    const out = execFileSync(process.execPath, [path.join(root, "scripts/check-manifest.mjs"), file, "--assets", path.join(root, "assets"), ...flags], { encoding: "utf8", stdio: "pipe" });
+    const out = execFileSync(
+      process.execPath,
+      [path.join(root, "scripts/check-manifest.mjs"), file, "--assets", path.join(root, "assets"), ...flags],
+      { encoding: "utf8", stdio: "pipe" },
+    );
     return { code: 0, output: out };
   } catch (e) {
     const err = e as { status: number; stderr: string };
@@ -35,7 +45,12 @@ describe("check:manifest (offline)", () => {
   });
 
   it("fails a manifest with an http URL", () => {
-    const r = check(manifest.replace('DefaultValue="https://localhost:3000/functions.json"', 'DefaultValue="http://localhost:3000/functions.json"'));
+    const r = check(
+      manifest.replace(
+        'DefaultValue="https://localhost:3000/functions.json"',
+        'DefaultValue="http://localhost:3000/functions.json"',
+      ),
+    );
     expect(r.code).toBe(1);
     expect(r.output).toContain("not https: http://localhost:3000/functions.json");
   });
@@ -43,9 +58,14 @@ describe("check:manifest (offline)", () => {
   it("fails XML that is not well-formed, a missing icon, and a second runtime page", () => {
     expect(check(manifest.replace("</OfficeApp>", "")).output).toContain("not well-formed XML");
     expect(check(manifest.replace("icon-80.png", "icon-81.png")).output).toContain("has no file");
-    expect(check(manifest.replace('<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="Help.Url"/>')).output).toContain(
-      'custom-functions <Page> uses resid "Help.Url"',
-    );
+    expect(
+      check(
+        manifest.replace(
+          '<Page>\n              <SourceLocation resid="Taskpane.Url"/>',
+          '<Page>\n              <SourceLocation resid="Help.Url"/>',
+        ),
+      ).output,
+    ).toContain('custom-functions <Page> uses resid "Help.Url"');
   });
 });
 
@@ -55,17 +75,23 @@ describe("the manifest against Microsoft's schemas and the production build", ()
     const saved = process.env.KPI_URL_PROD;
     process.env.KPI_URL_PROD = origin;
     try {
-       
-      const config = require(path.join(root, "webpack.config.js")) as ((env: unknown, argv: { mode: string }) => { plugins: unknown[] }) & { FunctionsMetadataSettings: new (url: string | null) => unknown };
+      const config = require(path.join(root, "webpack.config.js")) as ((
+        env: unknown,
+        argv: { mode: string },
+      ) => { plugins: unknown[] }) & { FunctionsMetadataSettings: new (url: string | null) => unknown };
       const built = config({}, { mode: "production" });
       type Pattern = { from: string; transform?: (content: Buffer) => string | Buffer };
-      const copy = built.plugins.find((p) => (p as { patterns?: Pattern[] }).patterns !== undefined) as { patterns: Pattern[] };
+      const copy = built.plugins.find((p) => (p as { patterns?: Pattern[] }).patterns !== undefined) as {
+        patterns: Pattern[];
+      };
       const pattern = copy.patterns.find((p) => p.from === "manifest.xml");
-      const metadata = built.plugins.find((p) => p instanceof config.FunctionsMetadataSettings) as { apply: (compiler: unknown) => void };
+      const metadata = built.plugins.find((p) => p instanceof config.FunctionsMetadataSettings) as {
+        apply: (compiler: unknown) => void;
+      };
       const functionsJson = (json: string) => {
         let out = json;
         // webpack's hooks, just enough to run the step on one asset.
-        const { Compilation, sources } = require("webpack") as typeof import("webpack");  
+        const { Compilation, sources } = require("webpack") as typeof import("webpack");
         const compilation = {
           hooks: { processAssets: { tap: (_: unknown, fn: () => void) => fn() } },
           getAsset: () => ({ source: { source: () => out } }),
@@ -73,7 +99,10 @@ describe("the manifest against Microsoft's schemas and the production build", ()
             out = String(source.source());
           },
         };
-        metadata.apply({ webpack: { Compilation, sources }, hooks: { thisCompilation: { tap: (_: string, fn: (c: unknown) => void) => fn(compilation) } } });
+        metadata.apply({
+          webpack: { Compilation, sources },
+          hooks: { thisCompilation: { tap: (_: string, fn: (c: unknown) => void) => fn(compilation) } },
+        });
         return out;
       };
       return { manifest: String(pattern?.transform?.(Buffer.from(manifest)) ?? ""), functionsJson };
@@ -85,7 +114,9 @@ describe("the manifest against Microsoft's schemas and the production build", ()
 
   withSchemas("validates the manifest with xmllint against the XSDs, and fails one the schema refuses", () => {
     expect(check(manifest).output).toContain("valid against Microsoft's manifest XSDs");
-    const r = check(manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
+    const r = check(
+      manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"),
+    );
     expect(r.code).toBe(1);
     expect(r.output).toContain("fails Microsoft's manifest schema");
   });
@@ -99,7 +130,9 @@ describe("the manifest against Microsoft's schemas and the production build", ()
   it("rewrites every URL of the manifest to KPI_URL_PROD, and the result passes every check", () => {
     const { manifest: built } = production("https://kpi.example.gov.uk/scorecard");
     expect(built).not.toContain("localhost");
-    expect(built).toContain('<bt:Url id="Taskpane.Url" DefaultValue="https://kpi.example.gov.uk/scorecard/taskpane.html"/>');
+    expect(built).toContain(
+      '<bt:Url id="Taskpane.Url" DefaultValue="https://kpi.example.gov.uk/scorecard/taskpane.html"/>',
+    );
     expect(built).toContain("<AppDomain>https://kpi.example.gov.uk</AppDomain>");
     const r = check(built, "--production");
     expect(r).toMatchObject({ code: 0, output: expect.stringContaining("no dev URLs") });
@@ -107,8 +140,19 @@ describe("the manifest against Microsoft's schemas and the production build", ()
 
   it("rewrites the functions' help URLs and lets errors inside ranges reach the functions", () => {
     const { functionsJson } = production("https://kpi.example.gov.uk/");
-    const json = JSON.parse(functionsJson(JSON.stringify({ allowCustomDataForDataTypeAny: true, functions: [{ id: "RAG", helpUrl: "https://localhost:3000/help.html#rag" }] }))) as Record<string, unknown>;
-    expect(json).toEqual({ allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true, functions: [{ id: "RAG", helpUrl: "https://kpi.example.gov.uk/help.html#rag" }] });
+    const json = JSON.parse(
+      functionsJson(
+        JSON.stringify({
+          allowCustomDataForDataTypeAny: true,
+          functions: [{ id: "RAG", helpUrl: "https://localhost:3000/help.html#rag" }],
+        }),
+      ),
+    ) as Record<string, unknown>;
+    expect(json).toEqual({
+      allowCustomDataForDataTypeAny: true,
+      allowErrorForDataTypeAny: true,
+      functions: [{ id: "RAG", helpUrl: "https://kpi.example.gov.uk/help.html#rag" }],
+    });
   });
 
   it("refuses a production origin that is not https", () => {

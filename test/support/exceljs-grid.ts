@@ -21,7 +21,8 @@ function plainValue(v: ExcelResult, numFmt: string | undefined): { value: CellVa
   const format = numFmt && numFmt !== "" ? numFmt : "General";
   if (v === null || v === undefined) return { value: null, format };
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, format };
-  if (v instanceof Date) return { value: dateToSerial(v), format: numFmt && numFmt !== "" ? numFmt : DEFAULT_DATE_FORMAT };
+  if (v instanceof Date)
+    return { value: dateToSerial(v), format: numFmt && numFmt !== "" ? numFmt : DEFAULT_DATE_FORMAT };
   if (typeof v === "object") {
     if ("richText" in v && Array.isArray(v.richText)) return { value: v.richText.map((r) => r.text).join(""), format };
     if ("error" in v && typeof v.error === "string") return { value: { error: v.error }, format };
@@ -59,20 +60,42 @@ function readCell(cell: ExcelJS.Cell): ReadCell {
 function parseRange(range: string): MergedArea | null {
   const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range.trim());
   if (!m) return null;
-  const col = (letters: string) => letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const col = (letters: string) =>
+    letters
+      .toUpperCase()
+      .split("")
+      .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const a = { row: Number(m[2]), col: col(m[1] as string) };
   const b = { row: Number(m[4]), col: col(m[3] as string) };
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 /** The merged areas, read from the sheet's merge list without building the whole sheet model. */
 function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
   // ExcelJS keeps merges in `_merges` (address → Range); `model.merges` would serialise every row.
-  const internal = (ws as unknown as { _merges?: Record<string, { range?: string; model?: { top: number; left: number; bottom: number; right: number } }> })._merges;
+  const internal = (
+    ws as unknown as {
+      _merges?: Record<
+        string,
+        { range?: string; model?: { top: number; left: number; bottom: number; right: number } }
+      >;
+    }
+  )._merges;
   const out: MergedArea[] = [];
   if (internal) {
     for (const range of Object.values(internal)) {
-      if (range.model) out.push({ top: range.model.top, left: range.model.left, bottom: range.model.bottom, right: range.model.right });
+      if (range.model)
+        out.push({
+          top: range.model.top,
+          left: range.model.left,
+          bottom: range.model.bottom,
+          right: range.model.right,
+        });
       else if (range.range) {
         const area = parseRange(range.range);
         if (area) out.push(area);

@@ -1,6 +1,13 @@
 /** The file adapter's former writer (ExcelJS): kept for tests that compare its output with the surgical write's. */
 import type ExcelJS from "exceljs";
-import { FILL_COLOURS, isReportTitle, type Fill, type PlanCell, type SheetPlan, type WorkbookPlan } from "../../src/domain/plan/workbook-plan";
+import {
+  FILL_COLOURS,
+  isReportTitle,
+  type Fill,
+  type PlanCell,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../src/domain/plan/workbook-plan";
 
 function argb(fill: Exclude<Fill, "none">): string {
   return "FF" + FILL_COLOURS[fill].slice(1).toUpperCase();
@@ -25,7 +32,11 @@ function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
 const styleCache = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
 const EMPTY_STYLE = {};
 
-function styleFor(base: Partial<ExcelJS.Style> | undefined, planned: PlanCell, numFmt: string | undefined): Partial<ExcelJS.Style> {
+function styleFor(
+  base: Partial<ExcelJS.Style> | undefined,
+  planned: PlanCell,
+  numFmt: string | undefined,
+): Partial<ExcelJS.Style> {
   const from = base ?? EMPTY_STYLE;
   const key = `${planned.fill ?? ""}|${planned.bold === true ? 1 : 0}|${planned.wrap === true ? 1 : 0}|${numFmt ?? ""}`;
   let byKey = styleCache.get(from);

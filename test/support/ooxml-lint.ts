@@ -11,11 +11,136 @@ import { parseRels, relsPartOf } from "../../src/adapters/xlsx/package";
 import { parseRangeRef, columnNumber } from "../../src/adapters/xlsx/cell-ref";
 import { attribute, attributes, findElement } from "../../src/adapters/xlsx/xml";
 
-const WORKSHEET_ORDER = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
-const CF_TYPES = new Set(["expression", "cellIs", "colorScale", "dataBar", "iconSet", "top10", "uniqueValues", "duplicateValues", "containsText", "notContainsText", "beginsWith", "endsWith", "containsBlanks", "notContainsBlanks", "containsErrors", "notContainsErrors", "timePeriod", "aboveAverage"]);
-const CF_OPERATORS = new Set(["lessThan", "lessThanOrEqual", "equal", "notEqual", "greaterThanOrEqual", "greaterThan", "between", "notBetween", "containsText", "notContains", "beginsWith", "endsWith"]);
-const NEEDS_FORMULA = new Set(["expression", "cellIs", "containsText", "notContainsText", "beginsWith", "endsWith", "containsBlanks", "notContainsBlanks", "containsErrors", "notContainsErrors", "timePeriod"]);
-const BUILT_IN_FORMATS = new Set([...Array.from({ length: 23 }, (_, i) => i), ...Array.from({ length: 14 }, (_, i) => 37 + i), 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81]);
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+const CF_TYPES = new Set([
+  "expression",
+  "cellIs",
+  "colorScale",
+  "dataBar",
+  "iconSet",
+  "top10",
+  "uniqueValues",
+  "duplicateValues",
+  "containsText",
+  "notContainsText",
+  "beginsWith",
+  "endsWith",
+  "containsBlanks",
+  "notContainsBlanks",
+  "containsErrors",
+  "notContainsErrors",
+  "timePeriod",
+  "aboveAverage",
+]);
+const CF_OPERATORS = new Set([
+  "lessThan",
+  "lessThanOrEqual",
+  "equal",
+  "notEqual",
+  "greaterThanOrEqual",
+  "greaterThan",
+  "between",
+  "notBetween",
+  "containsText",
+  "notContains",
+  "beginsWith",
+  "endsWith",
+]);
+const NEEDS_FORMULA = new Set([
+  "expression",
+  "cellIs",
+  "containsText",
+  "notContainsText",
+  "beginsWith",
+  "endsWith",
+  "containsBlanks",
+  "notContainsBlanks",
+  "containsErrors",
+  "notContainsErrors",
+  "timePeriod",
+]);
+const BUILT_IN_FORMATS = new Set([
+  ...Array.from({ length: 23 }, (_, i) => i),
+  ...Array.from({ length: 14 }, (_, i) => 37 + i),
+  27,
+  28,
+  29,
+  30,
+  31,
+  32,
+  33,
+  34,
+  35,
+  36,
+  50,
+  51,
+  52,
+  53,
+  54,
+  55,
+  56,
+  57,
+  58,
+  59,
+  60,
+  61,
+  62,
+  67,
+  68,
+  69,
+  70,
+  71,
+  72,
+  73,
+  74,
+  75,
+  76,
+  77,
+  78,
+  79,
+  80,
+  81,
+]);
 
 /** Top-level child element names of the root element, in order (a small scanner: the parts are well-formed by then). */
 function topLevel(xml: string): string[] {
@@ -38,7 +163,12 @@ function overlaps(a: { top: number; left: number; bottom: number; right: number 
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-const areas = (sqref: string) => sqref.split(/\s+/).filter(Boolean).map((r) => parseRangeRef(r)).filter((a): a is NonNullable<typeof a> => a !== null);
+const areas = (sqref: string) =>
+  sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((r) => parseRangeRef(r))
+    .filter((a): a is NonNullable<typeof a> => a !== null);
 
 export function lintPackage(bytes: Buffer): string[] {
   const problems: string[] = [];
@@ -52,9 +182,14 @@ export function lintPackage(bytes: Buffer): string[] {
   }
   // Content types: each part has one; each override names a part.
   const types = text.get("[Content_Types].xml") ?? "";
-  const defaults = new Set([...types.matchAll(/<Default\b[^>]*Extension="([^"]+)"/g)].map((m) => (m[1] as string).toLowerCase()));
-  const overrides = new Set([...types.matchAll(/<Override\b[^>]*PartName="([^"]+)"/g)].map((m) => (m[1] as string).slice(1)));
-  for (const o of overrides) if (!names.has(o)) problems.push(`[Content_Types].xml: an override for a part the package lacks: /${o}`);
+  const defaults = new Set(
+    [...types.matchAll(/<Default\b[^>]*Extension="([^"]+)"/g)].map((m) => (m[1] as string).toLowerCase()),
+  );
+  const overrides = new Set(
+    [...types.matchAll(/<Override\b[^>]*PartName="([^"]+)"/g)].map((m) => (m[1] as string).slice(1)),
+  );
+  for (const o of overrides)
+    if (!names.has(o)) problems.push(`[Content_Types].xml: an override for a part the package lacks: /${o}`);
   for (const n of names) {
     if (n === "[Content_Types].xml" || n.endsWith("/")) continue;
     const ext = path.posix.basename(n).split(".").pop()?.toLowerCase() ?? "";
@@ -69,12 +204,15 @@ export function lintPackage(bytes: Buffer): string[] {
     for (const r of rels) {
       if (ids.has(r.id)) problems.push(`${name}: duplicate relationship id ${r.id}`);
       ids.add(r.id);
-      if (!r.external && !names.has(r.target)) problems.push(`${name}: ${r.id} points to a part never written: ${r.target}`);
+      if (!r.external && !names.has(r.target))
+        problems.push(`${name}: ${r.id} points to a part never written: ${r.target}`);
     }
   }
   for (const [name, xml] of text) {
     if (name.endsWith(".rels") || name.endsWith(".vml")) continue;
-    const used = [...xml.matchAll(/\s(?:r|relationships):(?:id|embed|link|pict)="([^"]+)"/g)].map((m) => m[1] as string);
+    const used = [...xml.matchAll(/\s(?:r|relationships):(?:id|embed|link|pict)="([^"]+)"/g)].map(
+      (m) => m[1] as string,
+    );
     if (used.length === 0) continue;
     const relsXml = text.get(relsPartOf(name));
     const defined = new Set(relsXml === undefined ? [] : parseRels(relsXml, name).map((r) => r.id));
@@ -103,7 +241,8 @@ export function lintPackage(bytes: Buffer): string[] {
     if (el === null) return 0;
     const n = (el.inner.match(new RegExp(`<${child}(?=[\\s/>])`, "g")) ?? []).length;
     const declared = attribute(el.open, "count");
-    if (declared !== undefined && Number(declared) !== n) problems.push(`${stylesPart}: <${name} count="${declared}"> holds ${n}`);
+    if (declared !== undefined && Number(declared) !== n)
+      problems.push(`${stylesPart}: <${name} count="${declared}"> holds ${n}`);
     return n;
   };
   const fonts = sectionCount("fonts", "font");
@@ -112,20 +251,25 @@ export function lintPackage(bytes: Buffer): string[] {
   const xfCount = sectionCount("cellXfs", "xf");
   const dxfCount = sectionCount("dxfs", "dxf");
   sectionCount("numFmts", "numFmt");
-  const numFmtIds = new Set([...(findElement(styles, "numFmts")?.inner ?? "").matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1])));
+  const numFmtIds = new Set(
+    [...(findElement(styles, "numFmts")?.inner ?? "").matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1])),
+  );
   for (const xf of (findElement(styles, "cellXfs")?.inner ?? "").match(/<xf\b[^>]*>/g) ?? []) {
     const a = attributes(xf);
     if (Number(a["fontId"] ?? 0) >= fonts) problems.push(`${stylesPart}: an xf uses font ${a["fontId"]} of ${fonts}`);
     if (Number(a["fillId"] ?? 0) >= fills) problems.push(`${stylesPart}: an xf uses fill ${a["fillId"]} of ${fills}`);
-    if (Number(a["borderId"] ?? 0) >= borders) problems.push(`${stylesPart}: an xf uses border ${a["borderId"]} of ${borders}`);
+    if (Number(a["borderId"] ?? 0) >= borders)
+      problems.push(`${stylesPart}: an xf uses border ${a["borderId"]} of ${borders}`);
     const id = Number(a["numFmtId"] ?? 0);
-    if (!BUILT_IN_FORMATS.has(id) && !numFmtIds.has(id)) problems.push(`${stylesPart}: an xf uses number format ${id}, which is neither built in nor defined`);
+    if (!BUILT_IN_FORMATS.has(id) && !numFmtIds.has(id))
+      problems.push(`${stylesPart}: an xf uses number format ${id}, which is neither built in nor defined`);
   }
   const sstPart = wbRels.find((r) => r.type.endsWith("/sharedStrings"))?.target;
   const sst = sstPart === undefined ? "" : (text.get(sstPart) ?? "");
   const sstCount = (sst.match(/<si(?=[\s/>])/g) ?? []).length;
   const unique = attribute(/<sst\b[^>]*>/.exec(sst)?.[0] ?? "", "uniqueCount");
-  if (unique !== undefined && Number(unique) !== sstCount) problems.push(`${sstPart}: uniqueCount ${unique} but ${sstCount} items`);
+  if (unique !== undefined && Number(unique) !== sstCount)
+    problems.push(`${sstPart}: uniqueCount ${unique} but ${sstCount} items`);
   // Worksheets.
   for (const rel of wbRels.filter((r) => r.type.endsWith("/worksheet"))) {
     const name = rel.target;
@@ -139,7 +283,8 @@ export function lintPackage(bytes: Buffer): string[] {
         problems.push(`${name}: unknown element <${el}>`);
         continue;
       }
-      if (i < last || (i === last && el !== "conditionalFormatting")) problems.push(`${name}: <${el}> out of schema order`);
+      if (i < last || (i === last && el !== "conditionalFormatting"))
+        problems.push(`${name}: <${el}> out of schema order`);
       last = i;
     }
     let prevRow = 0;
@@ -158,37 +303,69 @@ export function lintPackage(bytes: Buffer): string[] {
         if (col <= prevCol) problems.push(`${name}: row ${r} has cells out of order`);
         prevCol = col;
         const s = / s="(\d+)"/.exec(ca)?.[1];
-        if (s !== undefined && Number(s) >= xfCount) problems.push(`${name}: cell in row ${r} uses style ${s} of ${xfCount}`);
+        if (s !== undefined && Number(s) >= xfCount)
+          problems.push(`${name}: cell in row ${r} uses style ${s} of ${xfCount}`);
         if (/ t="s"/.test(ca)) {
           const v = /<v>(\d+)<\/v>/.exec(c[2] ?? "")?.[1];
-          if (v === undefined || Number(v) >= sstCount) problems.push(`${name}: cell in row ${r} uses shared string ${v} of ${sstCount}`);
+          if (v === undefined || Number(v) >= sstCount)
+            problems.push(`${name}: cell in row ${r} uses shared string ${v} of ${sstCount}`);
         }
-        if (spans !== undefined && !spans.split(/\s+/).some((sp) => { const [a, b] = sp.split(":").map(Number); return col >= (a as number) && col <= (b as number); })) problems.push(`${name}: row ${r}'s spans="${spans}" leave out column ${col}`);
+        if (
+          spans !== undefined &&
+          !spans.split(/\s+/).some((sp) => {
+            const [a, b] = sp.split(":").map(Number);
+            return col >= (a as number) && col <= (b as number);
+          })
+        )
+          problems.push(`${name}: row ${r}'s spans="${spans}" leave out column ${col}`);
         const hasContent = (c[2] ?? "") !== "";
-        if (hasContent) used = used === null ? { top: r, left: col, bottom: r, right: col } : { top: Math.min(used.top, r), left: Math.min(used.left, col), bottom: Math.max(used.bottom, r), right: Math.max(used.right, col) };
+        if (hasContent)
+          used =
+            used === null
+              ? { top: r, left: col, bottom: r, right: col }
+              : {
+                  top: Math.min(used.top, r),
+                  left: Math.min(used.left, col),
+                  bottom: Math.max(used.bottom, r),
+                  right: Math.max(used.right, col),
+                };
       }
     }
     const dim = parseRangeRef(attribute(/<dimension\b[^>]*>/.exec(xml)?.[0] ?? "", "ref") ?? "");
-    if (dim !== null && used !== null && (used.bottom > dim.bottom || used.right > dim.right || used.top < dim.top || used.left < dim.left)) problems.push(`${name}: dimension leaves out cells it holds`);
-    for (const [list, child] of [["mergeCells", "mergeCell"], ["dataValidations", "dataValidation"], ["tableParts", "tablePart"]] as const) {
+    if (
+      dim !== null &&
+      used !== null &&
+      (used.bottom > dim.bottom || used.right > dim.right || used.top < dim.top || used.left < dim.left)
+    )
+      problems.push(`${name}: dimension leaves out cells it holds`);
+    for (const [list, child] of [
+      ["mergeCells", "mergeCell"],
+      ["dataValidations", "dataValidation"],
+      ["tableParts", "tablePart"],
+    ] as const) {
       const el = findElement(xml, list);
       if (el === null) continue;
       const n = (el.inner.match(new RegExp(`<${child}(?=[\\s/>])`, "g")) ?? []).length;
       const declared = attribute(el.open, "count");
-      if (declared !== undefined && Number(declared) !== n) problems.push(`${name}: <${list} count="${declared}"> holds ${n}`);
+      if (declared !== undefined && Number(declared) !== n)
+        problems.push(`${name}: <${list} count="${declared}"> holds ${n}`);
     }
     // Conditional formats.
     const priorities = new Set<string>();
     for (const cf of xml.matchAll(/<conditionalFormatting\b([^>]*)>([\s\S]*?)<\/conditionalFormatting>/g)) {
       const rules = [...(cf[2] ?? "").matchAll(/<cfRule\b([^>]*?)(?:\/>|>([\s\S]*?)<\/cfRule>)/g)];
-      if (rules.length === 0) problems.push(`${name}: a conditional format over ${attribute(`<x ${cf[1]}>`, "sqref")} has no rule`);
+      if (rules.length === 0)
+        problems.push(`${name}: a conditional format over ${attribute(`<x ${cf[1]}>`, "sqref")} has no rule`);
       for (const rule of rules) {
         const a = attributes(`<cfRule ${rule[1]}>`);
         const type = a["type"] ?? "";
         if (!CF_TYPES.has(type)) problems.push(`${name}: conditional format rule of unknown type '${type}'`);
-        if (a["operator"] !== undefined && !CF_OPERATORS.has(a["operator"])) problems.push(`${name}: a ${type} rule with an invalid operator '${a["operator"]}'`);
-        if (NEEDS_FORMULA.has(type) && !/<formula>/.test(rule[2] ?? "")) problems.push(`${name}: a ${type} rule with no formula`);
-        if (a["dxfId"] !== undefined && Number(a["dxfId"]) >= dxfCount) problems.push(`${name}: a rule uses dxf ${a["dxfId"]} of ${dxfCount}`);
+        if (a["operator"] !== undefined && !CF_OPERATORS.has(a["operator"]))
+          problems.push(`${name}: a ${type} rule with an invalid operator '${a["operator"]}'`);
+        if (NEEDS_FORMULA.has(type) && !/<formula>/.test(rule[2] ?? ""))
+          problems.push(`${name}: a ${type} rule with no formula`);
+        if (a["dxfId"] !== undefined && Number(a["dxfId"]) >= dxfCount)
+          problems.push(`${name}: a rule uses dxf ${a["dxfId"]} of ${dxfCount}`);
         if (a["priority"] === undefined) problems.push(`${name}: a ${type} rule with no priority`);
         else if (priorities.has(a["priority"])) problems.push(`${name}: two rules with priority ${a["priority"]}`);
         else priorities.add(a["priority"]);
@@ -198,7 +375,8 @@ export function lintPackage(bytes: Buffer): string[] {
     const validations = [...xml.matchAll(/<dataValidation\b[^>]*\bsqref="([^"]+)"/g)].map((m) => areas(m[1] as string));
     for (let i = 0; i < validations.length; i++)
       for (let j = i + 1; j < validations.length; j++)
-        if ((validations[i] ?? []).some((a) => (validations[j] ?? []).some((b) => overlaps(a, b)))) problems.push(`${name}: data validations ${i + 1} and ${j + 1} overlap`);
+        if ((validations[i] ?? []).some((a) => (validations[j] ?? []).some((b) => overlaps(a, b))))
+          problems.push(`${name}: data validations ${i + 1} and ${j + 1} overlap`);
   }
   return problems;
 }

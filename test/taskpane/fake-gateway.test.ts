@@ -30,20 +30,28 @@ describe("the fake gateway", () => {
     await expect(workbook.applyPlan(plan)).rejects.toBeInstanceOf(SheetChangedError);
     expect(await workbook.restorePoint()).toBeNull();
     workbook.type(grid.sheet, cell.row, cell.column, null);
-    await expect(workbook.applyPlan(plan)).resolves.toMatchObject({ cells: plan.edits.reduce((n, e) => n + e.cells.length, 0) });
+    await expect(workbook.applyPlan(plan)).resolves.toMatchObject({
+      cells: plan.edits.reduce((n, e) => n + e.cells.length, 0),
+    });
   });
 
   it("refuses a write that overlaps another call", async () => {
     const workbook = new FakeWorkbook([directorate]);
     const reading = workbook.readSheet("used-range");
-    await expect(workbook.saveSettings({ ...DEFAULT_SETTINGS, sheet: directorate.sheet })).rejects.toThrow(/one workbook operation at a time/);
+    await expect(workbook.saveSettings({ ...DEFAULT_SETTINGS, sheet: directorate.sheet })).rejects.toThrow(
+      /one workbook operation at a time/,
+    );
     await reading;
   });
 
   it("refuses settings the schema rejects, and a report without the owner's title", async () => {
     const workbook = new FakeWorkbook([directorate]);
-    await expect(workbook.saveSettings({ ...DEFAULT_SETTINGS, sheet: directorate.sheet, mode: "loud" } as never)).rejects.toThrow(/schema/);
-    await expect(workbook.writeReport({ kind: "summary", name: "Summary", rows: [], columnWidths: [] })).rejects.toThrow(/owner's title/);
+    await expect(
+      workbook.saveSettings({ ...DEFAULT_SETTINGS, sheet: directorate.sheet, mode: "loud" } as never),
+    ).rejects.toThrow(/schema/);
+    await expect(
+      workbook.writeReport({ kind: "summary", name: "Summary", rows: [], columnWidths: [] }),
+    ).rejects.toThrow(/owner's title/);
     expect(workbook.storedSettings).toBeNull();
   });
 

@@ -11,7 +11,17 @@
  * - Excel's errors come back with Excel's codes (InvalidSelection, ItemNotFound).
  * Every call is recorded, in order, in `calls`.
  */
-import { SheetChangedError, type ApplyResult, type ConvertOutcome, type ExcelGateway, type Progress, type RestoreOutcome, type RestorePoint, type SheetArea, type SheetRead } from "../../src/taskpane/gateway";
+import {
+  SheetChangedError,
+  type ApplyResult,
+  type ConvertOutcome,
+  type ExcelGateway,
+  type Progress,
+  type RestoreOutcome,
+  type RestorePoint,
+  type SheetArea,
+  type SheetRead,
+} from "../../src/taskpane/gateway";
 import { KpiSettingsSchema, readSettings, type KpiSettings } from "../../src/domain/choices/settings";
 import { isReportTitle, type PlanValue, type SheetPlan, type WorkbookPlan } from "../../src/domain/plan/workbook-plan";
 import { contentOf, type CellValue, type Grid } from "../../src/domain/sheet/grid";
@@ -30,7 +40,13 @@ export interface FakeCall {
 
 type Cells = Map<string, FakeCell>;
 const at = (row: number, column: number) => `${row},${column}`;
-const WRITES = new Set<keyof ExcelGateway>(["applyPlan", "saveSettings", "writeReport", "restorePrevious", "convertFormulasToValues"]);
+const WRITES = new Set<keyof ExcelGateway>([
+  "applyPlan",
+  "saveSettings",
+  "writeReport",
+  "restorePrevious",
+  "convertFormulasToValues",
+]);
 const KPI_FORMULA = /^=KPI\./i;
 
 function excelError(code: string, message: string): Error {
@@ -45,7 +61,8 @@ function contentOfCell(cell: FakeCell | undefined): string {
 function cellFrom(value: PlanValue): FakeCell | undefined {
   if (value.kind === "blank") return undefined;
   if (value.kind === "text") return { value: value.text, text: value.text, format: "@", formula: null };
-  if (value.kind === "number") return { value: value.number, text: String(value.number), format: value.format ?? "General", formula: null };
+  if (value.kind === "number")
+    return { value: value.number, text: String(value.number), format: value.format ?? "General", formula: null };
   // The fake does not calculate: a formula shows nothing until converted by hand.
   return { value: null, text: "", format: "General", formula: value.formula };
 }
@@ -72,7 +89,10 @@ export class FakeWorkbook implements ExcelGateway {
   private point: { savedAt: string; sheet: string; cells: SavedCell[] } | null = null;
   private inFlight: (keyof ExcelGateway)[] = [];
 
-  constructor(grids: Grid[], private readonly now: () => Date = () => new Date("2026-11-24T19:40:00Z")) {
+  constructor(
+    grids: Grid[],
+    private readonly now: () => Date = () => new Date("2026-11-24T19:40:00Z"),
+  ) {
     for (const g of grids) this.addSheet(g);
     this.active = grids[0]?.sheet ?? "Sheet1";
   }
@@ -85,7 +105,12 @@ export class FakeWorkbook implements ExcelGateway {
       row.forEach((value, c) => {
         const formula = grid.formulas?.[r]?.[c] ?? null;
         if ((value === null || value === "") && formula === null) return;
-        cells.set(at(grid.top + r, grid.left + c), { value, text: grid.text[r]?.[c] ?? contentOf(value), format: grid.formats[r]?.[c] ?? "General", formula });
+        cells.set(at(grid.top + r, grid.left + c), {
+          value,
+          text: grid.text[r]?.[c] ?? contentOf(value),
+          format: grid.formats[r]?.[c] ?? "General",
+          formula,
+        });
       }),
     );
     this.sheets.set(grid.sheet, cells);
@@ -113,7 +138,8 @@ export class FakeWorkbook implements ExcelGateway {
 
   readSheet(scope: "used-range" | "selection"): Promise<SheetRead> {
     return this.call("readSheet", [scope], () => {
-      if (scope === "selection" && this.selection === null) throw excelError("InvalidSelection", "The current selection is invalid for this operation.");
+      if (scope === "selection" && this.selection === null)
+        throw excelError("InvalidSelection", "The current selection is invalid for this operation.");
       const area = scope === "selection" ? this.selection : null;
       return this.readArea(this.active, area);
     });
@@ -121,8 +147,17 @@ export class FakeWorkbook implements ExcelGateway {
 
   readAgain(sheet: string, area: SheetArea | null): Promise<SheetRead> {
     return this.call("readAgain", [sheet, area], () => {
-      if (area !== null && (area.rowIndex < 0 || area.columnIndex < 0 || area.rowCount < 1 || area.columnCount < 1)) throw new Error(`readAgain: no such area ${JSON.stringify(area)}`);
-      const rect = area === null ? null : { top: area.rowIndex + 1, left: area.columnIndex + 1, bottom: area.rowIndex + area.rowCount, right: area.columnIndex + area.columnCount };
+      if (area !== null && (area.rowIndex < 0 || area.columnIndex < 0 || area.rowCount < 1 || area.columnCount < 1))
+        throw new Error(`readAgain: no such area ${JSON.stringify(area)}`);
+      const rect =
+        area === null
+          ? null
+          : {
+              top: area.rowIndex + 1,
+              left: area.columnIndex + 1,
+              bottom: area.rowIndex + area.rowCount,
+              right: area.columnIndex + area.columnCount,
+            };
       return this.readArea(sheet, rect);
     });
   }
@@ -130,21 +165,29 @@ export class FakeWorkbook implements ExcelGateway {
   applyPlan(plan: WorkbookPlan, progress?: Progress): Promise<ApplyResult> {
     return this.call("applyPlan", [plan], () => {
       const sheets = [...new Set([...plan.edits.map((e) => e.sheet), ...plan.anchors.map((a) => a.sheet)])];
-      for (const s of sheets) if (!this.readSheets.has(s)) throw new Error(`applyPlan: a plan for sheet "${s}", which was never read`);
+      for (const s of sheets)
+        if (!this.readSheets.has(s)) throw new Error(`applyPlan: a plan for sheet "${s}", which was never read`);
       // Check everything before writing anything, as the adapter does.
       for (const a of plan.anchors) {
         const cells = this.sheetNamed(a.sheet);
         a.contents.forEach((then, i) => {
           const now = contentOfCell(cells.get(at(a.firstRow + i, a.column)));
-          if (now !== then) throw new SheetChangedError(`Sheet "${a.sheet}" has changed since it was read: row ${a.firstRow + i} held "${then}" and now holds "${now}". Nothing was written; choose Find again.`);
+          if (now !== then)
+            throw new SheetChangedError(
+              `Sheet "${a.sheet}" has changed since it was read: row ${a.firstRow + i} held "${then}" and now holds "${now}". Nothing was written; choose Find again.`,
+            );
         });
       }
       for (const e of plan.edits) {
         const cells = this.sheetNamed(e.sheet);
         for (const c of e.cells) {
-          if (!Number.isInteger(c.row) || !Number.isInteger(c.column) || c.row < 1 || c.column < 1) throw new Error(`applyPlan: no cell at row ${c.row}, column ${c.column}`);
+          if (!Number.isInteger(c.row) || !Number.isInteger(c.column) || c.row < 1 || c.column < 1)
+            throw new Error(`applyPlan: no cell at row ${c.row}, column ${c.column}`);
           const now = contentOfCell(cells.get(at(c.row, c.column)));
-          if (c.before !== undefined && now !== c.before) throw new SheetChangedError(`Sheet "${e.sheet}" has changed since it was read: row ${c.row}, column ${c.column} now holds "${now}". Nothing was written; choose Find again.`);
+          if (c.before !== undefined && now !== c.before)
+            throw new SheetChangedError(
+              `Sheet "${e.sheet}" has changed since it was read: row ${c.row}, column ${c.column} now holds "${now}". Nothing was written; choose Find again.`,
+            );
         }
       }
       const saved: SavedCell[] = [];
@@ -155,7 +198,13 @@ export class FakeWorkbook implements ExcelGateway {
         for (const c of e.cells) {
           const key = at(c.row, c.column);
           const after = cellFrom(c.value);
-          saved.push({ sheet: e.sheet, row: c.row, column: c.column, before: cells.get(key), after: contentOfCell(after) });
+          saved.push({
+            sheet: e.sheet,
+            row: c.row,
+            column: c.column,
+            before: cells.get(key),
+            after: contentOfCell(after),
+          });
           if (after === undefined) cells.delete(key);
           else cells.set(key, after);
         }
@@ -170,7 +219,10 @@ export class FakeWorkbook implements ExcelGateway {
   writeReport(sheet: SheetPlan): Promise<{ name: string }> {
     return this.call("writeReport", [sheet], () => {
       const a1 = sheet.rows[0]?.[0]?.value;
-      if (a1?.kind !== "text" || !isReportTitle(a1.text)) throw new Error(`writeReport: the ${sheet.name} sheet lacks the owner's title in A1, so it could not be refreshed in place`);
+      if (a1?.kind !== "text" || !isReportTitle(a1.text))
+        throw new Error(
+          `writeReport: the ${sheet.name} sheet lacks the owner's title in A1, so it could not be refreshed in place`,
+        );
       // Ours to refresh in place, or the first free name beside an officer's own sheet.
       const name = [sheet.name, `${sheet.name} (KPI)`, `${sheet.name} (KPI 2)`].find((n) => {
         const there = this.sheets.get(n);
@@ -191,7 +243,11 @@ export class FakeWorkbook implements ExcelGateway {
   }
 
   restorePoint(): Promise<RestorePoint | null> {
-    return this.call("restorePoint", [], () => (this.point === null ? null : { savedAt: this.point.savedAt, sheet: this.point.sheet, cells: this.point.cells.length }));
+    return this.call("restorePoint", [], () =>
+      this.point === null
+        ? null
+        : { savedAt: this.point.savedAt, sheet: this.point.sheet, cells: this.point.cells.length },
+    );
   }
 
   restorePrevious(): Promise<RestoreOutcome | null> {
@@ -201,7 +257,11 @@ export class FakeWorkbook implements ExcelGateway {
       let kept = 0;
       for (const s of cells) {
         const there = this.sheets.get(s.sheet);
-        if (there === undefined) throw excelError("ItemNotFound", `The sheet "${s.sheet}" that the last write changed is no longer in this workbook; nothing was restored.`);
+        if (there === undefined)
+          throw excelError(
+            "ItemNotFound",
+            `The sheet "${s.sheet}" that the last write changed is no longer in this workbook; nothing was restored.`,
+          );
         const key = at(s.row, s.column);
         // A cell an officer changed after the write is theirs now.
         if (contentOfCell(there.get(key)) !== s.after) kept++;
@@ -251,15 +311,35 @@ export class FakeWorkbook implements ExcelGateway {
   }
 
   /** The cells of a rectangle, or of the used range: the smallest one holding every non-empty cell. */
-  private readArea(sheet: string, rect: { top: number; left: number; bottom: number; right: number } | null): SheetRead {
+  private readArea(
+    sheet: string,
+    rect: { top: number; left: number; bottom: number; right: number } | null,
+  ): SheetRead {
     const cells = this.sheetNamed(sheet);
     const settingsRead = readSettings(this.storedSettings);
     const settings = settingsRead.kind === "ok" && settingsRead.settings.sheet === sheet ? settingsRead.settings : null;
     const warning = settingsRead.kind === "invalid" ? settingsRead.warning : null;
     const used = [...cells.keys()].map((k) => k.split(",").map(Number) as [number, number]);
-    const area = rect ?? (used.length === 0 ? null : { top: Math.min(...used.map(([r]) => r)), left: Math.min(...used.map(([, c]) => c)), bottom: Math.max(...used.map(([r]) => r)), right: Math.max(...used.map(([, c]) => c)) });
+    const area =
+      rect ??
+      (used.length === 0
+        ? null
+        : {
+            top: Math.min(...used.map(([r]) => r)),
+            left: Math.min(...used.map(([, c]) => c)),
+            bottom: Math.max(...used.map(([r]) => r)),
+            right: Math.max(...used.map(([, c]) => c)),
+          });
     this.readSheets.add(sheet);
-    const grid: Grid = { sheet, top: area?.top ?? 1, left: area?.left ?? 1, values: [], text: [], formats: [], formulas: [] };
+    const grid: Grid = {
+      sheet,
+      top: area?.top ?? 1,
+      left: area?.left ?? 1,
+      values: [],
+      text: [],
+      formats: [],
+      formulas: [],
+    };
     if (area === null) return { grid, settings, warning };
     for (let r = area.top; r <= area.bottom; r++) {
       const row = Array.from({ length: area.right - area.left + 1 }, (_, i) => cells.get(at(r, area.left + i)));
@@ -277,7 +357,9 @@ export class FakeWorkbook implements ExcelGateway {
     this.calls.push({ op, args });
     const writing = this.inFlight.find((o) => WRITES.has(o));
     if (writing !== undefined || (WRITES.has(op) && this.inFlight.length > 0)) {
-      throw new Error(`${op} called while ${writing ?? this.inFlight.join(", ")} is still running: the pane runs one workbook operation at a time`);
+      throw new Error(
+        `${op} called while ${writing ?? this.inFlight.join(", ")} is still running: the pane runs one workbook operation at a time`,
+      );
     }
     this.inFlight.push(op);
     try {

@@ -29,7 +29,8 @@ describe("the pane's flow, one step after another", () => {
 
     // 2. Preview: a changed choice judges again at once, with no call to the workbook.
     const callsBefore = workbook.calls.length;
-    const homes = () => pane.state().result?.measures.find((m) => m.measure.startsWith("All age total number of people supported"));
+    const homes = () =>
+      pane.state().result?.measures.find((m) => m.measure.startsWith("All age total number of people supported"));
     expect(homes()?.status).toBe("near-target");
     await pane.run((a) => a.setOptions({ tolerance: "0" }));
     expect(homes()?.status).toBe("off-target");
@@ -39,9 +40,18 @@ describe("the pane's flow, one step after another", () => {
     // 3. Apply: the table has no status column, so two are added after the last period (P and Q).
     expect(workbook.cell(sheet, 12, 16)).toBeUndefined();
     await pane.run((a) => a.apply());
-    expect(pane.state().message).toEqual({ intent: "success", title: "Statuses written", text: "Wrote 31 statuses and 31 directions of travel. Restore is available." });
+    expect(pane.state().message).toEqual({
+      intent: "success",
+      title: "Statuses written",
+      text: "Wrote 31 statuses and 31 directions of travel. Restore is available.",
+    });
     expect(pane.state().applied).toBe(1);
-    expect(workbook.calls.slice(callsBefore).map((c) => c.op)).toEqual(["saveSettings", "applyPlan", "restorePoint", "readAgain"]);
+    expect(workbook.calls.slice(callsBefore).map((c) => c.op)).toEqual([
+      "saveSettings",
+      "applyPlan",
+      "restorePoint",
+      "readAgain",
+    ]);
     for (const m of pane.state().result?.measures ?? []) {
       expect(workbook.cell(sheet, m.row, 16)?.value).toBe(STATUS_SYMBOLS[m.status]);
       expect(workbook.cell(sheet, m.row, 17)?.value).toBe(DOT_ARROWS[m.dot]);
@@ -56,7 +66,11 @@ describe("the pane's flow, one step after another", () => {
 
     // 4. Reports
     await pane.run((a) => a.report("summary"));
-    expect(pane.state().message).toEqual({ intent: "success", title: "Summary ready", text: 'Written to sheet "Summary", which is now open.' });
+    expect(pane.state().message).toEqual({
+      intent: "success",
+      title: "Summary ready",
+      text: 'Written to sheet "Summary", which is now open.',
+    });
     expect(pane.state().reports).toEqual({ summary: "Summary" });
     expect(workbook.active).toBe("Summary");
     expect(workbook.cell("Summary", 1, 1)?.value).toBe("KPI Scorecard: Summary");
@@ -64,7 +78,11 @@ describe("the pane's flow, one step after another", () => {
     // 5. Restore: the scorecard sheet is read again by name, though the Summary is the active sheet now.
     await pane.run((a) => a.restore());
     expect(pane.state().message?.intent).toBe("success");
-    expect(pane.state().message?.text).toMatch(new RegExp(`^Put back [\\d,]+ cells on sheet "${sheet}" as they were before the write of 24 Nov 2026, \\d\\d:40\\. Report sheets made since that write \\(Summary, Exceptions, Checks\\) now count statuses that are no longer in the sheet: refresh them in Reports\\.$`));
+    expect(pane.state().message?.text).toMatch(
+      new RegExp(
+        `^Put back [\\d,]+ cells on sheet "${sheet}" as they were before the write of 24 Nov 2026, \\d\\d:40\\. Report sheets made since that write \\(Summary, Exceptions, Checks\\) now count statuses that are no longer in the sheet: refresh them in Reports\\.$`,
+      ),
+    );
     // Shown in the Restore step, beside the button that caused it.
     expect(pane.state().messageFrom).toBe("restore");
     expect(workbook.cell(sheet, 12, 16)).toBeUndefined();

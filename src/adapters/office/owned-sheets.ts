@@ -25,5 +25,7 @@ export async function reportSheet(context: Excel.RequestContext, name: string): 
       return sheet;
     }
   }
-  throw new Error(`Sheets named ${candidates.map((c) => `"${c}"`).join(", ")} already hold your own data: rename one to make room for the ${name} report.`);
+  throw new Error(
+    `Sheets named ${candidates.map((c) => `"${c}"`).join(", ")} already hold your own data: rename one to make room for the ${name} report.`,
+  );
 }

@@ -8,7 +8,12 @@ export { columnNumber };
 export function parseRangeRef(ref: string): MergedArea | null {
   const r = parseRange(ref);
   if (r === null) return null;
-  return { top: Math.min(r.top, r.bottom), left: Math.min(r.left, r.right), bottom: Math.max(r.top, r.bottom), right: Math.max(r.left, r.right) };
+  return {
+    top: Math.min(r.top, r.bottom),
+    left: Math.min(r.left, r.right),
+    bottom: Math.max(r.top, r.bottom),
+    right: Math.max(r.left, r.right),
+  };
 }
 
 export function rangeRef(a: MergedArea): string {
@@ -22,10 +27,13 @@ export function rangeRef(a: MergedArea): string {
  */
 export function shiftFormula(formula: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return formula;
-  return formula.replace(/"[^"]*"|'[^']*'|(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (whole, pre: string | undefined, cAbs: string, col: string, rAbs: string, row: string) => {
-    if (col === undefined) return whole; // a quoted string or sheet name
-    const c = cAbs === "$" ? col : columnLetters(Math.max(1, columnNumber(col) + dc));
-    const r = rAbs === "$" ? row : String(Math.max(1, Number(row) + dr));
-    return `${pre}${cAbs}${c}${rAbs}${r}`;
-  });
+  return formula.replace(
+    /"[^"]*"|'[^']*'|(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+    (whole, pre: string | undefined, cAbs: string, col: string, rAbs: string, row: string) => {
+      if (col === undefined) return whole; // a quoted string or sheet name
+      const c = cAbs === "$" ? col : columnLetters(Math.max(1, columnNumber(col) + dc));
+      const r = rAbs === "$" ? row : String(Math.max(1, Number(row) + dr));
+      return `${pre}${cAbs}${c}${rAbs}${r}`;
+    },
+  );
 }

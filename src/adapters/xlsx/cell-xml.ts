@@ -21,7 +21,9 @@ export function cellXml(ref: string, xf: number, value: PlanValue): string {
       return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(t)}</t></is></c>`;
     }
     case "number":
-      return Number.isFinite(value.number) ? `<c r="${ref}"${s}><v>${value.number}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
+      return Number.isFinite(value.number)
+        ? `<c r="${ref}"${s}><v>${value.number}</v></c>`
+        : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
     case "formula":
       return `<c r="${ref}"${s}><f>${escapeText(value.formula.replace(/^=/, ""))}</f></c>`;
     default:
@@ -40,4 +42,5 @@ export function styleChange(planned: PlanCell): StyleChange {
   return change;
 }
 
-export const isNoChange = (c: StyleChange) => c.fill === undefined && c.bold !== true && c.wrap !== true && c.numFmt === undefined;
+export const isNoChange = (c: StyleChange) =>
+  c.fill === undefined && c.bold !== true && c.wrap !== true && c.numFmt === undefined;

@@ -45,7 +45,12 @@ const hasRule = (body: string, text: string) => body.includes(`text="${escapeAtt
 /** Only the add-in's rules, but not all of them (an officer deleted one): replaced whole, as the pane does. */
 function partialSet(body: string, rules: [string, string][]): boolean {
   const found = [...body.matchAll(/<cfRule\b[^>]*>/g)].map((m) => m[0]);
-  return found.length > 0 && found.every((tag) => /\btype="containsText"/.test(tag) && rules.some(([text]) => tag.includes(`text="${escapeAttr(text)}"`)));
+  return (
+    found.length > 0 &&
+    found.every(
+      (tag) => /\btype="containsText"/.test(tag) && rules.some(([text]) => tag.includes(`text="${escapeAttr(text)}"`)),
+    )
+  );
 }
 
 export interface ColourFormatting {
@@ -56,7 +61,11 @@ export interface ColourFormatting {
 }
 
 /** The colour rules to add to a sheet, and the add-in's partial sets they replace. */
-export function colourFormattingXml(sheetXml: string, ranges: ColourRange[], dxfFor: (colour: string) => number): ColourFormatting {
+export function colourFormattingXml(
+  sheetXml: string,
+  ranges: ColourRange[],
+  dxfFor: (colour: string) => number,
+): ColourFormatting {
   const from = cellsEnd(sheetXml);
   let priority = maxPriority(sheetXml.slice(from));
   const existing = existingFormats(sheetXml, from);
@@ -71,7 +80,10 @@ export function colourFormattingXml(sheetXml: string, ranges: ColourRange[], dxf
     const here = existing.get(sqref) ?? [];
     if (here.some((e) => rules.every(([text]) => hasRule(e.body, text)))) continue;
     for (const e of here) if (partialSet(e.body, rules)) remove.push({ start: e.start, end: e.end });
-    existing.set(sqref, [...here, { body: rules.map(([text]) => `text="${escapeAttr(text)}"`).join(""), start: -1, end: -1 }]);
+    existing.set(sqref, [
+      ...here,
+      { body: rules.map(([text]) => `text="${escapeAttr(text)}"`).join(""), start: -1, end: -1 },
+    ]);
     const first = `${columnLetters(r.column)}${r.firstRow}`;
     out += `<conditionalFormatting sqref="${sqref}">`;
     for (const [text, colour] of rules) {

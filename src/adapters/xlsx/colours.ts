@@ -10,7 +10,20 @@ const INDEXED = (
 ).split(" ");
 
 /** Office's default theme colours, used when a workbook has no theme part. */
-const DEFAULT_THEME = ["FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "0563C1", "954F72"];
+const DEFAULT_THEME = [
+  "FFFFFF",
+  "000000",
+  "E7E6E6",
+  "44546A",
+  "4472C4",
+  "ED7D31",
+  "A5A5A5",
+  "FFC000",
+  "5B9BD5",
+  "70AD47",
+  "0563C1",
+  "954F72",
+];
 
 export interface Palette {
   theme: string[];
@@ -22,7 +35,20 @@ export function readTheme(themeXml: string | null): string[] {
   if (themeXml === null) return DEFAULT_THEME;
   const scheme = findElement(themeXml, "a:clrScheme")?.inner;
   if (scheme === undefined) return DEFAULT_THEME;
-  const names = ["dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink"];
+  const names = [
+    "dk1",
+    "lt1",
+    "dk2",
+    "lt2",
+    "accent1",
+    "accent2",
+    "accent3",
+    "accent4",
+    "accent5",
+    "accent6",
+    "hlink",
+    "folHlink",
+  ];
   const found = names.map((n, i) => {
     const inner = findElement(scheme, `a:${n}`)?.inner ?? "";
     const srgb = /<a:srgbClr\b[^>]*>/.exec(inner)?.[0];
@@ -39,7 +65,9 @@ export function readTheme(themeXml: string | null): string[] {
 export function readIndexed(stylesXml: string): string[] {
   const own = findElement(stylesXml, "indexedColors")?.inner;
   if (own === undefined) return INDEXED;
-  const list = [...own.matchAll(/<rgbColor\b[^>]*>/g)].map((m) => (attribute(m[0], "rgb") ?? "FF000000").slice(-6).toUpperCase());
+  const list = [...own.matchAll(/<rgbColor\b[^>]*>/g)].map((m) =>
+    (attribute(m[0], "rgb") ?? "FF000000").slice(-6).toUpperCase(),
+  );
   return list.length > 0 ? list : INDEXED;
 }
 
@@ -72,7 +100,14 @@ function applyTint(hex: string, tint: number): string {
     const p = 2 * l - q;
     rgb = [hue(p, q, h + 1 / 3), hue(p, q, h), hue(p, q, h - 1 / 3)];
   }
-  return rgb.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255).toString(16).padStart(2, "0")).join("").toUpperCase();
+  return rgb
+    .map((v) =>
+      Math.round(Math.min(1, Math.max(0, v)) * 255)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")
+    .toUpperCase();
 }
 
 /** A `<fgColor …/>`-style tag as `#RRGGBB`, or null (auto, or unreadable). */

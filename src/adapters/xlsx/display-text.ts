@@ -5,7 +5,20 @@
  * literal text, sections (positive;negative;zero) and dates. Unknown codes fall back to General.
  */
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Excel's General format: up to 11 significant characters, no trailing zeros. */
@@ -13,7 +26,11 @@ export function generalText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const abs = Math.abs(n);
-  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) return n.toExponential(5).replace(/\.?0+e/, "E").replace("E+", "E+");
+  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9))
+    return n
+      .toExponential(5)
+      .replace(/\.?0+e/, "E")
+      .replace("E+", "E+");
   return String(Number(n.toPrecision(10)));
 }
 
@@ -230,7 +247,15 @@ function parseCode(code: string): Section[] {
   const parsed = sections(code).map((section): Section => {
     const cleaned = clean(section);
     const { prefix, pattern, suffix } = splitLiterals(cleaned);
-    return { cleaned, date: isDateCode(cleaned), general: /^general$/i.test(cleaned.trim()), prefix, pattern, suffix, digits: /[0#?]/.test(pattern) };
+    return {
+      cleaned,
+      date: isDateCode(cleaned),
+      general: /^general$/i.test(cleaned.trim()),
+      prefix,
+      pattern,
+      suffix,
+      digits: /[0#?]/.test(pattern),
+    };
   });
   if (codes.size < 10_000) codes.set(code, parsed);
   return parsed;

@@ -75,7 +75,12 @@ export function parseRels(xml: string, fromPart: string): Relationship[] {
     const a = attributes(m[0]);
     const external = a["TargetMode"] === "External";
     const target = a["Target"] ?? "";
-    out.push({ id: a["Id"] ?? "", type: a["Type"] ?? "", target: external ? target : resolveTarget(fromPart, decodeTarget(target)), external });
+    out.push({
+      id: a["Id"] ?? "",
+      type: a["Type"] ?? "",
+      target: external ? target : resolveTarget(fromPart, decodeTarget(target)),
+      external,
+    });
   }
   return out;
 }
@@ -87,7 +92,12 @@ export function openPackage(file: string, bytes: Buffer): XlsxPackage {
   const text = (part: string): string | null => {
     if (cache.has(part)) return cache.get(part) ?? null;
     const entry = byName.get(part);
-    const t = entry === undefined ? null : inflateEntry(entry).toString("utf8").replace(/^\uFEFF/, "");
+    const t =
+      entry === undefined
+        ? null
+        : inflateEntry(entry)
+            .toString("utf8")
+            .replace(/^\uFEFF/, "");
     cache.set(part, t);
     return t;
   };
@@ -100,9 +110,16 @@ export function openPackage(file: string, bytes: Buffer): XlsxPackage {
   const workbook = text(workbookPart);
   if (workbook === null) throw new ZipError("it has no workbook part", "not-workbook");
   if (workbook.includes(STRICT_NS) || root?.type.startsWith("http://purl.oclc.org")) {
-    throw new ZipError("it is saved as Strict Open XML, which this tool does not write: save it as an ordinary Excel Workbook (.xlsx)", "unsupported");
+    throw new ZipError(
+      "it is saved as Strict Open XML, which this tool does not write: save it as an ordinary Excel Workbook (.xlsx)",
+      "unsupported",
+    );
   }
-  if (/<[\w]+:workbook[\s>]/.test(workbook)) throw new ZipError("its workbook part uses a namespace prefix, which this tool does not write: open and save it in Excel first", "unsupported");
+  if (/<[\w]+:workbook[\s>]/.test(workbook))
+    throw new ZipError(
+      "its workbook part uses a namespace prefix, which this tool does not write: open and save it in Excel first",
+      "unsupported",
+    );
   const wbRels = rels(workbookPart);
   const relById = new Map(wbRels.map((r) => [r.id, r]));
   const sheetsXml = findElement(workbook, "sheets")?.inner ?? "";
@@ -112,7 +129,13 @@ export function openPackage(file: string, bytes: Buffer): XlsxPackage {
     const rId = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
     const rel = relById.get(rId);
     const kind = rel?.type === REL_WORKSHEET ? "worksheet" : rel?.type === REL_CHARTSHEET ? "chartsheet" : "other";
-    sheets.push({ name: a["name"] ?? "", sheetId: Number(a["sheetId"] ?? 0), rId, part: rel && !rel.external ? rel.target : null, kind });
+    sheets.push({
+      name: a["name"] ?? "",
+      sheetId: Number(a["sheetId"] ?? 0),
+      rId,
+      part: rel && !rel.external ? rel.target : null,
+      kind,
+    });
   }
   const partOf = (type: string) => wbRels.find((r) => r.type === type && !r.external)?.target ?? null;
   return {
@@ -139,7 +162,13 @@ export function tablesOf(pkg: XlsxPackage, sheetPart: string): { part: string; r
       const xml = pkg.text(r.target);
       if (xml === null) return [];
       const open = /<table\b[^>]*>/.exec(xml)?.[0] ?? "";
-      return [{ part: r.target, ref: attribute(open, "ref") ?? "", headerRows: Number(attribute(open, "headerRowCount") ?? 1) }];
+      return [
+        {
+          part: r.target,
+          ref: attribute(open, "ref") ?? "",
+          headerRows: Number(attribute(open, "headerRowCount") ?? 1),
+        },
+      ];
     });
 }
 

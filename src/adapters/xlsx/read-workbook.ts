@@ -43,7 +43,8 @@ async function checkFile(path: string): Promise<void> {
         `${path} is password-protected (encrypted) or an old .xls workbook: save it as an .xlsx without a password`,
       );
     }
-    if (!startsWith(head, ZIP_MAGIC)) throw new WorkbookReadError(`${path} is not an .xlsx workbook (it is not a zip package)`);
+    if (!startsWith(head, ZIP_MAGIC))
+      throw new WorkbookReadError(`${path} is not an .xlsx workbook (it is not a zip package)`);
   } catch (err) {
     if (err instanceof WorkbookReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -65,14 +66,21 @@ export function gridsOf(pkg: XlsxPackage): Grid[] {
   const workbook = pkg.text(pkg.workbookPart) ?? "";
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook);
   const strings = readSharedStrings(pkg.sharedStringsPart === null ? null : pkg.text(pkg.sharedStringsPart));
-  const styles = readStyles(pkg.stylesPart === null ? null : pkg.text(pkg.stylesPart), pkg.themePart === null ? null : pkg.text(pkg.themePart));
+  const styles = readStyles(
+    pkg.stylesPart === null ? null : pkg.text(pkg.stylesPart),
+    pkg.themePart === null ? null : pkg.text(pkg.themePart),
+  );
   const grids: Grid[] = [];
   for (const sheet of pkg.sheets) {
     if (sheet.kind !== "worksheet" || sheet.part === null) continue;
     const xml = pkg.text(sheet.part);
     if (xml === null) throw new ZipError(`its sheet '${sheet.name}' is missing (${sheet.part})`);
     // Some .NET tools write `<x:worksheet>`: readable in principle, but not by this tool's scanner, so say so.
-    if (/<\w+:worksheet[\s>]/.test(xml.slice(0, 4096))) throw new ZipError(`its sheet '${sheet.name}' uses a namespace prefix, which this tool does not read: open and save it in Excel first`, "unsupported");
+    if (/<\w+:worksheet[\s>]/.test(xml.slice(0, 4096)))
+      throw new ZipError(
+        `its sheet '${sheet.name}' uses a namespace prefix, which this tool does not read: open and save it in Excel first`,
+        "unsupported",
+      );
     grids.push(readSheet(xml, { name: sheet.name, strings, styles, date1904 }));
   }
   return grids;
@@ -91,7 +99,8 @@ export async function readWorkbook(path: string): Promise<{ grids: Grid[]; pkg: 
   } catch (err) {
     if (err instanceof WorkbookReadError) throw err;
     if (err instanceof ZipError) {
-      if (err.kind === "not-workbook") throw new WorkbookReadError(`${path} has no worksheets: it is not an .xlsx workbook`);
+      if (err.kind === "not-workbook")
+        throw new WorkbookReadError(`${path} has no worksheets: it is not an .xlsx workbook`);
       if (err.kind === "unsupported") throw new WorkbookReadError(`${path} is not supported: ${err.message}`);
       throw new WorkbookReadError(`${path} could not be read as an .xlsx workbook: ${err.message}`);
     }

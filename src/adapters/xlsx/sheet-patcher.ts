@@ -43,7 +43,30 @@ interface CellSpan {
 }
 
 /** Elements after `conditionalFormatting` in CT_Worksheet, in schema order. */
-const AFTER_CF = ["dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_CF = [
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 function rowsWanted(xml: string, dataStart: number, dataEnd: number, wanted: Set<number>): Map<number, RowSpan> {
   const found = new Map<number, RowSpan>();
@@ -58,7 +81,14 @@ function rowsWanted(xml: string, dataStart: number, dataEnd: number, wanted: Set
     last = row;
     const bodyStart = m.index + open.length;
     const end = m[1] === "/" ? bodyStart : xml.indexOf("</row>", bodyStart) + "</row>".length;
-    if (wanted.has(row)) found.set(row, { row, start: m.index, end, open, body: m[1] === "/" ? "" : xml.slice(bodyStart, end - "</row>".length) });
+    if (wanted.has(row))
+      found.set(row, {
+        row,
+        start: m.index,
+        end,
+        open,
+        body: m[1] === "/" ? "" : xml.slice(bodyStart, end - "</row>".length),
+      });
     re.lastIndex = end;
   }
   return found;
@@ -68,13 +98,19 @@ const SPANS = /\sspans="([^"]*)"/;
 const ROW_R = / r="(\d+)"/;
 
 /** After `<c`: a space, `/` or `>` (so `<cols>` or `<customPr>` is not a cell). */
-const isDelimiter = (code: number) => code === 32 || code === 47 || code === 62 || code === 9 || code === 10 || code === 13;
+const isDelimiter = (code: number) =>
+  code === 32 || code === 47 || code === 62 || code === 9 || code === 10 || code === 13;
 
 /**
  * A row's cells with the edits merged in, in column order: every cell not edited is copied as written
  * (given an `r` if it had none, since cells may now sit between them). A walk, not a parse into objects.
  */
-function mergeRow(body: string, row: number, edits: SheetEdit[], newCell: (e: SheetEdit, old: CellSpan | undefined) => string): { body: string; differs: boolean; min: number; max: number } {
+function mergeRow(
+  body: string,
+  row: number,
+  edits: SheetEdit[],
+  newCell: (e: SheetEdit, old: CellSpan | undefined) => string,
+): { body: string; differs: boolean; min: number; max: number } {
   let out = "";
   let pos = 0;
   let col = 0;
@@ -98,7 +134,8 @@ function mergeRow(body: string, row: number, edits: SheetEdit[], newCell: (e: Sh
     const rAt = attrs.indexOf(' r="');
     if (rAt >= 0) {
       col = 0;
-      for (let i = rAt + 4; i < attrs.length && attrs.charCodeAt(i) >= 65; i++) col = col * 26 + (attrs.charCodeAt(i) & 0x1f);
+      for (let i = rAt + 4; i < attrs.length && attrs.charCodeAt(i) >= 65; i++)
+        col = col * 26 + (attrs.charCodeAt(i) & 0x1f);
     } else col += 1;
     out += body.slice(pos, lt);
     while (next < edits.length && (edits[next] as SheetEdit).column < col) {
@@ -143,10 +180,18 @@ function cfInsertAt(xml: string, dataEnd: number): number {
   return m ? m.index : xml.lastIndexOf("</worksheet>");
 }
 
-export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], styles: Styles, conditionalFormats: (xml: string) => ColourFormatting): PatchResult {
+export function patchSheet(
+  xml: string,
+  sheet: string,
+  edits: SheetEdit[],
+  styles: Styles,
+  conditionalFormats: (xml: string) => ColourFormatting,
+): PatchResult {
   const protection = /<sheetProtection\b[^>]*>/.exec(xml)?.[0];
   if (edits.length > 0 && protection !== undefined && /\bsheet="(?:1|true)"/.test(protection)) {
-    throw new WorkbookWriteError(`sheet '${sheet}' is protected, so its status and DOT cells cannot be written: unprotect it in Excel (Review › Unprotect Sheet) and run again`);
+    throw new WorkbookWriteError(
+      `sheet '${sheet}' is protected, so its status and DOT cells cannot be written: unprotect it in Excel (Review › Unprotect Sheet) and run again`,
+    );
   }
   const source = xml;
   let dataStart = xml.indexOf("<sheetData");
@@ -156,7 +201,11 @@ export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], style
     // `<sheetData/>`: open it up so rows can go in.
     const selfClosing = /<sheetData\b[^>]*\/>/.exec(xml.slice(dataStart));
     if (selfClosing === null) throw new WorkbookWriteError(`sheet '${sheet}' has a damaged cell data part`);
-    xml = xml.slice(0, dataStart) + selfClosing[0].replace(/\/>$/, ">") + "</sheetData>" + xml.slice(dataStart + selfClosing[0].length);
+    xml =
+      xml.slice(0, dataStart) +
+      selfClosing[0].replace(/\/>$/, ">") +
+      "</sheetData>" +
+      xml.slice(dataStart + selfClosing[0].length);
     dataStart = xml.indexOf("<sheetData");
     dataEnd = xml.indexOf("</sheetData>");
   }
@@ -172,22 +221,37 @@ export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], style
   const rows: number[] = [];
   let area = parseRangeRef(attribute(/<dimension\b[^>]*>/.exec(xml)?.[0] ?? "", "ref") ?? "");
   const grow = (row: number, col: number) => {
-    area = area === null ? { top: row, left: col, bottom: row, right: col } : { top: Math.min(area.top, row), left: Math.min(area.left, col), bottom: Math.max(area.bottom, row), right: Math.max(area.right, col) };
+    area =
+      area === null
+        ? { top: row, left: col, bottom: row, right: col }
+        : {
+            top: Math.min(area.top, row),
+            left: Math.min(area.left, col),
+            bottom: Math.max(area.bottom, row),
+            right: Math.max(area.right, col),
+          };
   };
   const newRows: { row: number; text: string }[] = [];
   for (const [row, rowEdits] of [...byRow].sort((a, b) => a[0] - b[0])) {
     const span = existing.get(row);
-    const rowXf = span !== undefined && span.open.includes("customFormat") && /\bcustomFormat="(?:1|true)"/.test(span.open) ? Number(attribute(span.open, "s") ?? 0) : 0;
+    const rowXf =
+      span !== undefined && span.open.includes("customFormat") && /\bcustomFormat="(?:1|true)"/.test(span.open)
+        ? Number(attribute(span.open, "s") ?? 0)
+        : 0;
     const newCell = (e: SheetEdit, old: CellSpan | undefined): string => {
       const ref = `${columnLetters(e.column)}${row}`;
       if (old !== undefined && old.body.includes("<f")) {
         const f = /<f\b[^>]*>/.exec(old.body)?.[0] ?? "";
         const fRef = attribute(f, "ref");
         if (/\bt="shared"/.test(f) && fRef !== undefined && fRef !== ref) {
-          throw new WorkbookWriteError(`${sheet}!${ref} holds the first cell of a formula shared with ${fRef}; overwriting it would break the others: copy the formula into each cell in Excel, or let the tool write other columns`);
+          throw new WorkbookWriteError(
+            `${sheet}!${ref} holds the first cell of a formula shared with ${fRef}; overwriting it would break the others: copy the formula into each cell in Excel, or let the tool write other columns`,
+          );
         }
         if (/\bt="array"/.test(f) && fRef !== undefined && fRef !== ref) {
-          throw new WorkbookWriteError(`${sheet}!${ref} is part of the array formula over ${fRef}, which cannot be partly overwritten`);
+          throw new WorkbookWriteError(
+            `${sheet}!${ref} is part of the array formula over ${fRef}, which cannot be partly overwritten`,
+          );
         }
         if (f !== "") overwroteFormula = true;
       }
@@ -196,7 +260,12 @@ export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], style
       grow(row, e.column);
       return cellXml(ref, isNoChange(change) ? base : styles.styleFor(base, change), e.value);
     };
-    const merged = mergeRow(span?.body ?? "", row, [...rowEdits].sort((x, y) => x.column - y.column), newCell);
+    const merged = mergeRow(
+      span?.body ?? "",
+      row,
+      [...rowEdits].sort((x, y) => x.column - y.column),
+      newCell,
+    );
     if (!merged.differs) continue;
     rows.push(row);
     const { body, min, max } = merged;
@@ -227,18 +296,23 @@ export function patchSheet(xml: string, sheet: string, edits: SheetEdit[], style
       const row = r ? Number(r[1]) : last + 1;
       last = row;
       let text = "";
-      while (pending < newRows.length && (newRows[pending] as { row: number }).row < row) text += (newRows[pending++] as { text: string }).text;
+      while (pending < newRows.length && (newRows[pending] as { row: number }).row < row)
+        text += (newRows[pending++] as { text: string }).text;
       if (text !== "") splices.push({ start: m.index, end: m.index, text });
       const bodyStart = m.index + m[0].length;
       re.lastIndex = m[1] === "/" ? bodyStart : xml.indexOf("</row>", bodyStart) + 6;
     }
-    const rest = newRows.slice(pending).map((r) => r.text).join("");
+    const rest = newRows
+      .slice(pending)
+      .map((r) => r.text)
+      .join("");
     if (rest !== "") splices.push({ start: dataEnd, end: dataEnd, text: rest });
   }
   const dimension = /<dimension\b[^>]*>/.exec(xml);
   if (dimension && area !== null) {
     const tag = withAttribute(dimension[0], "ref", rangeRef(area));
-    if (tag !== dimension[0] && splices.length > 0) splices.push({ start: dimension.index, end: dimension.index + dimension[0].length, text: tag });
+    if (tag !== dimension[0] && splices.length > 0)
+      splices.push({ start: dimension.index, end: dimension.index + dimension[0].length, text: tag });
   }
   const cf = conditionalFormats(xml);
   for (const r of cf.remove) splices.push({ start: r.start, end: r.end, text: "" });

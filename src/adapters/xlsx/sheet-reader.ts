@@ -37,7 +37,9 @@ function cellValue(type: string | undefined, raw: string | undefined, body: stri
     case "e":
       return { error: unescapeXml(raw.trim()) };
     case "d": {
-      const t = Date.parse(raw.trim().endsWith("Z") || /[+-]\d\d:\d\d$/.test(raw.trim()) ? raw.trim() : raw.trim() + "Z");
+      const t = Date.parse(
+        raw.trim().endsWith("Z") || /[+-]\d\d:\d\d$/.test(raw.trim()) ? raw.trim() : raw.trim() + "Z",
+      );
       return Number.isNaN(t) ? unescapeXml(raw) : t / 86400000 + 25569;
     }
     default: {
@@ -236,7 +238,8 @@ function coveredCells(merges: MergedArea[]): Set<number> {
   const out = new Set<number>();
   for (const m of merges) {
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 1_000_000) continue; // a whole-column merge: nothing worth blanking
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) out.add(r * 20000 + c);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) out.add(r * 20000 + c);
   }
   return out;
 }

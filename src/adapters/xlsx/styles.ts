@@ -7,10 +7,34 @@ import { attribute, escapeAttr, findElement, withAttribute } from "./xml";
 
 /** Built-in number formats (ECMA-376 18.8.30). Id 14 is the locale's short date: a UK council's dd/mm/yyyy. */
 const BUILT_IN: Record<number, string> = {
-  0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
-  14: "dd/mm/yyyy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss",
-  22: "dd/mm/yyyy h:mm", 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)",
-  45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "dd/mm/yyyy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "dd/mm/yyyy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
 };
 
 export interface StyleChange {
@@ -42,7 +66,19 @@ export interface Styles {
   serialise(): string;
 }
 
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 function items(inner: string, child: string): string[] {
   const re = new RegExp(`<${child}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${child}>)`, "g");
@@ -71,7 +107,8 @@ export function readStyles(xml: string | null, themeXml: string | null): Styles 
   const xfs = section("cellXfs", "xf");
   const dxfs = section("dxfs", "dxf");
   const codes = new Map<number, string>();
-  for (const f of numFmtsSec.items) codes.set(Number(attribute(f, "numFmtId")), attribute(f, "formatCode") ?? "General");
+  for (const f of numFmtsSec.items)
+    codes.set(Number(attribute(f, "numFmtId")), attribute(f, "formatCode") ?? "General");
   const fillColour = fills.items.map((f) => {
     const pattern = /<patternFill\b[^>]*>/.exec(f)?.[0];
     if (pattern === undefined || attribute(pattern, "patternType") !== "solid") return null;
@@ -92,18 +129,22 @@ export function readStyles(xml: string | null, themeXml: string | null): Styles 
     return i;
   };
   const numFmtId = (code: string): number => {
-    for (const [id, c] of Object.entries(BUILT_IN)) if (c === code && Number(id) !== 14 && Number(id) !== 22) return Number(id);
+    for (const [id, c] of Object.entries(BUILT_IN))
+      if (c === code && Number(id) !== 14 && Number(id) !== 22) return Number(id);
     for (const [id, c] of codes) if (c === code) return id;
     const id = Math.max(163, ...codes.keys()) + 1;
     codes.set(id, code);
     numFmtsSec.added.push(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
     return id;
   };
-  const fillXml = (colour: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${colour.slice(1)}"/><bgColor indexed="64"/></patternFill></fill>`;
+  const fillXml = (colour: string) =>
+    `<fill><patternFill patternType="solid"><fgColor rgb="FF${colour.slice(1)}"/><bgColor indexed="64"/></patternFill></fill>`;
   const boldFont = (font: string): string => {
     if (/<b(?:\s+val="(?:1|true)")?\s*\/>/.test(font)) return font;
     const cleaned = font.replace(/<b\b[^>]*\/>/, "");
-    return cleaned.replace(/^<font(\s[^>]*)?>/, (open) => `${open}<b/>`).replace(/^<font(\s[^>]*)?\/>$/, "<font><b/></font>");
+    return cleaned
+      .replace(/^<font(\s[^>]*)?>/, (open) => `${open}<b/>`)
+      .replace(/^<font(\s[^>]*)?\/>$/, "<font><b/></font>");
   };
   const all = (sec: Section) => (i: number) => (i < sec.items.length ? sec.items[i] : sec.added[i - sec.items.length]);
   const xfAt = all(xfs);
@@ -120,15 +161,25 @@ export function readStyles(xml: string | null, themeXml: string | null): Styles 
       let xf = xfAt(base) ?? xfAt(0) ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
       let open = /^<xf\b[^>]*?(?=\/?>)/.exec(xf)?.[0] ?? "<xf";
       let body = xf.endsWith("/>") ? "" : xf.slice(xf.indexOf(">") + 1, xf.lastIndexOf("</xf>"));
-      if (change.numFmt !== undefined) open = withAttribute(withAttribute(open, "numFmtId", String(numFmtId(change.numFmt))), "applyNumberFormat", "1");
-      if (change.fill !== undefined) open = withAttribute(withAttribute(open, "fillId", String(add(fills, fillXml(change.fill)))), "applyFill", "1");
+      if (change.numFmt !== undefined)
+        open = withAttribute(
+          withAttribute(open, "numFmtId", String(numFmtId(change.numFmt))),
+          "applyNumberFormat",
+          "1",
+        );
+      if (change.fill !== undefined)
+        open = withAttribute(withAttribute(open, "fillId", String(add(fills, fillXml(change.fill)))), "applyFill", "1");
       if (change.bold === true) {
         const font = fontAt(Number(attribute(open + ">", "fontId") ?? 0)) ?? "<font/>";
         open = withAttribute(withAttribute(open, "fontId", String(add(fonts, boldFont(font)))), "applyFont", "1");
       }
       if (change.wrap === true) {
         const alignment = /<alignment\b[^>]*\/>|<alignment\b[^>]*>[\s\S]*?<\/alignment>/.exec(body)?.[0];
-        const tag = withAttribute(withAttribute(alignment?.replace(/>[\s\S]*<\/alignment>$/, "/>") ?? "<alignment/>", "wrapText", "1"), "vertical", "top");
+        const tag = withAttribute(
+          withAttribute(alignment?.replace(/>[\s\S]*<\/alignment>$/, "/>") ?? "<alignment/>", "wrapText", "1"),
+          "vertical",
+          "top",
+        );
         body = alignment === undefined ? tag + body : body.replace(alignment, tag);
         open = withAttribute(open, "applyAlignment", "1");
       }
@@ -137,7 +188,11 @@ export function readStyles(xml: string | null, themeXml: string | null): Styles 
       cache.set(key, index);
       return index;
     },
-    dxfFor: (colour) => add(dxfs, `<dxf><fill><patternFill><bgColor rgb="FF${colour.slice(1).toUpperCase()}"/></patternFill></fill></dxf>`),
+    dxfFor: (colour) =>
+      add(
+        dxfs,
+        `<dxf><fill><patternFill><bgColor rgb="FF${colour.slice(1).toUpperCase()}"/></patternFill></fill></dxf>`,
+      ),
     changed: () => [numFmtsSec, fonts, fills, xfs, dxfs].some((s) => s.added.length > 0) || xml === null,
     serialise() {
       let out = source;
@@ -151,7 +206,9 @@ export function readStyles(xml: string | null, themeXml: string | null): Styles 
           continue;
         }
         // A missing section goes where the schema puts it: before the first later section present.
-        const later = ORDER.slice(ORDER.indexOf(sec.name) + 1).map((n) => findElement(out, n)?.start).filter((p): p is number => p !== undefined);
+        const later = ORDER.slice(ORDER.indexOf(sec.name) + 1)
+          .map((n) => findElement(out, n)?.start)
+          .filter((p): p is number => p !== undefined);
         const at = later.length > 0 ? Math.min(...later) : out.lastIndexOf("</styleSheet>");
         out = out.slice(0, at) + `<${sec.name} count="${count}">${sec.added.join("")}</${sec.name}>` + out.slice(at);
       }

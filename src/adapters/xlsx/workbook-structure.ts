@@ -24,7 +24,9 @@ export interface Structure {
 export function startStructure(pkg: XlsxPackage): Structure {
   return {
     workbook: pkg.text(pkg.workbookPart) ?? "",
-    workbookRels: pkg.text(relsPartOf(pkg.workbookPart)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+    workbookRels:
+      pkg.text(relsPartOf(pkg.workbookPart)) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
     contentTypes: pkg.text("[Content_Types].xml") ?? "",
     dropped: new Set(),
     added: new Map(),
@@ -40,7 +42,9 @@ export function structureLocked(s: Structure): boolean {
 /** Register a new worksheet part holding `xml`, named `name`, after the last sheet. Returns its part name. */
 export function addWorksheet(pkg: XlsxPackage, s: Structure, name: string, xml: string): string {
   if (structureLocked(s)) {
-    throw new WorkbookWriteError(`the workbook's structure is protected, so the ${name} sheet cannot be added: unprotect it in Excel (Review › Protect Workbook) and run again`);
+    throw new WorkbookWriteError(
+      `the workbook's structure is protected, so the ${name} sheet cannot be added: unprotect it in Excel (Review › Protect Workbook) and run again`,
+    );
   }
   const taken = (p: string) => pkg.byName.has(p) || s.added.has(p);
   let n = 1;
@@ -50,15 +54,22 @@ export function addWorksheet(pkg: XlsxPackage, s: Structure, name: string, xml: 
   let r = 1;
   while (ids.has(`rId${r}`)) r++;
   const rId = `rId${r}`;
-  const sheetId = Math.max(0, ...[...s.workbook.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  const sheetId =
+    Math.max(0, ...[...s.workbook.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
   const prefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(s.workbook)?.[1];
   const idAttr = prefix === undefined ? `xmlns:r="${REL_NS}" r:id="${rId}"` : `${prefix}:id="${rId}"`;
   const sheetTag = `<sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${idAttr}/>`;
   if (s.workbook.includes("</sheets>")) s.workbook = s.workbook.replace("</sheets>", `${sheetTag}</sheets>`);
   else s.workbook = s.workbook.replace(/<sheets\s*\/>/, `<sheets>${sheetTag}</sheets>`);
   const target = path.posix.relative(path.posix.dirname(pkg.workbookPart), part);
-  s.workbookRels = s.workbookRels.replace("</Relationships>", `<Relationship Id="${rId}" Type="${REL_WORKSHEET}" Target="${target}"/></Relationships>`);
-  s.contentTypes = s.contentTypes.replace("</Types>", `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/></Types>`);
+  s.workbookRels = s.workbookRels.replace(
+    "</Relationships>",
+    `<Relationship Id="${rId}" Type="${REL_WORKSHEET}" Target="${target}"/></Relationships>`,
+  );
+  s.contentTypes = s.contentTypes.replace(
+    "</Types>",
+    `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/></Types>`,
+  );
   s.added.set(part, xml);
   return part;
 }
@@ -69,5 +80,8 @@ export function dropCalcChain(pkg: XlsxPackage, s: Structure): void {
   if (part === null) return;
   s.dropped.add(part);
   s.workbookRels = s.workbookRels.replace(new RegExp(`<Relationship\\b[^>]*Type="${REL_CALC_CHAIN}"[^>]*/>`), "");
-  s.contentTypes = s.contentTypes.replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.]/g, "\\.")}"[^>]*/>`), "");
+  s.contentTypes = s.contentTypes.replace(
+    new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.]/g, "\\.")}"[^>]*/>`),
+    "",
+  );
 }

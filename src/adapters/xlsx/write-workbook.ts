@@ -36,13 +36,22 @@ function checkTables(pkg: XlsxPackage, sheet: string, part: string, edits: Sheet
     if (area === null || t.headerRows === 0) continue;
     const hit = edits.find((e) => e.row === area.top && e.column >= area.left && e.column <= area.right);
     if (hit !== undefined) {
-      throw new WorkbookWriteError(`'${sheet}' row ${hit.row} is the header of the table ${t.ref}, whose column names this tool does not change: add the Status and DOT columns to the table in Excel and run again`);
+      throw new WorkbookWriteError(
+        `'${sheet}' row ${hit.row} is the header of the table ${t.ref}, whose column names this tool does not change: add the Status and DOT columns to the table in Excel and run again`,
+      );
     }
   }
 }
 
 /** The part a report goes into: a sheet the tool owns (refreshed in place), or a new one whose name clashes with none. */
-function reportPart(pkg: XlsxPackage, grids: Grid[], s: Structure, name: string, xml: string, taken: Set<string>): string {
+function reportPart(
+  pkg: XlsxPackage,
+  grids: Grid[],
+  s: Structure,
+  name: string,
+  xml: string,
+  taken: Set<string>,
+): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? name : `${name} (KPI${n === 2 ? "" : " " + (n - 1)})`;
     const lower = candidate.toLowerCase();
@@ -96,13 +105,21 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): 
   if (overwroteFormula) dropCalcChain(pkg, s);
   if (wroteFormula && !/<calcPr\b[^>]*fullCalcOnLoad="1"/.test(s.workbook)) {
     // The engine's formulas carry no cached result: ask Excel to calculate on opening.
-    s.workbook = /<calcPr\b/.test(s.workbook) ? s.workbook.replace(/<calcPr\b/, '<calcPr fullCalcOnLoad="1"') : s.workbook.replace("</workbook>", '<calcPr fullCalcOnLoad="1"/></workbook>');
+    s.workbook = /<calcPr\b/.test(s.workbook)
+      ? s.workbook.replace(/<calcPr\b/, '<calcPr fullCalcOnLoad="1"')
+      : s.workbook.replace("</workbook>", '<calcPr fullCalcOnLoad="1"/></workbook>');
   }
   if (styles.changed()) {
     if (pkg.stylesPart === null) {
       s.added.set("xl/styles.xml", styles.serialise());
-      s.workbookRels = s.workbookRels.replace("</Relationships>", '<Relationship Id="rIdKpiStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
-      s.contentTypes = s.contentTypes.replace("</Types>", '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>');
+      s.workbookRels = s.workbookRels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdKpiStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+      );
+      s.contentTypes = s.contentTypes.replace(
+        "</Types>",
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+      );
     } else changed.set(pkg.stylesPart, styles.serialise());
   }
   const structure: [string, string][] = [
@@ -116,9 +133,12 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): 
   for (const entry of pkg.entries) {
     if (s.dropped.has(entry.name)) continue;
     const text = changed.get(entry.name);
-    out.push(text === undefined ? { kind: "copy", entry } : { kind: "new", name: entry.name, data: Buffer.from(text, "utf8") });
+    out.push(
+      text === undefined ? { kind: "copy", entry } : { kind: "new", name: entry.name, data: Buffer.from(text, "utf8") },
+    );
   }
-  for (const [name, text] of changed) if (!pkg.byName.has(name)) out.push({ kind: "new", name, data: Buffer.from(text, "utf8") });
+  for (const [name, text] of changed)
+    if (!pkg.byName.has(name)) out.push({ kind: "new", name, data: Buffer.from(text, "utf8") });
   for (const [name, text] of s.added) out.push({ kind: "new", name, data: Buffer.from(text, "utf8") });
   return { bytes: writeZip(out), parts: [...changed.keys(), ...s.added.keys()], dropped: [...s.dropped], rows };
 }
@@ -136,12 +156,15 @@ const EXTENSIONS: [RegExp, string][] = [
  */
 export function checkTarget(pkg: XlsxPackage, target: string): void {
   const types = pkg.text("[Content_Types].xml") ?? "";
-  const override = new RegExp(`<Override\\b[^>]*PartName="/${pkg.workbookPart.replace(/[.]/g, "\\.")}"[^>]*>`).exec(types)?.[0] ?? "";
+  const override =
+    new RegExp(`<Override\\b[^>]*PartName="/${pkg.workbookPart.replace(/[.]/g, "\\.")}"[^>]*>`).exec(types)?.[0] ?? "";
   const wanted = EXTENSIONS.find(([re]) => re.test(override))?.[1];
   const given = path.extname(target).toLowerCase();
   if (wanted !== undefined && given !== wanted) {
     const what = wanted === ".xlsm" || wanted === ".xltm" ? "holds macros" : "holds no macros";
-    throw new WorkbookWriteError(`${path.basename(pkg.file)} ${what}, so the copy must be named ${wanted} (not ${given || "without an extension"}): Excel will not open it otherwise`);
+    throw new WorkbookWriteError(
+      `${path.basename(pkg.file)} ${what}, so the copy must be named ${wanted} (not ${given || "without an extension"}): Excel will not open it otherwise`,
+    );
   }
 }
 

@@ -61,7 +61,11 @@ export function withAttribute(tag: string, name: string, value: string): string 
 }
 
 /** The body of the first `<name ...>...</name>` in xml (the part between the tags), with where it sits. */
-export function findElement(xml: string, name: string, from = 0): { start: number; end: number; open: string; inner: string; innerStart: number } | null {
+export function findElement(
+  xml: string,
+  name: string,
+  from = 0,
+): { start: number; end: number; open: string; inner: string; innerStart: number } | null {
   const re = new RegExp(`<${name}(?=[\\s/>])[^>]*?(/?)>`, "g");
   re.lastIndex = from;
   const m = re.exec(xml);
@@ -72,5 +76,11 @@ export function findElement(xml: string, name: string, from = 0): { start: numbe
   const close = `</${name}>`;
   const endTag = xml.indexOf(close, start + open.length);
   if (endTag < 0) return null;
-  return { start, end: endTag + close.length, open, inner: xml.slice(start + open.length, endTag), innerStart: start + open.length };
+  return {
+    start,
+    end: endTag + close.length,
+    open,
+    inner: xml.slice(start + open.length, endTag),
+    innerStart: start + open.length,
+  };
 }

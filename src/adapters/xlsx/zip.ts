@@ -49,11 +49,16 @@ function findEndOfCentralDirectory(buf: Buffer): number {
 export function readZip(buf: Buffer): ZipEntry[] {
   if (buf.length < 22) throw new ZipError("it is too short to be a zip package");
   const eocd = findEndOfCentralDirectory(buf);
-  if (eocd >= 20 && buf.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIG) throw new ZipError("it is a ZIP64 package (over 4 GB or 65,535 parts), which this tool does not write", "unsupported");
+  if (eocd >= 20 && buf.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIG)
+    throw new ZipError(
+      "it is a ZIP64 package (over 4 GB or 65,535 parts), which this tool does not write",
+      "unsupported",
+    );
   const count = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw new ZipError("it is a ZIP64 package, which this tool does not write", "unsupported");
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
+    throw new ZipError("it is a ZIP64 package, which this tool does not write", "unsupported");
   if (cdOffset + cdSize > eocd) throw new ZipError("its central directory is damaged");
   const entries: ZipEntry[] = [];
   let p = cdOffset;
@@ -68,13 +73,31 @@ export function readZip(buf: Buffer): ZipEntry[] {
     const commentLen = buf.readUInt16LE(p + 32);
     const localOffset = buf.readUInt32LE(p + 42);
     const name = buf.toString(flags & 0x800 ? "utf8" : "latin1", p + 46, p + 46 + nameLen);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw new ZipError(`its part ${name} needs ZIP64, which this tool does not write`, "unsupported");
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
+      throw new ZipError(`its part ${name} needs ZIP64, which this tool does not write`, "unsupported");
     if (flags & 0x1) throw new ZipError("it is encrypted: save it without a password", "unsupported");
-    if (method !== 0 && method !== 8) throw new ZipError(`its part ${name} uses zip compression method ${method}, which this tool does not read`, "unsupported");
-    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOC_SIG) throw new ZipError(`its part ${name} is damaged`);
+    if (method !== 0 && method !== 8)
+      throw new ZipError(
+        `its part ${name} uses zip compression method ${method}, which this tool does not read`,
+        "unsupported",
+      );
+    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOC_SIG)
+      throw new ZipError(`its part ${name} is damaged`);
     const dataOffset = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
     if (dataOffset + compressedSize > buf.length) throw new ZipError(`its part ${name} is truncated`);
-    entries.push({ name, method, flags, time: buf.readUInt16LE(p + 12), date: buf.readUInt16LE(p + 14), crc: buf.readUInt32LE(p + 16), compressedSize, size, localOffset, dataOffset, source: buf });
+    entries.push({
+      name,
+      method,
+      flags,
+      time: buf.readUInt16LE(p + 12),
+      date: buf.readUInt16LE(p + 14),
+      crc: buf.readUInt32LE(p + 16),
+      compressedSize,
+      size,
+      localOffset,
+      dataOffset,
+      source: buf,
+    });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -93,7 +116,8 @@ export function inflateEntry(entry: ZipEntry): Buffer {
   } catch {
     throw new ZipError(`its part ${entry.name} is damaged (it does not inflate)`);
   }
-  if (out.length !== entry.size || crc32(out) !== entry.crc) throw new ZipError(`its part ${entry.name} is damaged (its checksum does not match)`);
+  if (out.length !== entry.size || crc32(out) !== entry.crc)
+    throw new ZipError(`its part ${entry.name} is damaged (its checksum does not match)`);
   return out;
 }
 
@@ -191,14 +215,35 @@ export function writeZip(entries: OutEntry[]): Buffer {
       const s = e.entry;
       data = compressedBytes(s);
       // Bit 3 (data descriptor) is dropped: the header now carries the sizes. UTF-8 names keep bit 11.
-      w = { name: Buffer.from(s.name, s.flags & 0x800 ? "utf8" : "latin1"), flags: s.flags & 0x806, method: s.method, time: s.time, date: s.date, crc: s.crc, compressedSize: s.compressedSize, size: s.size, offset };
+      w = {
+        name: Buffer.from(s.name, s.flags & 0x800 ? "utf8" : "latin1"),
+        flags: s.flags & 0x806,
+        method: s.method,
+        time: s.time,
+        date: s.date,
+        crc: s.crc,
+        compressedSize: s.compressedSize,
+        size: s.size,
+        offset,
+      };
     } else {
       // Big parts (a sheet of thousands of rows) deflate at a faster level: a little larger, several times quicker.
       data = zlib.deflateRawSync(e.data, { level: e.data.length > 1 << 20 ? 1 : 6 });
       const utf8 = /[^\x20-\x7e]/.test(e.name);
-      w = { name: Buffer.from(e.name, "utf8"), flags: utf8 ? 0x800 : 0, method: 8, time: now.time, date: now.date, crc: crc32(e.data), compressedSize: data.length, size: e.data.length, offset };
+      w = {
+        name: Buffer.from(e.name, "utf8"),
+        flags: utf8 ? 0x800 : 0,
+        method: 8,
+        time: now.time,
+        date: now.date,
+        crc: crc32(e.data),
+        compressedSize: data.length,
+        size: e.data.length,
+        offset,
+      };
     }
-    if (offset + data.length > 0xfffffff0 || written.length >= 0xffff) throw new ZipError("the written package would need ZIP64 (over 4 GB or 65,535 parts)", "unsupported");
+    if (offset + data.length > 0xfffffff0 || written.length >= 0xffff)
+      throw new ZipError("the written package would need ZIP64 (over 4 GB or 65,535 parts)", "unsupported");
     const header = localHeader(w);
     chunks.push(header, w.name, data);
     offset += header.length + w.name.length + data.length;

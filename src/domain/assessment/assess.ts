@@ -7,7 +7,15 @@ import type { Period, ScorecardTable } from "../layout/scorecard";
 import { periodCell, type MeasureRow, type TableRows } from "../layout/rows";
 import type { MeasureAssessment, PeriodValue } from "./types";
 import type { InferredPolarity } from "../judging/polarity";
-import type { BandsReading, Polarity, Status, StatusResult, TargetReading, Tolerance, ValueReading } from "../judging/types";
+import type {
+  BandsReading,
+  Polarity,
+  Status,
+  StatusResult,
+  TargetReading,
+  Tolerance,
+  ValueReading,
+} from "../judging/types";
 import { judgeStatus } from "../judging/status";
 import { notProfiledNote } from "./not-profiled";
 import { countedPerPeriod, isInYear, periodShare, yearProgress, yearToDate } from "./in-year";
@@ -41,9 +49,7 @@ export function assessTable({ table, rows }: TableRows, options: AssessOptions =
   const tolerance = readTolerance(options.tolerance ?? null);
   const current = table.current ?? undefined;
   const comparison = table.comparison ?? undefined;
-  return rows.map((r) =>
-    assessMeasure(r, table, r.row, r.group, current, comparison, tolerance),
-  );
+  return rows.map((r) => assessMeasure(r, table, r.row, r.group, current, comparison, tolerance));
 }
 
 function textOf(cell: CellInput | undefined): string | null {
@@ -70,7 +76,8 @@ function polarityOf(r: MeasureRow, text: string, title: string): InferredPolarit
 
 /** What the reason adds when the sheet gave no polarity, for a measure actually judged against its target. */
 function polarityNote(inferred: InferredPolarity, target: TargetReading | BandsReading, status: Status): string {
-  if (inferred.basis === "given" || (status !== "on-target" && status !== "near-target" && status !== "off-target")) return "";
+  if (inferred.basis === "given" || (status !== "on-target" && status !== "near-target" && status !== "off-target"))
+    return "";
   if (inferred.basis === "comparator") {
     const shown = target.kind === "comparator" ? target.text : "";
     return `; no good performance given: ${polarityWords(inferred.polarity)}, from the target '${shown}'`;
@@ -93,7 +100,11 @@ function targetOf(r: MeasureRow, polarity: Polarity): { text: string; target: Ta
   return { text: cellText(c), target: readTarget(c) };
 }
 
-function benchmarkFor(r: MeasureRow, table: ScorecardTable, target: TargetReading | BandsReading): ValueReading | undefined {
+function benchmarkFor(
+  r: MeasureRow,
+  table: ScorecardTable,
+  target: TargetReading | BandsReading,
+): ValueReading | undefined {
   if (target.kind !== "benchmark" || table.benchmarks.length === 0) return undefined;
   const wanted = target.benchmark.toLowerCase();
   const match =
@@ -111,7 +122,11 @@ interface InYear {
 }
 
 /** An annual target of an in-year measure is due a share at a time, like a target marked "(Cumulative target)". */
-function asAnnual(target: TargetReading | BandsReading, inYear: InYear, period: Period | undefined): TargetReading | BandsReading {
+function asAnnual(
+  target: TargetReading | BandsReading,
+  inYear: InYear,
+  period: Period | undefined,
+): TargetReading | BandsReading {
   if ((target.kind !== "plain" && target.kind !== "comparator") || target.flags.cumulative) return target;
   if (!isInYear(inYear.title) || yearProgress(period) === undefined) return target;
   return { ...target, flags: { ...target.flags, cumulative: true } };
@@ -126,12 +141,26 @@ interface Judging {
   inYear: InYear;
 }
 
-function judge(value: PeriodValue | null, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult & { yearSoFar?: string } {
+function judge(
+  value: PeriodValue | null,
+  period: Period | undefined,
+  comparison: PeriodValue | null,
+  j: Judging,
+): StatusResult & { yearSoFar?: string } {
   const { target, inYear } = j;
-  let reading: ValueReading = value?.reading ?? { kind: "missing", text: "", reason: "no period column for this measure" };
+  let reading: ValueReading = value?.reading ?? {
+    kind: "missing",
+    text: "",
+    reason: "no period column for this measure",
+  };
   let annual = asAnnual(target, inYear, period);
   let toDate: ReturnType<typeof yearToDate> = null;
-  if (annual !== target && reading.kind === "number" && period !== undefined && countedPerPeriod(inYear.title, reading)) {
+  if (
+    annual !== target &&
+    reading.kind === "number" &&
+    period !== undefined &&
+    countedPerPeriod(inYear.title, reading)
+  ) {
     // A count kept per period: the year so far against the share of the year's target due by now, or,
     // when an earlier period has no figure to add, this period against one period's share.
     toDate = yearToDate(inYear.row, inYear.title, inYear.periods, period, reading);
@@ -139,12 +168,27 @@ function judge(value: PeriodValue | null, period: Period | undefined, comparison
     else if (annual.kind === "plain" || annual.kind === "comparator") annual = periodShare(annual, period) ?? annual;
   }
   const judged0 = judgeWith(reading, annual, period, comparison, j);
-  const measured = judged0.status === "on-target" || judged0.status === "near-target" || judged0.status === "off-target";
-  const judged = measured ? { ...judged0, reason: judged0.reason + notProfiledNote(target, period, isInYear(inYear.title)) } : judged0;
-  return toDate === null ? judged : { ...judged, reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}`, yearSoFar: formatReading(toDate.reading) };
+  const measured =
+    judged0.status === "on-target" || judged0.status === "near-target" || judged0.status === "off-target";
+  const judged = measured
+    ? { ...judged0, reason: judged0.reason + notProfiledNote(target, period, isInYear(inYear.title)) }
+    : judged0;
+  return toDate === null
+    ? judged
+    : {
+        ...judged,
+        reason: `${formatReading(toDate.reading)} so far this year (${toDate.sum}): ${judged.reason}`,
+        yearSoFar: formatReading(toDate.reading),
+      };
 }
 
-function judgeWith(reading: ValueReading, target: TargetReading | BandsReading, period: Period | undefined, comparison: PeriodValue | null, j: Judging): StatusResult {
+function judgeWith(
+  reading: ValueReading,
+  target: TargetReading | BandsReading,
+  period: Period | undefined,
+  comparison: PeriodValue | null,
+  j: Judging,
+): StatusResult {
   const { polarity, tolerance, benchmark } = j;
   // The options are built here from a tolerance already read: no need to validate them again per measure.
   return judgeStatus(reading, target, polarity, {
@@ -174,7 +218,13 @@ function assessMeasure(
   const comparison = periodValue(r, comparisonPeriod);
   const benchmark = benchmarkFor(r, table, target);
 
-  const judging: Judging = { target, polarity, tolerance, benchmark, inYear: { row: r, title: measure, periods: table.periods } };
+  const judging: Judging = {
+    target,
+    polarity,
+    tolerance,
+    benchmark,
+    inYear: { row: r, title: measure, periods: table.periods },
+  };
   const status = judge(current, currentPeriod, comparison, judging);
   // The comparison period is judged on its own value; a relative target has nothing earlier to compare it with.
   const comparisonStatus = judge(comparison, comparisonPeriod, null, judging);
@@ -215,9 +265,19 @@ function assessMeasure(
     recordedDot: recordedDot.value,
     recordedDotText: recordedDot.text,
     variance: status.variance,
-    spc: measureSpc(historyOf(table.periods, currentPeriod, (p) => periodValue(r, p)?.reading), polarity, target),
+    spc: measureSpc(
+      historyOf(table.periods, currentPeriod, (p) => periodValue(r, p)?.reading),
+      polarity,
+      target,
+    ),
     ...(status.profiledTarget === undefined
       ? {}
-      : { judgedAgainst: { value: status.yearSoFar === undefined ? (current?.raw.trim() ?? "") : `${status.yearSoFar} so far this year`, target: status.profiledTarget } }),
+      : {
+          judgedAgainst: {
+            value:
+              status.yearSoFar === undefined ? (current?.raw.trim() ?? "") : `${status.yearSoFar} so far this year`,
+            target: status.profiledTarget,
+          },
+        }),
   };
 }

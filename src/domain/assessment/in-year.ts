@@ -23,10 +23,19 @@ export function isInYear(title: string): boolean {
 
 /** A count (or sum of money) that starts afresh each period: "Number of new homes delivered during the year". */
 export function countedPerPeriod(title: string, value: NumberReading): boolean {
-  return COUNTED_PER_PERIOD.test(title) && !ALREADY_TO_DATE.test(title) && (value.unit === "number" || value.unit === "currency");
+  return (
+    COUNTED_PER_PERIOD.test(title) &&
+    !ALREADY_TO_DATE.test(title) &&
+    (value.unit === "number" || value.unit === "currency")
+  );
 }
 
-const PERIOD_NOUN: Record<string, string> = { quarter: "a quarter's", month: "a month's", "half-year": "a half-year's", term: "a term's" };
+const PERIOD_NOUN: Record<string, string> = {
+  quarter: "a quarter's",
+  month: "a month's",
+  "half-year": "a half-year's",
+  term: "a term's",
+};
 
 /**
  * One period's share of an annual target, for a count kept per period when the year so far cannot be
@@ -36,7 +45,11 @@ export function periodShare<T extends PlainTarget | ComparatorTarget>(target: T,
   const progress = yearProgress(period);
   if (progress === undefined) return null;
   const share = target.threshold.value / progress.periodsInYear;
-  const threshold = { ...target.threshold, value: share, decimals: Math.max(target.threshold.decimals, Number.isInteger(share) ? 0 : 1) };
+  const threshold = {
+    ...target.threshold,
+    value: share,
+    decimals: Math.max(target.threshold.decimals, Number.isInteger(share) ? 0 : 1),
+  };
   const text = `${formatReading(threshold)} (${PERIOD_NOUN[period.kind] ?? "a period's"} share of ${formatReading(target.threshold)} for the year)`;
   return { ...target, text, threshold, flags: { ...target.flags, cumulative: false, note: undefined } };
 }
@@ -52,7 +65,13 @@ export interface YearToDate {
  * of the same kind in the same year. Null when the title does not call for it, the figure is not a count,
  * the period is the first of the year, or an earlier period of the year has no figure (no guessing).
  */
-export function yearToDate(row: MeasureRow, title: string, periods: Period[], current: Period, value: NumberReading): YearToDate | null {
+export function yearToDate(
+  row: MeasureRow,
+  title: string,
+  periods: Period[],
+  current: Period,
+  value: NumberReading,
+): YearToDate | null {
   if (!countedPerPeriod(title, value)) return null;
   const progress = yearProgress(current);
   if (progress === undefined || current.year === null) return null;
@@ -70,12 +89,20 @@ export function yearToDate(row: MeasureRow, title: string, periods: Period[], cu
   parts.push(value);
   const total = parts.reduce((n, p) => n + p.value, 0);
   const decimals = Math.max(...parts.map((p) => p.decimals));
-  const reading: NumberReading = { ...value, value: total, decimals, text: String(total), qualifiers: [...value.qualifiers, "year to date"] };
+  const reading: NumberReading = {
+    ...value,
+    value: total,
+    decimals,
+    text: String(total),
+    qualifiers: [...value.qualifiers, "year to date"],
+  };
   return { reading, sum: parts.map(formatReading).join(" + ") };
 }
 
 /** How far through the (financial) year a period is, for profiling annual targets. */
-export function yearProgress(period: Period | undefined): { periodsElapsed: number; periodsInYear: number } | undefined {
+export function yearProgress(
+  period: Period | undefined,
+): { periodsElapsed: number; periodsInYear: number } | undefined {
   if (period === undefined || period.index === null) return undefined;
   if (period.kind === "quarter") return { periodsElapsed: period.index, periodsInYear: 4 };
   if (period.kind === "half-year") return { periodsElapsed: period.index, periodsInYear: 2 };

@@ -7,7 +7,11 @@ import type { Period } from "../layout/scorecard";
 import type { BandsReading, TargetReading } from "../judging/types";
 import { yearProgress } from "./in-year";
 
-export function notProfiledNote(target: TargetReading | BandsReading, period: Period | undefined, inYearTitle: boolean): string {
+export function notProfiledNote(
+  target: TargetReading | BandsReading,
+  period: Period | undefined,
+  inYearTitle: boolean,
+): string {
   if (period === undefined || (target.kind !== "plain" && target.kind !== "comparator")) return "";
   if (!target.flags.cumulative && !inYearTitle) return "";
   if (yearProgress(period) !== undefined) return "";

@@ -25,7 +25,9 @@ export function historyOf(
   let unit: Unit | null = null;
   let decimals = 0;
   if (current === undefined) return { points, gaps, unit, decimals };
-  const same = periods.filter((p) => p.kind === current.kind && p.order <= current.order).sort((a, b) => a.order - b.order);
+  const same = periods
+    .filter((p) => p.kind === current.kind && p.order <= current.order)
+    .sort((a, b) => a.order - b.order);
   for (const p of same) {
     const r = readingOf(p);
     if (r?.kind === "number") {
@@ -53,7 +55,13 @@ export function measureSpc(
           const exact = Math.abs(shown - Number(shown.toFixed(decimals))) < 1e-9;
           return formatNumber(n, unit, exact ? decimals : Math.min(decimals + 1, 4));
         };
-  const result = assessSpc({ points, polarity, target: targetFigure(target), ...(options ? { options } : {}), ...(format ? { format } : {}) });
+  const result = assessSpc({
+    points,
+    polarity,
+    target: targetFigure(target),
+    ...(options ? { options } : {}),
+    ...(format ? { format } : {}),
+  });
   if (gaps === 0) return { ...result, gaps };
   const note = ` (${gaps} period${gaps === 1 ? "" : "s"} without a figure left out)`;
   return { ...result, gaps, variationReason: result.variationReason + note };

@@ -1,7 +1,15 @@
 /** Each measure as judged: what was read, what was computed, what the officer recorded. */
 import type { MeasureSpc } from "./spc-view";
 import type { PolarityBasis } from "../judging/polarity";
-import type { BandsReading, Direction, Movement, Polarity, Status, TargetReading, ValueReading } from "../judging/types";
+import type {
+  BandsReading,
+  Direction,
+  Movement,
+  Polarity,
+  Status,
+  TargetReading,
+  ValueReading,
+} from "../judging/types";
 
 export interface PeriodValue {
   label: string;

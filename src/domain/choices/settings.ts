@@ -16,7 +16,9 @@ export const KpiSettingsSchema = z.strictObject({
   version: z.literal(1),
   sheet: z.string().check(z.maxLength(31)),
   /** Column role overrides, by 1-based column number (as text: settings are JSON). */
-  roles: z.record(z.string().check(z.regex(/^\d{1,5}$/)), z.enum(COLUMN_ROLES)).check(z.refine((r) => Object.keys(r).length <= 200, "too many columns")),
+  roles: z
+    .record(z.string().check(z.regex(/^\d{1,5}$/)), z.enum(COLUMN_ROLES))
+    .check(z.refine((r) => Object.keys(r).length <= 200, "too many columns")),
   current: z.optional(z.string().check(z.maxLength(100))),
   compare: z.enum(["previous", "last-year"]),
   /** A chosen comparison period's label; when present it wins over `compare`. */
@@ -44,7 +46,8 @@ export const DEFAULT_SETTINGS: Omit<KpiSettings, "sheet"> = {
   recorded: "keep",
 };
 
-export type SettingsReading = { kind: "none" } | { kind: "ok"; settings: KpiSettings } | { kind: "invalid"; warning: string };
+export type SettingsReading =
+  { kind: "none" } | { kind: "ok"; settings: KpiSettings } | { kind: "invalid"; warning: string };
 
 const SETTING_WORDS: Record<string, string> = {
   version: "the settings' version",
@@ -63,7 +66,13 @@ const SETTING_WORDS: Record<string, string> = {
 /** Which saved setting is wrong, in an officer's words ("the role saved for column C"), not "roles.3". */
 function settingWords(path: readonly PropertyKey[]): string {
   const [key, column] = path;
-  if (key === "roles" && typeof column === "string" && /^\d{1,5}$/.test(column) && Number(column) >= 1 && Number(column) <= MAX_COLUMNS) {
+  if (
+    key === "roles" &&
+    typeof column === "string" &&
+    /^\d{1,5}$/.test(column) &&
+    Number(column) >= 1 &&
+    Number(column) <= MAX_COLUMNS
+  ) {
     return `the role saved for column ${columnLetters(Number(column))}`;
   }
   if (typeof key === "string") return SETTING_WORDS[key] ?? "a setting KPI Scorecard does not know";
@@ -75,21 +84,34 @@ export function readSettings(stored: unknown): SettingsReading {
   if (stored === null || stored === undefined || stored === "") return { kind: "none" };
   let value: unknown = stored;
   if (typeof stored === "string") {
-    if (stored.length > 100_000) return { kind: "invalid", warning: "The saved KPI Scorecard settings are too large to be ours; the layout was detected afresh." };
+    if (stored.length > 100_000)
+      return {
+        kind: "invalid",
+        warning: "The saved KPI Scorecard settings are too large to be ours; the layout was detected afresh.",
+      };
     try {
       value = JSON.parse(stored);
     } catch {
-      return { kind: "invalid", warning: "The saved KPI Scorecard settings could not be read; the layout was detected afresh." };
+      return {
+        kind: "invalid",
+        warning: "The saved KPI Scorecard settings could not be read; the layout was detected afresh.",
+      };
     }
   }
   const parsed = KpiSettingsSchema.safeParse(value);
   if (!parsed.success) {
     const where = settingWords(parsed.error.issues[0]?.path ?? []);
-    return { kind: "invalid", warning: `The saved KPI Scorecard settings were not valid${where === "" ? "" : `: ${where}`}; the layout was detected afresh.` };
+    return {
+      kind: "invalid",
+      warning: `The saved KPI Scorecard settings were not valid${where === "" ? "" : `: ${where}`}; the layout was detected afresh.`,
+    };
   }
   const columns = Object.keys(parsed.data.roles).map(Number);
   if (columns.some((c) => c < 1 || c > MAX_COLUMNS)) {
-    return { kind: "invalid", warning: "The saved KPI Scorecard settings name columns outside the sheet; the layout was detected afresh." };
+    return {
+      kind: "invalid",
+      warning: "The saved KPI Scorecard settings name columns outside the sheet; the layout was detected afresh.",
+    };
   }
   return { kind: "ok", settings: parsed.data };
 }

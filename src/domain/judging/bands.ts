@@ -41,7 +41,8 @@ export function readBand(input: ValueInput): Band | { kind: "unreadable"; text: 
     }
   }
   const target = readTarget(text);
-  if (target.kind === "comparator") return { kind: "comparator", comparator: target.comparator, threshold: target.threshold, text };
+  if (target.kind === "comparator")
+    return { kind: "comparator", comparator: target.comparator, threshold: target.threshold, text };
   if (target.kind === "plain") return { kind: "plain", threshold: target.threshold, text };
   return { kind: "unreadable", text, reason: target.kind === "unreadable" ? target.reason : "no figure in the band" };
 }
@@ -89,7 +90,9 @@ function checkBands(red: Band | null, amber: Band | null, green: Band | null, po
   if (green !== null && polarity !== "none") {
     const side = sideOf(green, polarity);
     if ((polarity === "high" && side === "down") || (polarity === "low" && side === "up")) {
-      warnings.push(`Green band "${green.text}" contradicts the polarity (${polarity === "high" ? "higher" : "lower"} is better)`);
+      warnings.push(
+        `Green band "${green.text}" contradicts the polarity (${polarity === "high" ? "higher" : "lower"} is better)`,
+      );
     }
   }
   const bands = [red, amber, green].filter((b): b is Band => b !== null);
@@ -119,19 +122,27 @@ function checkBands(red: Band | null, amber: Band | null, green: Band | null, po
     if (inside && gapAt === null && !isRed && !isGreen && !(amber !== null && inBand(amber, v, polarity))) gapAt = v;
   }
   const names = () =>
-    [red && `Red "${red.text}"`, amber && `Amber "${amber.text}"`, green && `Green "${green.text}"`].filter((n) => n !== null).join(", ");
+    [red && `Red "${red.text}"`, amber && `Amber "${amber.text}"`, green && `Green "${green.text}"`]
+      .filter((n) => n !== null)
+      .join(", ");
   if (overlapAt !== null && red !== null && green !== null) {
-    warnings.push(`Red "${red.text}" and Green "${green.text}" overlap (${formatNumber(overlapAt, unit.unit, unit.decimals)} is in both)`);
+    warnings.push(
+      `Red "${red.text}" and Green "${green.text}" overlap (${formatNumber(overlapAt, unit.unit, unit.decimals)} is in both)`,
+    );
   }
   if (amberRedAt !== null && red !== null && amber !== null) {
-    warnings.push(`Red "${red.text}" and Amber "${amber.text}" overlap (${formatNumber(amberRedAt, unit.unit, unit.decimals)} is in both, and is judged Red)`);
+    warnings.push(
+      `Red "${red.text}" and Amber "${amber.text}" overlap (${formatNumber(amberRedAt, unit.unit, unit.decimals)} is in both, and is judged Red)`,
+    );
   }
   if (gapAt !== null) {
     const at = gapAt;
     const lo = points.filter((e) => e <= at).pop() ?? first;
     const hi = points.find((e) => e >= at) ?? last;
     const show = (n: number) => formatNumber(n, unit.unit, unit.decimals);
-    warnings.push(`there is a gap between the bands: values between ${show(lo)} and ${show(hi)} are in none of ${names()}`);
+    warnings.push(
+      `there is a gap between the bands: values between ${show(lo)} and ${show(hi)} are in none of ${names()}`,
+    );
   }
   return warnings;
 }

@@ -21,9 +21,11 @@ export interface FigureRead {
 }
 
 // `Q2 - 38.78`, `YTD: 42.42`, `Overall YTD - 42.42`, `Year to date 42.42`.
-const LABELLED = /\b(q[1-4]|quarter\s*[1-4]|(?:overall\s+|cumulative\s+)?ytd|year\s+to\s+date)\s*[-–:=]?\s*(?=[-+]?[£$]?\d)/gi;
+const LABELLED =
+  /\b(q[1-4]|quarter\s*[1-4]|(?:overall\s+|cumulative\s+)?ytd|year\s+to\s+date)\s*[-–:=]?\s*(?=[-+]?[£$]?\d)/gi;
 // The words that start a note after the figure: an estimate, a forecast, last year's or the target.
-const NOTE = /^(?:[-–,;:]\s*)?(?:\(?\s*)?(current\s+estimate|estimated?|forecast|projected|projection|provisional\s+estimate|previous(?:ly)?|last\s+year|compared\s+(?:to|with)|target|prior\s+year|was)\b/i;
+const NOTE =
+  /^(?:[-–,;:]\s*)?(?:\(?\s*)?(current\s+estimate|estimated?|forecast|projected|projection|provisional\s+estimate|previous(?:ly)?|last\s+year|compared\s+(?:to|with)|target|prior\s+year|was)\b/i;
 
 function labelKey(label: string): string {
   const l = label.toLowerCase();
@@ -55,7 +57,10 @@ function figureThenNote(text: string): FigureRead | null {
   const lead = leadingNumber(text);
   if (lead === null || !NOTE.test(lead.rest.trim())) return null;
   const figure = lead.reading;
-  return { reading: { ...figure, text: text.slice(0, text.length - lead.rest.length).trim(), qualifiers: [lead.rest.trim()] }, note: `read as the first figure of "${text}", the rest a note` };
+  return {
+    reading: { ...figure, text: text.slice(0, text.length - lead.rest.length).trim(), qualifiers: [lead.rest.trim()] },
+    note: `read as the first figure of "${text}", the rest a note`,
+  };
 }
 
 /** The figure a person would read from a cell the plain reader could not, or the reading as it was. */

@@ -15,9 +15,13 @@ export const FILL_COLOURS: Record<Exclude<Fill, "none">, string> = {
   header: "#D9E1F2",
 };
 
-
 /** A direction of travel's fill (the DOT cells, the key and the pane's badges). */
-export const DOT_FILLS: Record<Direction, Exclude<Fill, "none">> = { improved: "green", stable: "amber", worse: "red", "not-applicable": "grey" };
+export const DOT_FILLS: Record<Direction, Exclude<Fill, "none">> = {
+  improved: "green",
+  stable: "amber",
+  worse: "red",
+  "not-applicable": "grey",
+};
 
 /** A status's fill: green, amber or red for the judged statuses, grey for the rest. */
 export function statusFill(status: Status): Fill {

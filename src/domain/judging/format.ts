@@ -41,7 +41,8 @@ export function formatNumber(value: number, unit: Unit, decimals: number): strin
     case "percent":
       return `${plain(value * 100, decimals)}%`;
     case "currency":
-      if (Math.abs(value) >= 1_000_000 && decimals === 0 && value % 100_000 === 0) return `£${plain(value / 1_000_000, 1)}m`;
+      if (Math.abs(value) >= 1_000_000 && decimals === 0 && value % 100_000 === 0)
+        return `£${plain(value / 1_000_000, 1)}m`;
       return `£${plain(value, decimals)}`;
     case "days":
       return `${plain(value, decimals)} days`;

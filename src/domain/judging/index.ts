@@ -1,10 +1,25 @@
 /** The judging engine's public face: read values, targets, bands and polarity; judge status and direction of travel. */
-export { readPolarity, polarityWords, inferPolarity, polarityOfComparator, type PolarityReading, type PolarityBasis, type InferredPolarity } from "./polarity";
+export {
+  readPolarity,
+  polarityWords,
+  inferPolarity,
+  polarityOfComparator,
+  type PolarityReading,
+  type PolarityBasis,
+  type InferredPolarity,
+} from "./polarity";
 export { lowerIsBetterPhrase, LOWER_IS_BETTER } from "./lower-is-better";
 export { readValue, leadingNumber, type ValueInput } from "./values";
 export { readTarget } from "./targets";
 export { readBands, readBand, inBand } from "./bands";
-export { readTolerance, parseTolerance, describeTolerance, DEFAULT_TOLERANCE, ToleranceSchema, type ToleranceResult } from "./tolerance";
+export {
+  readTolerance,
+  parseTolerance,
+  describeTolerance,
+  DEFAULT_TOLERANCE,
+  ToleranceSchema,
+  type ToleranceResult,
+} from "./tolerance";
 export { assessStatus, judgeStatus, variance, profileTarget, reconcile } from "./status";
 export { assessDirection } from "./direction";
 export {

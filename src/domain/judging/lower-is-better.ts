@@ -9,7 +9,10 @@
 export const LOWER_IS_BETTER: readonly { phrase: string; test: RegExp }[] = [
   { phrase: "sickness absence", test: /\bsickness\b/ },
   { phrase: "days lost", test: /\bdays?\b(?:\s+\([^)]*\))?\s+lost\b|\blost\s+(?:working\s+)?days?\b/ },
-  { phrase: "time taken", test: /\btime\b(?:\s+\([^)]*\))?\s+taken\b|\baverage\s+(?:time|number of days)\b|\bdays\s+to\s+(?:process|re-?let|relet|complete|clear)\b/ },
+  {
+    phrase: "time taken",
+    test: /\btime\b(?:\s+\([^)]*\))?\s+taken\b|\baverage\s+(?:time|number of days)\b|\bdays\s+to\s+(?:process|re-?let|relet|complete|clear)\b/,
+  },
   { phrase: "waiting", test: /\bwaiting\b|\bwait(?:s|ed)?\s+(?:time|list|for)\b/ },
   { phrase: "delayed", test: /\bdelay(?:s|ed)?\b/ },
   { phrase: "missed collections", test: /\bmissed\s+(?:bins?|collections?)\b|\bcollections?\s+missed\b/ },
@@ -37,6 +40,12 @@ export function lowerIsBetterPhrase(title: string): string | null {
   const hit = LOWER_IS_BETTER.find((entry) => entry.test.test(t));
   if (hit === undefined) return null;
   // "Time taken to process new claims" is lower-is-better even though it names processing: time wins.
-  if (hit.phrase !== "time taken" && hit.phrase !== "days lost" && hit.phrase !== "sickness absence" && DONE_WELL.test(t)) return null;
+  if (
+    hit.phrase !== "time taken" &&
+    hit.phrase !== "days lost" &&
+    hit.phrase !== "sickness absence" &&
+    DONE_WELL.test(t)
+  )
+    return null;
   return hit.phrase;
 }

@@ -51,7 +51,8 @@ export type OptionsReading<T> = { ok: true; options: T } | { ok: false; reason: 
 export function readStatusOptions(input: unknown): OptionsReading<JudgeOptions> {
   if (input === undefined || input === null) return { ok: true, options: {} };
   const parsed = StatusOptionsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
+  if (!parsed.success)
+    return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
   const { tolerance, ...rest } = input as StatusOptions;
   const options: JudgeOptions = { ...rest };
   if (tolerance !== undefined) {

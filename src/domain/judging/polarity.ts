@@ -8,9 +8,11 @@ export interface PolarityReading {
   recognised: boolean;
 }
 
-const NONE = /^(?:none|n\/?a\b|not applicable|info(?:rmation)?\b|for info(?:rmation)?\b|neither|neutral|no (?:good|direction|polarity)|monitor(?:ing)? only|[-–—]+$)/;
+const NONE =
+  /^(?:none|n\/?a\b|not applicable|info(?:rmation)?\b|for info(?:rmation)?\b|neither|neutral|no (?:good|direction|polarity)|monitor(?:ing)? only|[-–—]+$)/;
 const HIGH = /^(?:high|higher|up|increase|more|bigger|above|maximi[sz]e)\b|higher is better|high is good/;
-const LOW = /^(?:low|lower|down|decrease|less|fewer|smaller|below|minimi[sz]e|reduce|reduction)\b|lower is better|low is good/;
+const LOW =
+  /^(?:low|lower|down|decrease|less|fewer|smaller|below|minimi[sz]e|reduce|reduction)\b|lower is better|low is good/;
 /** A label some sheets put before the word: "Good performance: High", "Polarity - low". */
 const LABEL = /^(?:good performance|polarity|direction)\s*(?:is\s*)?[:\-–]?\s*/;
 
@@ -53,13 +55,18 @@ export function polarityOfComparator(comparator: string): "high" | "low" {
  * the polarity written for the measure; else the comparator of its target (read by readTarget, so `8% or less`
  * and `<=8%` agree); else the measure's own words (the lower-is-better lexicon); else higher is better, said so.
  */
-export function inferPolarity(given: unknown, target: { kind: string; comparator?: string } | null, title: string | null): InferredPolarity {
+export function inferPolarity(
+  given: unknown,
+  target: { kind: string; comparator?: string } | null,
+  title: string | null,
+): InferredPolarity {
   const read = readPolarity(given);
   if (read.recognised) return { polarity: read.polarity, basis: "given", note: "" };
   if (target !== null && target.kind === "comparator" && target.comparator !== undefined) {
     return { polarity: polarityOfComparator(target.comparator), basis: "comparator", note: "" };
   }
   const phrase = title === null ? null : lowerIsBetterPhrase(title);
-  if (phrase !== null) return { polarity: "low", basis: "wording", note: `lower is better (inferred from '${phrase}')` };
+  if (phrase !== null)
+    return { polarity: "low", basis: "wording", note: `lower is better (inferred from '${phrase}')` };
   return { polarity: "high", basis: "assumed", note: "no good direction given: assumed higher is better" };
 }

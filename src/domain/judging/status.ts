@@ -21,7 +21,11 @@ import type {
   ValueReading,
 } from "./types";
 
-const result = (status: Status, reason: string, variance: number | null = null): StatusResult => ({ status, reason, variance });
+const result = (status: Status, reason: string, variance: number | null = null): StatusResult => ({
+  status,
+  reason,
+  variance,
+});
 
 /**
  * A plain figure set beside a percent: is it a fraction (0.949 → 94.9%) or percentage points (94.9 → 94.9%)?
@@ -42,7 +46,10 @@ function asPercent(plain: NumberReading, percent: NumberReading): NumberReading 
  * Bring a value and a threshold to one scale. A percent against a plain figure (94 against 95%, or 94.9% against 95)
  * reads the plain figure as a percent, and the reason says so.
  */
-export function reconcile(value: NumberReading, target: NumberReading): { value: NumberReading; target: NumberReading; note: string } {
+export function reconcile(
+  value: NumberReading,
+  target: NumberReading,
+): { value: NumberReading; target: NumberReading; note: string } {
   if (value.unit === target.unit) return { value, target, note: "" };
   if (value.unit === "percent" && target.unit === "number") {
     const t = asPercent(target, value);
@@ -51,7 +58,8 @@ export function reconcile(value: NumberReading, target: NumberReading): { value:
   if (target.unit === "percent" && value.unit === "number") {
     // "6 (100%)": a count with its rate in brackets; against a percent target the rate is the figure.
     const rate = bracketedPercent(value);
-    if (rate !== null) return { value: rate, target, note: ` (the ${rate.text} in brackets, against a percent target)` };
+    if (rate !== null)
+      return { value: rate, target, note: ` (the ${rate.text} in brackets, against a percent target)` };
     const v = asPercent(value, target);
     return { value: v, target, note: ` (value ${value.text} read as ${formatReading(v)})` };
   }
@@ -120,21 +128,36 @@ function againstThreshold(
   const gap = v - t;
   const decimals = Math.max(r.value.decimals, r.target.decimals);
   const variance = t === 0 ? (sense === "high" ? gap : -gap) : (sense === "high" ? gap : -gap) / Math.abs(t);
-  const words = comparator === null ? `(${sense === "high" ? "higher" : "lower"} is better)` : `(${sense === "high" ? "higher" : "lower"} is better)`;
+  const words =
+    comparator === null
+      ? `(${sense === "high" ? "higher" : "lower"} is better)`
+      : `(${sense === "high" ? "higher" : "lower"} is better)`;
   const head = `${formatReading(r.value)} against a target of ${targetShown} ${words}${r.note}`;
   if (met) {
-    const within = Math.abs(gap) < 1e-12 ? "meets the target" : `${formatGap(gap, r.target.unit, decimals)} ${gap > 0 ? "over" : "under"}`;
+    const within =
+      Math.abs(gap) < 1e-12
+        ? "meets the target"
+        : `${formatGap(gap, r.target.unit, decimals)} ${gap > 0 ? "over" : "under"}`;
     return result("on-target", `${head}: ${within}, on target`, variance);
   }
   const miss = Math.abs(gap);
   const allowed = toleranceAmount(tolerance, r.target);
   const green = greenAmount(tolerance, r.target);
-  const missText = miss < 1e-12 ? "level with the target" : `${formatGap(gap, r.target.unit, decimals)} ${gap > 0 ? "over" : "under"}`;
+  const missText =
+    miss < 1e-12 ? "level with the target" : `${formatGap(gap, r.target.unit, decimals)} ${gap > 0 ? "over" : "under"}`;
   if (green > 0 && miss <= green + 1e-12) {
-    return result("on-target", `${head}: ${missText}, within the green band (${describeGreen(tolerance)}), on target`, variance);
+    return result(
+      "on-target",
+      `${head}: ${missText}, within the green band (${describeGreen(tolerance)}), on target`,
+      variance,
+    );
   }
   if (allowed > 0 && miss <= allowed + 1e-12) {
-    return result("near-target", `${head}: ${missText}, within the tolerance (${describeTolerance(tolerance)}), near target`, variance);
+    return result(
+      "near-target",
+      `${head}: ${missText}, within the tolerance (${describeTolerance(tolerance)}), near target`,
+      variance,
+    );
   }
   return result("off-target", `${head}: ${missText}, off target`, variance);
 }
@@ -163,35 +186,81 @@ export function profileTarget(annual: number, elapsed: number, inYear: number, p
  * The target as the reason names it: as written when it is just a figure (`<8%`, `58%+`, `85.0%`), otherwise the
  * figure alone, so that "100% within 24 hours of inspection. (Vehicles and drivers)" reads "a target of 100%".
  */
-function targetShown(target: { kind: "plain" | "comparator"; text: string; threshold: NumberReading; flags: { note?: string }; comparator?: Comparator }): string {
+function targetShown(target: {
+  kind: "plain" | "comparator";
+  text: string;
+  threshold: NumberReading;
+  flags: { note?: string };
+  comparator?: Comparator;
+}): string {
   if (target.flags.note === undefined && target.text !== "") return target.text;
   const figure = formatReading(target.threshold);
   return target.kind === "comparator" && target.comparator !== undefined ? `${target.comparator}${figure}` : figure;
 }
 
-function judgeNumber(value: NumberReading, target: TargetReading, polarity: Polarity, tolerance: Tolerance, options: JudgeOptions): StatusResult {
+function judgeNumber(
+  value: NumberReading,
+  target: TargetReading,
+  polarity: Polarity,
+  tolerance: Tolerance,
+  options: JudgeOptions,
+): StatusResult {
   switch (target.kind) {
     case "plain":
     case "comparator": {
       let threshold = target.threshold;
       let shown = targetShown(target);
       const { periodsElapsed, periodsInYear } = options;
-      if (target.flags.cumulative && periodsElapsed !== undefined && periodsInYear !== undefined && periodsElapsed < periodsInYear) {
+      if (
+        target.flags.cumulative &&
+        periodsElapsed !== undefined &&
+        periodsInYear !== undefined &&
+        periodsElapsed < periodsInYear
+      ) {
         const share = profileTarget(threshold.value, periodsElapsed, periodsInYear, options.profile);
         threshold = { ...threshold, value: share, decimals: Math.max(threshold.decimals, share % 1 === 0 ? 0 : 1) };
         const profile = options.profile;
-        const how = profile === undefined ? "" : profile.length === periodsInYear ? " by the given profile" : `, flat: the profile has ${profile.length} periods, not ${periodsInYear}`;
+        const how =
+          profile === undefined
+            ? ""
+            : profile.length === periodsInYear
+              ? " by the given profile"
+              : `, flat: the profile has ${profile.length} periods, not ${periodsInYear}`;
         shown = `${formatReading(threshold)} (${target.text} profiled to period ${periodsElapsed} of ${periodsInYear}${how})`;
-        return { ...againstThreshold(value, threshold, target.kind === "comparator" ? target.comparator : null, polarity, tolerance, shown), profiledTarget: shown };
+        return {
+          ...againstThreshold(
+            value,
+            threshold,
+            target.kind === "comparator" ? target.comparator : null,
+            polarity,
+            tolerance,
+            shown,
+          ),
+          profiledTarget: shown,
+        };
       }
-      return againstThreshold(value, threshold, target.kind === "comparator" ? target.comparator : null, polarity, tolerance, shown);
+      return againstThreshold(
+        value,
+        threshold,
+        target.kind === "comparator" ? target.comparator : null,
+        polarity,
+        tolerance,
+        shown,
+      );
     }
     case "relative": {
       const before = options.comparison;
       if (before === undefined || before.kind !== "number") {
-        return result("in-development", `target "${target.text}" is relative to the comparison period, which has no figure`);
+        return result(
+          "in-development",
+          `target "${target.text}" is relative to the comparison period, which has no figure`,
+        );
       }
-      const wanted: NumberReading = { ...before, value: before.value * (1 + target.change), decimals: Math.max(before.decimals, 1) };
+      const wanted: NumberReading = {
+        ...before,
+        value: before.value * (1 + target.change),
+        decimals: Math.max(before.decimals, 1),
+      };
       const shown = `${formatReading(wanted)} (${target.text} on ${formatReading(before)})`;
       return againstThreshold(value, wanted, target.change < 0 ? "<=" : ">=", polarity, tolerance, shown);
     }
@@ -204,7 +273,11 @@ function judgeNumber(value: NumberReading, target: TargetReading, polarity: Pola
       const judged = againstThreshold(value, b, null, polarity, tolerance, shown);
       // "Inline with" the benchmark: within tolerance either side counts as on target.
       if (target.relation === "inline" && judged.status === "near-target") {
-        return result("on-target", judged.reason.replace(/near target$/, "in line with the benchmark, on target"), judged.variance);
+        return result(
+          "on-target",
+          judged.reason.replace(/near target$/, "in line with the benchmark, on target"),
+          judged.variance,
+        );
       }
       return judged;
     }
@@ -221,7 +294,14 @@ function judgeBands(value: NumberReading, bands: BandsReading, polarity: Polarit
   // Only a Green band (`70%`, `<8%`): it is the target, and the tolerance decides near target.
   if (red === null && amber === null && green !== null && green.kind !== "range") {
     const comparator = green.kind === "comparator" ? green.comparator : null;
-    return againstThreshold(value, green.threshold, comparator, polarity, tolerance, `${formatReading(green.threshold)} (the Green band)`);
+    return againstThreshold(
+      value,
+      green.threshold,
+      comparator,
+      polarity,
+      tolerance,
+      `${formatReading(green.threshold)} (the Green band)`,
+    );
   }
   const sample = green ?? amber ?? red;
   const unitOf = sample?.kind === "range" ? sample.low : sample?.threshold;
@@ -232,11 +312,19 @@ function judgeBands(value: NumberReading, bands: BandsReading, polarity: Polarit
   const shown = formatReading(r.value) + r.note;
   const warn = bands.warnings.length > 0 ? ` (warning: ${bands.warnings[0] ?? ""})` : "";
   // Green first; Amber only where Red does not also apply (an Amber "8%+" stops at a Red "16%+"); then Red.
-  if (green !== null && inBand(green, v, polarity)) return result("on-target", `${shown} is in the Green band "${green.text}", on target${warn}`, null);
+  if (green !== null && inBand(green, v, polarity))
+    return result("on-target", `${shown} is in the Green band "${green.text}", on target${warn}`, null);
   const isRed = red !== null && inBand(red, v, polarity);
-  if (amber !== null && inBand(amber, v, polarity) && !isRed) return result("near-target", `${shown} is in the Amber band "${amber.text}", near target${warn}`, null);
-  if (isRed && red !== null) return result("off-target", `${shown} is in the Red band "${red.text}", off target${warn}`, null);
-  if (red === null) return result("off-target", `${shown} is outside the Green${amber === null ? "" : " and Amber"} bands, off target${warn}`, null);
+  if (amber !== null && inBand(amber, v, polarity) && !isRed)
+    return result("near-target", `${shown} is in the Amber band "${amber.text}", near target${warn}`, null);
+  if (isRed && red !== null)
+    return result("off-target", `${shown} is in the Red band "${red.text}", off target${warn}`, null);
+  if (red === null)
+    return result(
+      "off-target",
+      `${shown} is outside the Green${amber === null ? "" : " and Amber"} bands, off target${warn}`,
+      null,
+    );
   return result("near-target", `${shown} falls between the bands, near target${warn}`, null);
 }
 
@@ -247,13 +335,26 @@ function judgeParts(
   tolerance: Tolerance,
   options: JudgeOptions,
 ): StatusResult {
-  const judged = parts.map((p) => ({ label: p.label, r: target.kind === "bands" ? judgeBands(p.reading, target, polarity, tolerance) : judgeNumber(p.reading, target, polarity, tolerance, options) }));
+  const judged = parts.map((p) => ({
+    label: p.label,
+    r:
+      target.kind === "bands"
+        ? judgeBands(p.reading, target, polarity, tolerance)
+        : judgeNumber(p.reading, target, polarity, tolerance, options),
+  }));
   if (options.partsRule === "average") {
     const first = parts[0];
     if (first !== undefined) {
       const mean = parts.reduce((s, p) => s + p.reading.value, 0) / parts.length;
-      const avg: NumberReading = { ...first.reading, value: mean, text: formatNumber(mean, first.reading.unit, first.reading.decimals + 1) };
-      const r = target.kind === "bands" ? judgeBands(avg, target, polarity, tolerance) : judgeNumber(avg, target, polarity, tolerance, options);
+      const avg: NumberReading = {
+        ...first.reading,
+        value: mean,
+        text: formatNumber(mean, first.reading.unit, first.reading.decimals + 1),
+      };
+      const r =
+        target.kind === "bands"
+          ? judgeBands(avg, target, polarity, tolerance)
+          : judgeNumber(avg, target, polarity, tolerance, options);
       return result(r.status, `average of ${parts.length} parts: ${r.reason}`, r.variance);
     }
   }
@@ -268,7 +369,12 @@ function judgeParts(
  * Judge a value against a target (or tolerance bands) and a polarity.
  * Missing value → not-available; no target or polarity `none` → not-applicable; unreadable target → in-development.
  */
-export function assessStatus(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity, options?: StatusOptions | null): StatusResult {
+export function assessStatus(
+  value: ValueReading,
+  target: TargetReading | BandsReading,
+  polarity: Polarity,
+  options?: StatusOptions | null,
+): StatusResult {
   // The public entry: options from outside are read and checked here, once per call.
   const read = readStatusOptions(options);
   if (!read.ok) return result("in-development", `options could not be read: ${read.reason}`);
@@ -279,17 +385,28 @@ export function assessStatus(value: ValueReading, target: TargetReading | BandsR
  * The same judgement for options already read at a boundary (readStatusOptions, or a tolerance read with
  * parseTolerance): callers inside the domain and the custom functions, once per measure, check nothing again.
  */
-export function judgeStatus(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity, opts: JudgeOptions): StatusResult {
+export function judgeStatus(
+  value: ValueReading,
+  target: TargetReading | BandsReading,
+  polarity: Polarity,
+  opts: JudgeOptions,
+): StatusResult {
   const tolerance = opts.tolerance ?? DEFAULT_TOLERANCE;
 
   if (target.kind === "not-applicable") return result("not-applicable", `no target applies: ${target.reason}`);
   if (polarity === "none") {
     return result("not-applicable", `${polarityWords("none")}: no good or bad direction`);
   }
-  if (target.kind === "unreadable") return result("in-development", `target "${target.text}" could not be read: ${target.reason}`);
-  if (value.kind === "missing") return result("not-available", value.reason === "blank" ? "no figure for this period yet" : `no figure yet: ${value.reason}`);
+  if (target.kind === "unreadable")
+    return result("in-development", `target "${target.text}" could not be read: ${target.reason}`);
+  if (value.kind === "missing")
+    return result(
+      "not-available",
+      value.reason === "blank" ? "no figure for this period yet" : `no figure yet: ${value.reason}`,
+    );
   // The cell holds something, so the data is there: never say it is not yet available.
-  if (value.kind === "unreadable") return result("in-development", `figure could not be read: "${value.text}" (${value.reason})`);
+  if (value.kind === "unreadable")
+    return result("in-development", `figure could not be read: "${value.text}" (${value.reason})`);
   if (value.kind === "parts") return judgeParts(value.parts, target, polarity, tolerance, opts);
   if (target.kind === "bands") return judgeBands(value, target, polarity, tolerance);
   return judgeNumber(value, target, polarity, tolerance, opts);
@@ -298,5 +415,12 @@ export function judgeStatus(value: ValueReading, target: TargetReading | BandsRe
 /** Signed distance from target, relative: positive is better than target, whatever the polarity. Null when not measurable. */
 export function variance(value: ValueReading, target: TargetReading | BandsReading, polarity: Polarity): number | null {
   if (value.kind !== "number" || (target.kind !== "plain" && target.kind !== "comparator")) return null;
-  return againstThreshold(value, target.threshold, target.kind === "comparator" ? target.comparator : null, polarity, { kind: "relative", fraction: 0 }, target.text).variance;
+  return againstThreshold(
+    value,
+    target.threshold,
+    target.kind === "comparator" ? target.comparator : null,
+    polarity,
+    { kind: "relative", fraction: 0 },
+    target.text,
+  ).variance;
 }

@@ -19,7 +19,8 @@ export const STATUS_WORDS: Record<Status, string> = {
   "near-target": "Measure progress has been satisfactory but is not fully reaching target set",
   "off-target": "Measure has not progressed in accordance with target set",
   "in-development": "Measure under development (e.g. awaiting data collection or target-setting)",
-  "not-applicable": "Measure not applicable for target (e.g. baseline year, or not appropriate to set a specific target)",
+  "not-applicable":
+    "Measure not applicable for target (e.g. baseline year, or not appropriate to set a specific target)",
   "not-available": "Measure information not yet available (e.g. due to infrequency or timing of information/data)",
 };
 
@@ -33,7 +34,12 @@ export const RAG_WORDS: Record<Status, string> = {
 };
 
 export const DOT_ARROWS: Record<Direction, string> = { improved: "↑", stable: "→", worse: "↓", "not-applicable": "–" };
-export const DOT_WORDS: Record<Direction, string> = { improved: "Improved", stable: "Stable", worse: "Worse", "not-applicable": "Not applicable" };
+export const DOT_WORDS: Record<Direction, string> = {
+  improved: "Improved",
+  stable: "Stable",
+  worse: "Worse",
+  "not-applicable": "Not applicable",
+};
 export const DOT_KEY_WORDS: Record<Direction, string> = {
   improved: "Numbers have improved",
   stable: "Numbers are stable",
@@ -47,24 +53,157 @@ export const VALUE_ARROWS: Record<Movement, string> = { rose: "↑", fell: "↓"
 function table<T extends string>(groups: [T, string[]][], keyWords: Record<T, string>[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const [meaning, texts] of groups) for (const t of texts) map.set(t, meaning);
-  for (const words of keyWords) for (const [meaning, text] of Object.entries(words) as [T, string][]) map.set(normalise(text), meaning);
+  for (const words of keyWords)
+    for (const [meaning, text] of Object.entries(words) as [T, string][]) map.set(normalise(text), meaning);
   return map;
 }
 
 /** Lower case, single spaces, no emoji variation selectors (`✔️` is `✔` + U+FE0F) or trailing full stop. */
 function normalise(text: string): string {
-  return text.replace(/[\ufe0e\ufe0f]/g, "").trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!]$/, "");
+  return text
+    .replace(/[\ufe0e\ufe0f]/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[.!]$/, "");
 }
 
 // `V`, `>` and `~` stand for ✓ in the seed reports' OCR'd keys; × and X for ✘. Ambiguous texts (`R/G`, `0`) are left out.
 const STATUS_BY_TEXT = table<Status>(
   [
-    ["on-target", ["✓", "✔", "☑", "✅", "🟢", "🟩", "💚", "v", "√", ">", "~", "g", "green", "on target", "on track", "achieved", "met", "target met", "target achieved", "above target", "exceeded", "target exceeded", "exceeding target", "on or above target", "at or above target", "meeting target", "g green", "green - on target"]],
-    ["near-target", ["●", "•", "⬤", "◉", "🟡", "🟠", "🟨", "🟧", "⚠", "a", "amber", "near target", "close to target", "nearly", "satisfactory", "y", "yellow", "slightly below target", "just below target", "within tolerance", "some concern", "at risk", "a amber", "amber - close to target"]],
-    ["off-target", ["✘", "✗", "✕", "✖", "×", "x", "❌", "❎", "🔴", "🟥", "r", "red", "off target", "off track", "not met", "target not met", "missed", "below target", "not achieved", "target not achieved", "target missed", "r red", "red - below target"]],
-    ["in-development", ["✱", "*", "✲", "✳", "❋", "in development", "under development", "development", "target to be set", "new measure"]],
-    ["not-applicable", ["□", "☐", "◻", "⚪", "⬜", "not applicable", "n/a", "na", "no target", "baseline", "baseline year", "for info only", "for information only", "info only", "data only", "for information", "monitoring only", "contextual", "no status"]],
-    ["not-available", ["■", "◼", "▪", "not available", "information not yet available", "no data", "data not available"]],
+    [
+      "on-target",
+      [
+        "✓",
+        "✔",
+        "☑",
+        "✅",
+        "🟢",
+        "🟩",
+        "💚",
+        "v",
+        "√",
+        ">",
+        "~",
+        "g",
+        "green",
+        "on target",
+        "on track",
+        "achieved",
+        "met",
+        "target met",
+        "target achieved",
+        "above target",
+        "exceeded",
+        "target exceeded",
+        "exceeding target",
+        "on or above target",
+        "at or above target",
+        "meeting target",
+        "g green",
+        "green - on target",
+      ],
+    ],
+    [
+      "near-target",
+      [
+        "●",
+        "•",
+        "⬤",
+        "◉",
+        "🟡",
+        "🟠",
+        "🟨",
+        "🟧",
+        "⚠",
+        "a",
+        "amber",
+        "near target",
+        "close to target",
+        "nearly",
+        "satisfactory",
+        "y",
+        "yellow",
+        "slightly below target",
+        "just below target",
+        "within tolerance",
+        "some concern",
+        "at risk",
+        "a amber",
+        "amber - close to target",
+      ],
+    ],
+    [
+      "off-target",
+      [
+        "✘",
+        "✗",
+        "✕",
+        "✖",
+        "×",
+        "x",
+        "❌",
+        "❎",
+        "🔴",
+        "🟥",
+        "r",
+        "red",
+        "off target",
+        "off track",
+        "not met",
+        "target not met",
+        "missed",
+        "below target",
+        "not achieved",
+        "target not achieved",
+        "target missed",
+        "r red",
+        "red - below target",
+      ],
+    ],
+    [
+      "in-development",
+      [
+        "✱",
+        "*",
+        "✲",
+        "✳",
+        "❋",
+        "in development",
+        "under development",
+        "development",
+        "target to be set",
+        "new measure",
+      ],
+    ],
+    [
+      "not-applicable",
+      [
+        "□",
+        "☐",
+        "◻",
+        "⚪",
+        "⬜",
+        "not applicable",
+        "n/a",
+        "na",
+        "no target",
+        "baseline",
+        "baseline year",
+        "for info only",
+        "for information only",
+        "info only",
+        "data only",
+        "for information",
+        "monitoring only",
+        "contextual",
+        "no status",
+      ],
+    ],
+    [
+      "not-available",
+      ["■", "◼", "▪", "not available", "information not yet available", "no data", "data not available"],
+    ],
   ],
   [STATUS_WORDS, RAG_WORDS],
 );
@@ -77,9 +216,76 @@ export function parseStatusSymbol(text: unknown): Status | null {
 // `U` and `v` stand for ↓ in the 2019 seed report's OCR'd DOT column (every such row got worse).
 const DIRECTION_BY_TEXT = table<Direction>(
   [
-    ["improved", ["↑", "⇧", "⬆", "▲", "⇑", "↗", "⤴", "📈", "improved", "improving", "better", "getting better", "up", "improvement", "performance improved", "improved performance"]],
-    ["stable", ["→", "⇨", "➡", "⇒", "↔", "⬌", "↕", "stable", "same", "no change", "unchanged", "static", "steady", "level", "maintained", "sustained", "similar", "no significant change", "the same"]],
-    ["worse", ["↓", "⇩", "⬇", "▼", "⇓", "↘", "⤵", "📉", "v", "u", "worse", "worsening", "getting worse", "declined", "declining", "got worse", "down", "deteriorated", "deteriorating", "performance declined"]],
+    [
+      "improved",
+      [
+        "↑",
+        "⇧",
+        "⬆",
+        "▲",
+        "⇑",
+        "↗",
+        "⤴",
+        "📈",
+        "improved",
+        "improving",
+        "better",
+        "getting better",
+        "up",
+        "improvement",
+        "performance improved",
+        "improved performance",
+      ],
+    ],
+    [
+      "stable",
+      [
+        "→",
+        "⇨",
+        "➡",
+        "⇒",
+        "↔",
+        "⬌",
+        "↕",
+        "stable",
+        "same",
+        "no change",
+        "unchanged",
+        "static",
+        "steady",
+        "level",
+        "maintained",
+        "sustained",
+        "similar",
+        "no significant change",
+        "the same",
+      ],
+    ],
+    [
+      "worse",
+      [
+        "↓",
+        "⇩",
+        "⬇",
+        "▼",
+        "⇓",
+        "↘",
+        "⤵",
+        "📉",
+        "v",
+        "u",
+        "worse",
+        "worsening",
+        "getting worse",
+        "declined",
+        "declining",
+        "got worse",
+        "down",
+        "deteriorated",
+        "deteriorating",
+        "performance declined",
+      ],
+    ],
     ["not-applicable", ["–", "-", "—", "n/a", "na", "not applicable"]],
   ],
   [DOT_WORDS, DOT_KEY_WORDS],

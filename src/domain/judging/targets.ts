@@ -9,11 +9,15 @@ import type { Comparator, NumberReading, TargetFlags, TargetReading } from "./ty
 
 const NOT_APPLICABLE =
   /^(?:no target|n\/?a\b|na$|none$|not applicable|target not applicable|not appropriate|baseline|information only|info only|for information|monitor(?:ing)? only|no target set|not set|-+$|–$)/i;
-const BENCHMARK_WORDS = /\b(national|regional|region|statistical neighbours?|stat\.? neigh\w*|england|english|core cities|comparator|benchmark(?:ing)? group)\b/i;
-const BENCHMARK_VERBS = /\b(inline|in line|achieve|match|meet|above|better|at least|or above|or better|average|rate|median|quartile)\b/i;
-const RELATIVE = /^([-+]?\d+(?:\.\d+)?)\s*%\s*(reduction|decrease|fewer|less|lower|drop|increase|more|higher|improvement|rise|growth)\b/i;
+const BENCHMARK_WORDS =
+  /\b(national|regional|region|statistical neighbours?|stat\.? neigh\w*|england|english|core cities|comparator|benchmark(?:ing)? group)\b/i;
+const BENCHMARK_VERBS =
+  /\b(inline|in line|achieve|match|meet|above|better|at least|or above|or better|average|rate|median|quartile)\b/i;
+const RELATIVE =
+  /^([-+]?\d+(?:\.\d+)?)\s*%\s*(reduction|decrease|fewer|less|lower|drop|increase|more|higher|improvement|rise|growth)\b/i;
 const COMPARATOR_FIRST = /^(<=|>=|=<|=>|≤|≥|<|>)\s*/;
-const COMPARATOR_WORDS_FIRST = /^(less than|under|below|fewer than|at most|no more than|more than|over|above|at least|no less than|minimum of|maximum of)\s+/i;
+const COMPARATOR_WORDS_FIRST =
+  /^(less than|under|below|fewer than|at most|no more than|more than|over|above|at least|no less than|minimum of|maximum of)\s+/i;
 const PLUS_AFTER = /^\+|^or (?:more|above|higher|over|better)\b/i;
 const MINUS_AFTER = /^or (?:less|below|lower|under|fewer)\b/i;
 
@@ -26,7 +30,10 @@ function flagsOf(text: string, note: string): TargetFlags {
 
 /** A benchmark target is a short phrase ("Inline with regional average"), not a sentence that mentions an average. */
 function isShortPhrase(text: string): boolean {
-  const outside = text.replace(/\([^()]*\)/g, " ").trim().replace(/[.\s]+$/, "");
+  const outside = text
+    .replace(/\([^()]*\)/g, " ")
+    .trim()
+    .replace(/[.\s]+$/, "");
   if (/\d/.test(outside) || /\.\s+\S/.test(outside)) return false;
   return outside.split(/\s+/).length <= 10;
 }
@@ -75,7 +82,12 @@ function fromText(raw: string): TargetReading {
   if (relative !== null) {
     const size = Math.abs(Number(relative[1])) / 100;
     const down = /reduction|decrease|fewer|less|lower|drop/i.test(relative[2] ?? "");
-    return { kind: "relative", text, change: down ? -size : size, flags: flagsOf(text, text.slice(relative[0].length)) };
+    return {
+      kind: "relative",
+      text,
+      change: down ? -size : size,
+      flags: flagsOf(text, text.slice(relative[0].length)),
+    };
   }
 
   let comparator: Comparator | null = null;
@@ -90,7 +102,13 @@ function fromText(raw: string): TargetReading {
     if (BENCHMARK_WORDS.test(text) && BENCHMARK_VERBS.test(text) && isShortPhrase(text)) {
       const which = (BENCHMARK_WORDS.exec(text)?.[1] ?? "benchmark").toLowerCase();
       const atLeast = /\b(above|better|at least|or above|or better|exceed)\b/i.test(text);
-      return { kind: "benchmark", text, benchmark: which, relation: atLeast ? "at-least" : "inline", flags: flagsOf(text, "") };
+      return {
+        kind: "benchmark",
+        text,
+        benchmark: which,
+        relation: atLeast ? "at-least" : "inline",
+        flags: flagsOf(text, ""),
+      };
     }
     return unreadable(text, "no figure to judge against");
   }
@@ -107,7 +125,8 @@ function fromText(raw: string): TargetReading {
   // "10% of licensed vehicles…": a share of a total the sheet does not give, not a level to reach.
   if (/^of\b/i.test(rest)) return unreadable(text, "the target is a share of a total that the sheet does not give");
   // A second figure straight after the first is a range or a list, not one target.
-  if (/^(?:-|–|to)\s*[-+]?\d/i.test(rest)) return unreadable(text, "a range is not a single target (use the Red/Amber/Green columns)");
+  if (/^(?:-|–|to)\s*[-+]?\d/i.test(rest))
+    return unreadable(text, "a range is not a single target (use the Red/Amber/Green columns)");
   const prose = proseAfterNumber(rest);
   if (prose !== null) return unreadable(text, prose);
   const flags = flagsOf(text, rest);
@@ -121,7 +140,8 @@ export function readTarget(input: ValueInput): TargetReading {
   const { value, text } = normaliseCell(input);
   if (typeof value === "number") {
     const reading = readValue(input);
-    if (reading.kind !== "number") return unreadable(reading.text, reading.kind === "unreadable" ? reading.reason : "not a finite number");
+    if (reading.kind !== "number")
+      return unreadable(reading.text, reading.kind === "unreadable" ? reading.reason : "not a finite number");
     return { kind: "plain", text: reading.text, threshold: reading, flags: { cumulative: false, academicYear: false } };
   }
   if (isCellError(value)) return unreadable(value.error, `the target cell shows the error ${value.error}`);

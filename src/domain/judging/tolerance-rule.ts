@@ -15,7 +15,8 @@ export type RuleResult = { ok: true; tolerance: Tolerance } | { ok: false; reaso
 const FIGURE = /(\d+(?:\.\d+)?)\s*(%|pp|percentage\s+points?|points?|pts?)?/gi;
 const COLOUR = /\b(green|amber|yellow|red)\b/gi;
 
-export const RULE_HELP = 'a tolerance is a percentage such as 5%, points such as 2pp, or a rule such as "green within 5%, amber within 10%"';
+export const RULE_HELP =
+  'a tolerance is a percentage such as 5%, points such as 2pp, or a rule such as "green within 5%, amber within 10%"';
 
 /** True when the text is written as a rule (names a colour) rather than a single figure. */
 export function isToleranceRule(text: string): boolean {
@@ -27,7 +28,7 @@ type Width = { n: number; points: boolean };
 function lastFigure(clause: string): Width | null | "mixed" {
   const figures = [...clause.matchAll(FIGURE)];
   if (figures.length === 0) return null;
-  const kinds = new Set(figures.map((f) => (f[2] ?? "%").toLowerCase().startsWith("%") ? "%" : "pp"));
+  const kinds = new Set(figures.map((f) => ((f[2] ?? "%").toLowerCase().startsWith("%") ? "%" : "pp")));
   if (kinds.size > 1) return "mixed";
   const last = figures[figures.length - 1] as RegExpMatchArray;
   return { n: Number(last[1]), points: !(last[2] ?? "%").startsWith("%") };
@@ -40,7 +41,10 @@ export function parseToleranceRule(text: string): RuleResult {
   const widths: Partial<Record<"green" | "amber" | "red", Width>> = {};
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i] as RegExpMatchArray;
-    const colour = (mark[1] ?? "").toLowerCase() === "yellow" ? "amber" : ((mark[1] ?? "").toLowerCase() as "green" | "amber" | "red");
+    const colour =
+      (mark[1] ?? "").toLowerCase() === "yellow"
+        ? "amber"
+        : ((mark[1] ?? "").toLowerCase() as "green" | "amber" | "red");
     const clause = text.slice((mark.index ?? 0) + mark[0].length, marks[i + 1]?.index ?? text.length);
     const width = lastFigure(clause);
     if (width === "mixed") return { ok: false, reason: `the ${colour} band mixes percentages and points` };
@@ -55,14 +59,20 @@ export function parseToleranceRule(text: string): RuleResult {
   const green = widths.green ?? { n: 0, points: widths.amber?.points ?? widths.red?.points ?? false };
   // Amber ends where red begins; with neither, there is no amber band past green.
   const amber = widths.amber ?? widths.red ?? green;
-  const given = [widths.green, widths.amber, widths.red].filter((w): w is Width => w !== undefined && (w.n > 0 || w === widths.amber));
-  if (new Set(given.map((w) => w.points)).size > 1) return { ok: false, reason: "the bands mix percentages and points: use one or the other" };
+  const given = [widths.green, widths.amber, widths.red].filter(
+    (w): w is Width => w !== undefined && (w.n > 0 || w === widths.amber),
+  );
+  if (new Set(given.map((w) => w.points)).size > 1)
+    return { ok: false, reason: "the bands mix percentages and points: use one or the other" };
   if (widths.amber !== undefined && widths.red !== undefined && Math.abs(widths.red.n - widths.amber.n) > 1e-9) {
     return { ok: false, reason: `amber ends at ${widths.amber.n} but red starts at ${widths.red.n}: they must meet` };
   }
-  if (amber.n < green.n) return { ok: false, reason: "the amber band must reach at least as far from target as the green band" };
+  if (amber.n < green.n)
+    return { ok: false, reason: "the amber band must reach at least as far from target as the green band" };
   const points = amber.points;
-  const tolerance: Tolerance = points ? { kind: "points", points: amber.n } : { kind: "relative", fraction: amber.n / 100 };
+  const tolerance: Tolerance = points
+    ? { kind: "points", points: amber.n }
+    : { kind: "relative", fraction: amber.n / 100 };
   if (green.n > 0) tolerance.green = points ? green.n : green.n / 100;
   return { ok: true, tolerance };
 }

@@ -19,7 +19,10 @@ const points = () => z.number().check(z.minimum(0, MESSAGE), z.maximum(1e9, MESS
 export const ToleranceSchema = z.union([
   z.number().check(z.minimum(0, MESSAGE), z.maximum(100, MESSAGE)),
   z.string().check(z.maxLength(40, MESSAGE), z.regex(TEXT, MESSAGE)),
-  z.string().check(z.maxLength(200, MESSAGE), z.refine((t) => isToleranceRule(t) && parseToleranceRule(t).ok, MESSAGE)),
+  z.string().check(
+    z.maxLength(200, MESSAGE),
+    z.refine((t) => isToleranceRule(t) && parseToleranceRule(t).ok, MESSAGE),
+  ),
   z.strictObject({ points: points() }),
   z.strictObject({ fraction: share() }),
   z.strictObject({ kind: z.literal("relative"), fraction: share(), green: z.optional(share()) }),

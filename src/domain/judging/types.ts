@@ -126,12 +126,7 @@ export interface UnreadableTarget {
 }
 
 export type TargetReading =
-  | ComparatorTarget
-  | PlainTarget
-  | RelativeTarget
-  | BenchmarkTarget
-  | NotApplicableTarget
-  | UnreadableTarget;
+  ComparatorTarget | PlainTarget | RelativeTarget | BenchmarkTarget | NotApplicableTarget | UnreadableTarget;
 
 /** One tolerance band written as text: `<84%`, `84%+`, `50-70%`. */
 export type Band =
@@ -155,7 +150,8 @@ export interface BandsReading {
  * How far from target counts as near target (amber): a share of the target, or points. `green`, in the same
  * unit, is how far short of target still counts as on target (a council's "green is within 5% of target").
  */
-export type Tolerance = { kind: "relative"; fraction: number; green?: number } | { kind: "points"; points: number; green?: number };
+export type Tolerance =
+  { kind: "relative"; fraction: number; green?: number } | { kind: "points"; points: number; green?: number };
 
 export interface StatusResult {
   status: Status;

@@ -14,7 +14,8 @@ export type ValueInput = CellInput | CellValue | undefined;
 import { MISSING_ANYWHERE, MISSING_EXACT, MISSING_START as MISSING } from "../sheet/missing";
 
 /** A number at the start: optional sign, optional £, digits with optional thousands commas and decimals. */
-const LEADING_NUMBER = /^([-+−]?)\s*(£)?\s*([-+−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(bn|[kmb])?(?![a-z])\s*(%|per ?cent\b|days?\b)?/i;
+const LEADING_NUMBER =
+  /^([-+−]?)\s*(£)?\s*([-+−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(bn|[kmb])?(?![a-z])\s*(%|per ?cent\b|days?\b)?/i;
 const FRACTION = /\(\s*(\d[\d,]*)\s*\/\s*(\d[\d,]*)\s*\)/;
 const PART_LABEL = /(?:^|\s)\(?([a-h]|i{1,3}|iv|v|vi{0,3})\)\s*/g;
 const RATE_WORDS = /\bper\s+(?:\d|10k|1k|100k|thousand|hundred|head|capita)|\brate\b/i;
@@ -53,7 +54,13 @@ const normalise = normaliseCell;
 /** Unit and decimals implied by a number format such as `0.0%`, `"£"#,##0`, `0.00 "days"`. */
 function fromFormat(format: string): { unit: Unit; decimals: number | null } {
   const f = format.replace(/"[^"]*"/g, (q) => (/day/i.test(q) ? " days " : /£/.test(q) ? "£" : ""));
-  const unit: Unit = /%/.test(f) ? "percent" : /£|\[\$£/.test(format) ? "currency" : /days/i.test(f) ? "days" : "number";
+  const unit: Unit = /%/.test(f)
+    ? "percent"
+    : /£|\[\$£/.test(format)
+      ? "currency"
+      : /days/i.test(f)
+        ? "days"
+        : "number";
   if (/^general$/i.test(format.trim())) return { unit, decimals: null };
   const m = /\.(0+)/.exec(f);
   return { unit, decimals: m?.[1]?.length ?? (/[0#]/.test(f) ? 0 : null) };
@@ -105,8 +112,33 @@ export function leadingNumber(text: string): { reading: NumberReading; rest: str
 
 /** Words that start a clause: a number followed by one of these is part of a sentence, not a value with a note. */
 const CLAUSE_START = new Set([
-  "and", "or", "as", "which", "when", "while", "whilst", "that", "is", "are", "has", "have", "was", "were", "will",
-  "against", "compared", "from", "to", "of", "but", "however", "so", "if", "than", "since", "because",
+  "and",
+  "or",
+  "as",
+  "which",
+  "when",
+  "while",
+  "whilst",
+  "that",
+  "is",
+  "are",
+  "has",
+  "have",
+  "was",
+  "were",
+  "will",
+  "against",
+  "compared",
+  "from",
+  "to",
+  "of",
+  "but",
+  "however",
+  "so",
+  "if",
+  "than",
+  "since",
+  "because",
 ]);
 /** More words than this outside brackets is a sentence. */
 const MAX_NOTE_WORDS = 5;
@@ -120,7 +152,8 @@ export function proseAfterNumber(rest: string): string | null {
   if (rest === "" || rest === ".") return null;
   const first = rest.charCodeAt(0);
   // "1.A2", "3.A4(b)": a reference; "2016/17", "24/7": a year or a ratio; "1)", "30%).": a list or the end of a bracket.
-  if (first === 46 /* . */ && rest.length > 1 && rest.charCodeAt(1) !== 32) return "looks like a reference, not a figure";
+  if (first === 46 /* . */ && rest.length > 1 && rest.charCodeAt(1) !== 32)
+    return "looks like a reference, not a figure";
   if (first === 47 /* / */) return "looks like a year or a ratio, not a single figure";
   if (first === 41 /* ) */ || first === 44 /* , */) return "a figure inside a sentence or a list";
   // Keep only the words outside brackets: what is inside brackets is a note whatever it says.
@@ -187,7 +220,10 @@ function fromText(raw: string): ValueReading {
   if (text === "") return missing("", "blank");
   if (text.length > 500) return unreadable(text.slice(0, 60) + "…", "too long to be a value");
   if (MISSING_EXACT.test(text) || MISSING.test(text) || MISSING_ANYWHERE.test(text)) return missing(text, `"${text}"`);
-  if (/^#[A-Z/0!?]+[!?]?$/i.test(text) && /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i.test(text)) {
+  if (
+    /^#[A-Z/0!?]+[!?]?$/i.test(text) &&
+    /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i.test(text)
+  ) {
     return missing(text, `the cell shows the error ${text}`);
   }
   const parts = readParts(text);

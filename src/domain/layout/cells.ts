@@ -9,7 +9,12 @@ import { cellAt, cellText, type Grid } from "../sheet/grid";
 export function extent(grid: Grid): { firstRow: number; lastRow: number; firstColumn: number; lastColumn: number } {
   const height = grid.values.length;
   const width = grid.values[0]?.length ?? 0;
-  return { firstRow: grid.top, lastRow: grid.top + height - 1, firstColumn: grid.left, lastColumn: grid.left + width - 1 };
+  return {
+    firstRow: grid.top,
+    lastRow: grid.top + height - 1,
+    firstColumn: grid.left,
+    lastColumn: grid.left + width - 1,
+  };
 }
 
 export function textAt(grid: Grid, row: number, column: number): string {

@@ -8,7 +8,11 @@ import { parsePeriod, previousPeriod, sameLastYear } from "./periods";
 import { isPositionPeriod } from "./position-periods";
 
 export function normaliseLabel(label: string): string {
-  return label.toLowerCase().replace(/[\s\-–—]+/g, " ").replace(/\s*\/\s*/g, "/").trim();
+  return label
+    .toLowerCase()
+    .replace(/[\s\-–—]+/g, " ")
+    .replace(/\s*\/\s*/g, "/")
+    .trim();
 }
 
 /**
@@ -42,7 +46,11 @@ export function chooseCurrent(periods: readonly Period[], dataCount: (p: Period)
   return enough.reduce((best, x) => (x.p.order > best.p.order ? x : best)).p;
 }
 
-export function chooseComparison(current: Period | null, periods: readonly Period[], choice: CompareChoice): Period | null {
+export function chooseComparison(
+  current: Period | null,
+  periods: readonly Period[],
+  choice: CompareChoice,
+): Period | null {
   if (choice.kind === "label") return findPeriod(periods, choice.label);
   if (current === null) return null;
   if (choice.kind === "last-year") return sameLastYear(current, periods);

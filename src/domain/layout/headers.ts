@@ -22,19 +22,46 @@ interface Rule {
 
 // Order matters: notes before target/measure (a notes header mentions both), bands before target.
 const RULES: Rule[] = [
-  { role: "notes", test: /^(data\s+|latest\s+|officer'?s?\s+)?notes?\b|^latest\s+(comments?|update)\b|^comments?\b|^commentary\b|^narrative\b|^explanation\b|^remarks?\b|^exceptions?\b.*(commentary|notes)/ },
-  { role: "benchmark", test: /stat(istical)?\.?\s*neigh|\bnat(ional)?\.?\s*(av|average|mean|median|rate|figure|benchmark)|\bregional\s*(av|average)|\beng(land)?\.?\s*(av|average)|top\s*q(uar)?tile|\bquartile\b|benchmark|comparator\s*(av|group)|\bcore\s*cities/ },
-  { role: "dot", test: /^dot\b|^direction$|^(performance\s+)?(change|movement)$|^d\.o\.t\b|direction\s+of\s+travel|^trend\b|^travel\b/ },
-  { role: "status", test: /^(overall\s+)?status\b|^rag\b|^r\/?a\/?g\b|\brag\s+(status|rating)|^(performance\s+)?rating\b|^overall\s+(performance|rating|rag)\b/ },
+  {
+    role: "notes",
+    test: /^(data\s+|latest\s+|officer'?s?\s+)?notes?\b|^latest\s+(comments?|update)\b|^comments?\b|^commentary\b|^narrative\b|^explanation\b|^remarks?\b|^exceptions?\b.*(commentary|notes)/,
+  },
+  {
+    role: "benchmark",
+    test: /stat(istical)?\.?\s*neigh|\bnat(ional)?\.?\s*(av|average|mean|median|rate|figure|benchmark)|\bregional\s*(av|average)|\beng(land)?\.?\s*(av|average)|top\s*q(uar)?tile|\bquartile\b|benchmark|comparator\s*(av|group)|\bcore\s*cities/,
+  },
+  {
+    role: "dot",
+    test: /^dot\b|^direction$|^(performance\s+)?(change|movement)$|^d\.o\.t\b|direction\s+of\s+travel|^trend\b|^travel\b/,
+  },
+  {
+    role: "status",
+    test: /^(overall\s+)?status\b|^rag\b|^r\/?a\/?g\b|\brag\s+(status|rating)|^(performance\s+)?rating\b|^overall\s+(performance|rating|rag)\b/,
+  },
   { role: "red", test: /^red\b/ },
   { role: "amber", test: /^amber\b/ },
   { role: "green", test: /^green\b/ },
-  { role: "polarity", test: /^good\s+(perf|performance|is)\b|^polarity\b|^(is\s+)?(higher|high|bigger|lower)\s+(or|\/)\s+(lower|low|smaller|higher)|^direction\s+of\s+(good|improvement)|^aim\b|^desired\s+(direction|trend)/ },
-  { role: "frequency", test: /^frequency\b|^timeline\b|^reporting\s+(frequency|period|cycle)\b|^how\s+often\b|^freq\b/ },
+  {
+    role: "polarity",
+    test: /^good\s+(perf|performance|is)\b|^polarity\b|^(is\s+)?(higher|high|bigger|lower)\s+(or|\/)\s+(lower|low|smaller|higher)|^direction\s+of\s+(good|improvement)|^aim\b|^desired\s+(direction|trend)/,
+  },
+  {
+    role: "frequency",
+    test: /^frequency\b|^timeline\b|^reporting\s+(frequency|period|cycle)\b|^how\s+often\b|^freq\b/,
+  },
   { role: "target", test: /\btargets?\b|^tgt\b|^goal\b|^standard\b/ },
-  { role: "ref", test: /^((directorate|kpi|pi|measure|indicator|council\s+plan|service)\s+)?ref(erence)?\b\.?(\s*(no|number|num|#)\b\.?)?$|^(kpi|pi|measure|indicator)\s*(no|number|id|code)\b\.?$|^id$|^code$|^no\.?$/ },
-  { role: "measure", test: /^(measures?|indicators?|kpis?|pis?|performance\s+(measures?|indicators?)|key\s+performance\s+indicators?|measure\s+(title|name|description)|indicator\s+(title|name|description)|kpi\s+(title|name|description)|description|title)$/ },
-  { role: "lead-officer", test: /^(lead|responsible|accountable|reporting)\s+officers?\b|^officers?\b|^(measure\s+)?owner\b|^lead\s+(officer|manager)\b|^responsible\s+(person|manager)\b|^contact\b/ },
+  {
+    role: "ref",
+    test: /^((directorate|kpi|pi|measure|indicator|council\s+plan|service)\s+)?ref(erence)?\b\.?(\s*(no|number|num|#)\b\.?)?$|^(kpi|pi|measure|indicator)\s*(no|number|id|code)\b\.?$|^id$|^code$|^no\.?$/,
+  },
+  {
+    role: "measure",
+    test: /^(measures?|indicators?|kpis?|pis?|performance\s+(measures?|indicators?)|key\s+performance\s+indicators?|measure\s+(title|name|description)|indicator\s+(title|name|description)|kpi\s+(title|name|description)|description|title)$/,
+  },
+  {
+    role: "lead-officer",
+    test: /^(lead|responsible|accountable|reporting)\s+officers?\b|^officers?\b|^(measure\s+)?owner\b|^lead\s+(officer|manager)\b|^responsible\s+(person|manager)\b|^contact\b/,
+  },
 ];
 
 /** The role a header names, or null when it names none (then it may be a period, or `other`). */
@@ -54,5 +81,7 @@ const roleMemo = new Map<string, ColumnRole | null>();
 /** Words that group columns in a first header row (`Annual`, `TARGET & TOLERANCES`), not a role of their own. */
 export function isGroupLabel(text: string): boolean {
   const h = normaliseHeader(text);
-  return /^(annual|quarterly|monthly|termly|weekly|yearly|latest\s+benchmarking|benchmarking|targets?\s*(&|and)\s*tolerances?|tolerances?|performance|actuals?|results?|data|outturns?)$/.test(h);
+  return /^(annual|quarterly|monthly|termly|weekly|yearly|latest\s+benchmarking|benchmarking|targets?\s*(&|and)\s*tolerances?|tolerances?|performance|actuals?|results?|data|outturns?)$/.test(
+    h,
+  );
 }

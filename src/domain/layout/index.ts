@@ -61,7 +61,9 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
   if (!hasTarget && periods.length === 0 && roles.status === undefined) return null;
   if (found.measures.length === 0) return null;
 
-  const names = (Object.keys(ROLE_NAMES) as SingleRole[]).filter((r) => roles[r] !== undefined).map((r) => ROLE_NAMES[r] as string);
+  const names = (Object.keys(ROLE_NAMES) as SingleRole[])
+    .filter((r) => roles[r] !== undefined)
+    .map((r) => ROLE_NAMES[r] as string);
   const parts = [...names];
   if (periods.length > 0) parts.push(`${periods.length} period column${periods.length === 1 ? "" : "s"}`);
   if (benchmarks.length > 0) parts.push(`${benchmarks.length} benchmark column${benchmarks.length === 1 ? "" : "s"}`);
@@ -71,14 +73,17 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
       ? `two header rows (${found.header.rows.join(" and ")})`
       : `header row ${found.header.rows[0] as number}`,
   );
-  if (found.repeatedHeaderRows.length > 0) reasons.push(`skipped a repeated header at row ${found.repeatedHeaderRows[0] as number}`);
+  if (found.repeatedHeaderRows.length > 0)
+    reasons.push(`skipped a repeated header at row ${found.repeatedHeaderRows[0] as number}`);
   const skipped = found.skipped;
   const clutter = [
     skipped.titles > 0 ? `${skipped.titles} section title row${skipped.titles === 1 ? "" : "s"}` : "",
     skipped.keys > 0 ? `${skipped.keys} key row${skipped.keys === 1 ? "" : "s"}` : "",
     skipped.pages > 0 ? `${skipped.pages} page row${skipped.pages === 1 ? "" : "s"}` : "",
   ].filter((s) => s !== "");
-  reasons.push(`${found.measures.length} measure row${found.measures.length === 1 ? "" : "s"}${clutter.length > 0 ? `; skipped ${listNames(clutter)}` : ""}`);
+  reasons.push(
+    `${found.measures.length} measure row${found.measures.length === 1 ? "" : "s"}${clutter.length > 0 ? `; skipped ${listNames(clutter)}` : ""}`,
+  );
 
   // Confidence: what a scorecard needs (measure, target, periods) weighs most.
   let confidence = 0;
@@ -90,7 +95,8 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
   confidence += roles.status !== undefined || roles.dot !== undefined ? 0.05 : 0;
   confidence += found.measures.length >= 2 ? 0.05 : 0.02;
   if (!hasTarget) reasons.push("no target column: statuses need targets");
-  if (roles.polarity === undefined) reasons.push("no Good performance column: polarity will be assumed from the target");
+  if (roles.polarity === undefined)
+    reasons.push("no Good performance column: polarity will be assumed from the target");
   if (periods.length === 0) reasons.push("no period columns: no value to judge and no direction of travel");
 
   // Current and comparison periods.
@@ -99,19 +105,40 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
   if (options.current !== undefined) {
     current = findPeriod(periods, options.current);
     reasons.push(
-      current === null ? `current period "${String(options.current)}" not found in this table` : `current period ${current.label} (as asked)`,
+      current === null
+        ? `current period "${String(options.current)}" not found in this table`
+        : `current period ${current.label} (as asked)`,
     );
   } else {
     current = chooseCurrent(periods, count);
-    if (current !== null) reasons.push(`current period ${current.label}: the latest with data for most measures (${count(current)} of ${found.measures.length})`);
+    if (current !== null)
+      reasons.push(
+        `current period ${current.label}: the latest with data for most measures (${count(current)} of ${found.measures.length})`,
+      );
   }
   const choice = options.compare ?? { kind: "previous" };
   const comparison = chooseComparison(current, periods, choice);
   if (current !== null) {
-    const how = choice.kind === "label" ? `"${choice.label}"` : choice.kind === "last-year" ? "same period last year" : "previous period";
-    reasons.push(comparison === null ? `no comparison period (${how} not in this table)` : `comparison ${comparison.label} (${how})`);
+    const how =
+      choice.kind === "label"
+        ? `"${choice.label}"`
+        : choice.kind === "last-year"
+          ? "same period last year"
+          : "previous period";
+    reasons.push(
+      comparison === null
+        ? `no comparison period (${how} not in this table)`
+        : `comparison ${comparison.label} (${how})`,
+    );
   }
-  const kept: Period[] = periods.map(({ column, label, kind, year, index, order }) => ({ column, label, kind, year, index, order }));
+  const kept: Period[] = periods.map(({ column, label, kind, year, index, order }) => ({
+    column,
+    label,
+    kind,
+    year,
+    index,
+    order,
+  }));
   return {
     sheet: grid.sheet,
     headerRows: found.header.rows,

@@ -10,14 +10,34 @@ import { positionPeriod, undatedRank } from "./position-periods";
 export type PeriodInfo = Omit<Period, "column">;
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 // A month with a two- or four-digit year after it: `Apr-19`, `March 19`, `Jun 2019`.
 const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-–/'’]*(\d{4}|\d{2})\b/gi;
-const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
+const MONTH_WORD =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
 
 /** When two periods end in the same month, the reporting period wins: quarter over month or year. */
-const KIND_RANK: Record<PeriodKind, number> = { month: 1, year: 2, term: 3, "half-year": 4, quarter: 5, ytd: 0, other: 0 };
+const KIND_RANK: Record<PeriodKind, number> = {
+  month: 1,
+  year: 2,
+  term: 3,
+  "half-year": 4,
+  quarter: 5,
+  ytd: 0,
+  other: 0,
+};
 
 // Words that may surround a period label without making it something else.
 const FILLER =
@@ -40,12 +60,19 @@ function financialYearOf(year: number, month: number): number {
 /** 0-based absolute month: year × 12 + (month − 1). */
 const abs = (year: number, month: number) => year * 12 + (month - 1);
 
-function info(label: string, kind: PeriodKind, year: number | null, index: number | null, endMonth: number | null): PeriodInfo {
+function info(
+  label: string,
+  kind: PeriodKind,
+  year: number | null,
+  index: number | null,
+  endMonth: number | null,
+): PeriodInfo {
   return { label, kind, year, index, order: endMonth === null ? Number.NaN : endMonth * 10 + KIND_RANK[kind] };
 }
 
 /** Every period label has a year, a month, a quarter, a term, a half or "YTD" in it. */
-const PERIOD_HINT = /(19|20)\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bq\s*[1-4]|quarter|\bterm\b|\bh[12]\b|half|ytd|year|autumn|spring|summer|-\d{2}\b/i;
+const PERIOD_HINT =
+  /(19|20)\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bq\s*[1-4]|quarter|\bterm\b|\bh[12]\b|half|ytd|year|autumn|spring|summer|-\d{2}\b/i;
 
 /** A leftover check: nothing but period words, years, months and punctuation. */
 function onlyPeriodWords(label: string): boolean {
@@ -87,7 +114,9 @@ export function parsePeriod(label: string, group?: string | null): PeriodInfo | 
   const fy = fyMatch ? Number(fyMatch[1]) : null;
   const months = [...text.matchAll(MONTH_WORD)].map((m) => monthNumber(m[1] as string));
   // A year written after the months: `Apr-19`, `June 2018`, `Jan- March 19`.
-  const calMatch = fyMatch ? null : /(?:^|[\s\-–/'’])((?:19|20)\d{2}|\d{2})\s*(?:\(|$)/.exec(text) ?? /\b((?:19|20)\d{2})\b/.exec(text);
+  const calMatch = fyMatch
+    ? null
+    : (/(?:^|[\s\-–/'’])((?:19|20)\d{2}|\d{2})\s*(?:\(|$)/.exec(text) ?? /\b((?:19|20)\d{2})\b/.exec(text));
   const calYear = calMatch ? fullYear(calMatch[1] as string) : null;
   const groupYear = yearFromGroup(group);
   const q = /\b(?:q|qtr|quarter)\s*([1-4])\b|\b([1-4])(?:st|nd|rd|th)\s+quarter\b/.exec(lower);
@@ -116,7 +145,7 @@ export function parsePeriod(label: string, group?: string | null): PeriodInfo | 
     // Quarter of the financial year: Q1 is April to June.
     let index = quarter;
     const lastMonth = months.length > 0 ? (months[months.length - 1] as number) : null;
-    if (index === null && lastMonth !== null) index = (((lastMonth - 4 + 12) % 12) / 3 | 0) + 1;
+    if (index === null && lastMonth !== null) index = ((((lastMonth - 4 + 12) % 12) / 3) | 0) + 1;
     if (index === null) return null;
     let y: number | null = fy;
     if (y === null && calYear !== null) {
@@ -148,7 +177,13 @@ export function periodFromDate(serial: number, shown: string): PeriodInfo | null
   const date = new Date(Math.round((serial - 25569) * 86400000));
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + 1;
-  return info(shown.trim() || `${year}-${String(month).padStart(2, "0")}`, "month", financialYearOf(year, month), month, abs(year, month));
+  return info(
+    shown.trim() || `${year}-${String(month).padStart(2, "0")}`,
+    "month",
+    financialYearOf(year, month),
+    month,
+    abs(year, month),
+  );
 }
 
 export { isDateFormat } from "../sheet/number-formats";
@@ -162,7 +197,7 @@ export function orderPeriods<T extends PeriodInfo & { column: number }>(periods:
   const byColumn = [...periods].sort((a, b) => a.column - b.column);
   const placed: T[] = [];
   let last = 0;
-  for (let i = 0; i < byColumn.length; ) {
+  for (let i = 0; i < byColumn.length;) {
     const p = byColumn[i] as T;
     if (!Number.isNaN(p.order)) {
       last = Math.max(last, p.order);
@@ -176,7 +211,9 @@ export function orderPeriods<T extends PeriodInfo & { column: number }>(periods:
     const ranks = run.map(undatedRank);
     const first = ranks[0];
     const ranked = first != null && ranks.every((r) => r !== null && r.family === first.family);
-    const order = ranked ? run.map((_, k) => k).sort((a, b) => (ranks[a]?.rank ?? 0) - (ranks[b]?.rank ?? 0) || a - b) : run.map((_, k) => k);
+    const order = ranked
+      ? run.map((_, k) => k).sort((a, b) => (ranks[a]?.rank ?? 0) - (ranks[b]?.rank ?? 0) || a - b)
+      : run.map((_, k) => k);
     order.forEach((k, step) => placed.push({ ...(run[k] as T), order: last + (step + 1) / 1000 }));
     i = j;
   }
@@ -187,13 +224,17 @@ export function orderPeriods<T extends PeriodInfo & { column: number }>(periods:
 export function sameLastYear<T extends PeriodInfo>(period: T, periods: readonly T[]): T | null {
   const year = period.year;
   if (year === null || period.kind === "other") return null;
-  return periods.find((p) => p !== period && p.kind === period.kind && p.year === year - 1 && p.index === period.index) ?? null;
+  return (
+    periods.find((p) => p !== period && p.kind === period.kind && p.year === year - 1 && p.index === period.index) ??
+    null
+  );
 }
 
 /** The period before this one: the latest earlier period of the same kind, else the one just before it. */
 export function previousPeriod<T extends PeriodInfo>(period: T, periods: readonly T[]): T | null {
   const earlier = periods.filter((p) => p !== period && p.order < period.order && p.kind !== "ytd");
   const sameKind = earlier.filter((p) => p.kind === period.kind);
-  const pick = (list: T[]) => list.reduce<T | null>((best, p) => (best === null || p.order > best.order ? p : best), null);
+  const pick = (list: T[]) =>
+    list.reduce<T | null>((best, p) => (best === null || p.order > best.order ? p : best), null);
   return pick(sameKind) ?? pick(earlier);
 }

@@ -8,12 +8,20 @@ import type { PeriodInfo } from "./periods";
 
 const EARLIER = /^(previous|prev|last|prior|past|preceding)$/;
 const NOW = /^(this|current|curr|latest|present|most recent|recent)$/;
-const UNIT: Record<string, PeriodKind> = { year: "year", yr: "year", quarter: "quarter", qtr: "quarter", month: "month", period: "other" };
+const UNIT: Record<string, PeriodKind> = {
+  year: "year",
+  yr: "year",
+  quarter: "quarter",
+  qtr: "quarter",
+  month: "month",
+  period: "other",
+};
 // A figure word that may follow: "Current value", "Previous performance", "Latest figure".
 const FIGURE = /^(figures?|values?|data|performance|results?|actuals?|outturns?|position|score|rate|level)$/;
 // Said alone, only these name the reported period ("Data", "Rate" or "Score" alone may be anything).
 const LONE = /^(actuals?|results?|outturns?|values?|performance|figures?)$/;
-const POSITION = /^(?:(previous|prev|last|prior|past|preceding|this|current|curr|latest|present|most recent|recent)(?:\s+|$))?(?:(year|yr|quarter|qtr|month|period)(?:'?s)?(?:\s+|$))?(figures?|values?|data|performance|results?|actuals?|outturns?|position|score|rate|level)?$/;
+const POSITION =
+  /^(?:(previous|prev|last|prior|past|preceding|this|current|curr|latest|present|most recent|recent)(?:\s+|$))?(?:(year|yr|quarter|qtr|month|period)(?:'?s)?(?:\s+|$))?(figures?|values?|data|performance|results?|actuals?|outturns?|position|score|rate|level)?$/;
 
 /** 1 before 2 before 3: last year, then the previous period, then the current one. */
 function rankOf(when: string | undefined, kind: PeriodKind): number {
@@ -25,7 +33,11 @@ function rankOf(when: string | undefined, kind: PeriodKind): number {
 /** A header naming a period by position, or null. Its order is left unknown; `undatedRank` places it. */
 export function positionPeriod(label: string): PeriodInfo | null {
   if (label.length > 40) return null;
-  const text = label.toLowerCase().replace(/[.:()]/g, " ").replace(/\s+/g, " ").trim();
+  const text = label
+    .toLowerCase()
+    .replace(/[.:()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const m = POSITION.exec(text);
   if (m === null || text === "") return null;
   const [, when, unit, figure] = m;
@@ -55,7 +67,8 @@ export function undatedRank(period: PeriodInfo): { family: string; rank: number 
     return { family: "position", rank: rankOf(when, position.kind) };
   }
   if (period.index === null) return null;
-  if (period.kind === "quarter" || period.kind === "term" || period.kind === "half-year") return { family: period.kind, rank: period.index };
+  if (period.kind === "quarter" || period.kind === "term" || period.kind === "half-year")
+    return { family: period.kind, rank: period.index };
   if (period.kind === "month") return { family: "month", rank: ((period.index - 4 + 12) % 12) + 1 };
   return null;
 }

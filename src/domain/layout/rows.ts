@@ -48,7 +48,8 @@ export interface TableRows {
 
 /** The cell of a period in a row, or undefined when the row has no such period. */
 export function periodCell(row: MeasureRow, period: Period): CellInput | undefined {
-  return (row.periods.find((p) => p.period === period) ?? row.periods.find((p) => p.period.column === period.column))?.cell;
+  return (row.periods.find((p) => p.period === period) ?? row.periods.find((p) => p.period.column === period.column))
+    ?.cell;
 }
 
 /** Where the status and DOT go: the table's own columns, or two free columns after the last period. */
@@ -62,7 +63,8 @@ export function statusColumns(grid: Grid, table: ScorecardTable): StatusPlace {
   // A grid read from a selection does not see the columns to its right: up to the sheet's last used
   // column they may hold data, so they are not free; past it they are.
   const sheetRight = Math.max(gridRight, grid.usedRight ?? gridRight);
-  const free = (column: number) => (column > gridRight ? column > sheetRight : rows.every((r) => cellText(cellAt(grid, r, column)) === ""));
+  const free = (column: number) =>
+    column > gridRight ? column > sheetRight : rows.every((r) => cellText(cellAt(grid, r, column)) === "");
   let first = Math.max(lastPeriod, 1) + 1;
   // Never write over the user's cells: move right past anything in the way.
   if (!(free(first) && free(first + 1))) first = Math.max(lastColumn, sheetRight) + 1;
@@ -82,7 +84,10 @@ function anchorOf(grid: Grid, table: ScorecardTable): RowsAnchor | null {
 export function measureRows(grid: Grid, table: ScorecardTable): TableRows {
   const place = statusColumns(grid, table);
   const roles = Object.entries(table.roles) as [SingleRole, number][];
-  const before = (row: number) => ({ status: cellContent(grid, row, place.status), dot: cellContent(grid, row, place.dot) });
+  const before = (row: number) => ({
+    status: cellContent(grid, row, place.status),
+    dot: cellContent(grid, row, place.dot),
+  });
   const rows = table.measures.map(({ row, group }): MeasureRow => {
     const cells: Partial<Record<SingleRole, CellInput>> = {};
     for (const [role, column] of roles) cells[role] = cellAt(grid, row, column);
@@ -97,6 +102,8 @@ export function measureRows(grid: Grid, table: ScorecardTable): TableRows {
     };
   });
   const headerRow = table.headerRows[table.headerRows.length - 1] ?? (table.measures[0]?.row ?? 2) - 1;
-  const headings = place.added ? [headerRow, ...table.repeatedHeaderRows].map((row) => ({ row, before: before(row) })) : [];
+  const headings = place.added
+    ? [headerRow, ...table.repeatedHeaderRows].map((row) => ({ row, before: before(row) }))
+    : [];
   return { table, rows, place, headings, anchor: anchorOf(grid, table) };
 }

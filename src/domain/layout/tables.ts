@@ -130,7 +130,8 @@ function buildHeader(grid: Grid, rows: number[], merged: Map<string, string>): F
 
 /** The same columns in the same places: a header repeated after a page break. */
 function sameHeader(a: FoundHeader, b: FoundHeader): boolean {
-  const sig = (h: FoundHeader) => h.columns.map((c) => `${c.column}:${c.role}:${c.period?.label.toLowerCase() ?? ""}`).join("|");
+  const sig = (h: FoundHeader) =>
+    h.columns.map((c) => `${c.column}:${c.role}:${c.period?.label.toLowerCase() ?? ""}`).join("|");
   return sig(a) === sig(b);
 }
 
@@ -155,7 +156,9 @@ function findHeaders(grid: Grid): FoundHeader[] {
       row++;
       continue;
     }
-    const anchors = new Set(cells.filter((c) => ["measure", "ref"].includes(roleOfHeader(c.text) ?? "")).map((c) => c.column));
+    const anchors = new Set(
+      cells.filter((c) => ["measure", "ref"].includes(roleOfHeader(c.text) ?? "")).map((c) => c.column),
+    );
     const rows = [row];
     const below = row + 1 <= lastRow ? rowCells(grid, row + 1) : [];
     const belowHasData = below.some((c) => anchors.has(c.column));
@@ -163,7 +166,8 @@ function findHeaders(grid: Grid): FoundHeader[] {
     else {
       const previous = headers[headers.length - 1];
       const aboveFree = previous === undefined || !previous.rows.includes(row - 1);
-      if (row - 1 >= firstRow && aboveFree && isGroupRowAbove(rowCells(grid, row - 1), anchors, firstColumn)) rows.unshift(row - 1);
+      if (row - 1 >= firstRow && aboveFree && isGroupRowAbove(rowCells(grid, row - 1), anchors, firstColumn))
+        rows.unshift(row - 1);
     }
     headers.push(buildHeader(grid, rows, merged));
     row = (rows[rows.length - 1] as number) + 1;
@@ -233,7 +237,8 @@ export function findTables(grid: Grid, overrides: Record<number, ColumnRole> = {
       const hasValue = valueColumns.some((c) => textAt(grid, row, c) !== "");
       // A row with a ref, figures or a target is a measure even when its title cell is empty (a title merged
       // over sub-rows, or left blank); a lone text in the ref column is a section title, not a measure.
-      const untitled = measureColumn !== undefined && title === "" && (looksLikeRef(ref) || (hasValue && cells.length >= 2));
+      const untitled =
+        measureColumn !== undefined && title === "" && (looksLikeRef(ref) || (hasValue && cells.length >= 2));
       const isMeasure = ((measureColumn !== undefined ? hasTitle : ref !== "") && (ref !== "" || hasValue)) || untitled;
       if (isMeasure) {
         table.measures.push({ row, group: section ?? table.group });
@@ -281,7 +286,10 @@ function splitRefAndTitle(grid: Grid, header: FoundHeader): FoundHeader {
   const measures = header.columns.filter((c) => c.role === "measure").map((c) => c.column);
   const refColumn = refColumnAmong(grid, measures, (header.rows[header.rows.length - 1] as number) + 1);
   if (refColumn === null) return header;
-  return { ...header, columns: header.columns.map((c) => (c.column === refColumn ? { ...c, role: "ref" as const } : c)) };
+  return {
+    ...header,
+    columns: header.columns.map((c) => (c.column === refColumn ? { ...c, role: "ref" as const } : c)),
+  };
 }
 
 function applyOverrides(grid: Grid, header: FoundHeader, overrides: Record<number, ColumnRole>): FoundHeader {
@@ -290,7 +298,13 @@ function applyOverrides(grid: Grid, header: FoundHeader, overrides: Record<numbe
     const role = overrides[c.column];
     if (role === undefined || role === c.role) return c;
     if (role !== "period") return { ...c, role, period: null };
-    const period = parsePeriod(c.label) ?? { label: c.label, kind: "other" as const, year: null, index: null, order: Number.NaN };
+    const period = parsePeriod(c.label) ?? {
+      label: c.label,
+      kind: "other" as const,
+      year: null,
+      index: null,
+      order: Number.NaN,
+    };
     return { ...c, role, period };
   });
   // An override may name a column the header left blank.
@@ -298,7 +312,8 @@ function applyOverrides(grid: Grid, header: FoundHeader, overrides: Record<numbe
     const column = Number(key);
     if (columns.some((c) => c.column === column)) continue;
     const label = textAt(grid, header.rows[header.rows.length - 1] as number, column) || `Column ${column}`;
-    const period = role === "period" ? { label, kind: "other" as const, year: null, index: null, order: Number.NaN } : null;
+    const period =
+      role === "period" ? { label, kind: "other" as const, year: null, index: null, order: Number.NaN } : null;
     columns.push({ column, header: label, label, role, period });
   }
   columns.sort((a, b) => a.column - b.column);

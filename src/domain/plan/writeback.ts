@@ -6,7 +6,14 @@
  */
 import { address } from "../sheet/a1";
 import { isCellError, type CellInput } from "../sheet/grid";
-import { directionOfCells, isProblem, judgeCells, polarityOfCell, targetOfCell, type Scalar } from "../judging/cell-judgement";
+import {
+  directionOfCells,
+  isProblem,
+  judgeCells,
+  polarityOfCell,
+  targetOfCell,
+  type Scalar,
+} from "../judging/cell-judgement";
 import { isInYear } from "../assessment/in-year";
 import type { MeasureAssessment } from "../assessment/types";
 import type { Anchor, CellEdit, ColourRange, ColourRule, Fill, PlanValue, WorkbookPlan } from "./workbook-plan";
@@ -35,7 +42,8 @@ export { DOT_FILLS };
 
 export function dotText(dot: Direction, movement: Movement, style: DotStyle): string {
   if (style === "word") return DOT_WORDS[dot];
-  if (style === "value") return dot === "not-applicable" && movement === "unknown" ? DOT_ARROWS["not-applicable"] : VALUE_ARROWS[movement];
+  if (style === "value")
+    return dot === "not-applicable" && movement === "unknown" ? DOT_ARROWS["not-applicable"] : VALUE_ARROWS[movement];
   return DOT_ARROWS[dot];
 }
 
@@ -58,7 +66,13 @@ function rawAt(cell: CellInput | undefined): Scalar | undefined {
  * cumulative target, no in-year measure), or for "No target", with the polarity the engine used; and it
  * must give today's answer too (a figure that cannot be read, say, gives none).
  */
-function formulaFor(r: MeasureRow, table: ScorecardTable, m: MeasureAssessment, what: "status" | "dot", options: WritebackOptions): string | null {
+function formulaFor(
+  r: MeasureRow,
+  table: ScorecardTable,
+  m: MeasureAssessment,
+  what: "status" | "dot",
+  options: WritebackOptions,
+): string | null {
   const { target, polarity } = table.roles;
   if (table.current === null) return null;
   const value = address(m.row, table.current.column);
@@ -69,15 +83,19 @@ function formulaFor(r: MeasureRow, table: ScorecardTable, m: MeasureAssessment, 
     const t = m.target;
     if (target === undefined) return null;
     // "No target" stays □ under a formula too, and turns live when a target is typed in.
-    const judgedAlike = t.kind === "not-applicable" || ((t.kind === "plain" || t.kind === "comparator") && !t.flags.cumulative && !isInYear(m.measure));
+    const judgedAlike =
+      t.kind === "not-applicable" ||
+      ((t.kind === "plain" || t.kind === "comparator") && !t.flags.cumulative && !isInYear(m.measure));
     if (!judgedAlike) return null;
     const targetRaw = rawAt(r.cells.target);
     if (targetRaw === undefined) return null;
     // The polarity the function would read must be the engine's, or say it in the formula.
     const targetRead = targetOfCell(targetRaw);
-    const usesCell = polarity !== undefined && polarityOfCell(polRaw, isProblem(targetRead) ? undefined : targetRead) === m.polarity;
+    const usesCell =
+      polarity !== undefined && polarityOfCell(polRaw, isProblem(targetRead) ? undefined : targetRead) === m.polarity;
     const pol = usesCell ? address(m.row, polarity) : `"${m.polarity}"`;
-    const tolerance = options.tolerance === undefined || options.tolerance === DEFAULT_TOLERANCE_TEXT ? null : options.tolerance;
+    const tolerance =
+      options.tolerance === undefined || options.tolerance === DEFAULT_TOLERANCE_TEXT ? null : options.tolerance;
     const judged = judgeCells(current, targetRaw, usesCell ? polRaw : m.polarity, tolerance);
     if (isProblem(judged) || judged.status !== m.status) return null;
     return `=KPI.STATUS(${value},${address(m.row, target)},${pol}${tolerance === null ? "" : `,"${tolerance}"`})`;
@@ -103,18 +121,42 @@ export function planStatusWrites(
   const { table } = tableRows;
   const columns = statusColumns(tableRows);
   // No room to add columns (the sheet is full to XFD): write nothing rather than past Excel's edge.
-  if (columns.status > LAST_COLUMN || columns.dot > LAST_COLUMN) return { edits: [{ sheet: table.sheet, cells: [] }], addedColumns: [], colourRanges: [], symbolsNotFormulas: 0, anchors: [], sheets: [] };
+  if (columns.status > LAST_COLUMN || columns.dot > LAST_COLUMN)
+    return {
+      edits: [{ sheet: table.sheet, cells: [] }],
+      addedColumns: [],
+      colourRanges: [],
+      symbolsNotFormulas: 0,
+      anchors: [],
+      sheets: [],
+    };
   const cells: CellEdit[] = [];
   const addedColumns: WorkbookPlan["addedColumns"] = [];
   if (columns.added) {
     // A header repeated after a page break gets the same headings, so the table still reads as one next time.
     const headingRows = tableRows.headings;
     if (table.roles.status === undefined) {
-      for (const { row, before } of headingRows) cells.push({ row, column: columns.status, value: { kind: "text", text: "Overall status" }, bold: true, fill: "header", before: before.status });
+      for (const { row, before } of headingRows)
+        cells.push({
+          row,
+          column: columns.status,
+          value: { kind: "text", text: "Overall status" },
+          bold: true,
+          fill: "header",
+          before: before.status,
+        });
       addedColumns.push({ sheet: table.sheet, column: columns.status, header: "Overall status" });
     }
     if (table.roles.dot === undefined) {
-      for (const { row, before } of headingRows) cells.push({ row, column: columns.dot, value: { kind: "text", text: "DOT" }, bold: true, fill: "header", before: before.dot });
+      for (const { row, before } of headingRows)
+        cells.push({
+          row,
+          column: columns.dot,
+          value: { kind: "text", text: "DOT" },
+          bold: true,
+          fill: "header",
+          before: before.dot,
+        });
       addedColumns.push({ sheet: table.sheet, column: columns.dot, header: "DOT" });
     }
   }
@@ -128,28 +170,47 @@ export function planStatusWrites(
     if (!keepStatus) {
       const formula = options.mode === "formula" ? formulaFor(r, table, m, "status", options) : null;
       if (options.mode === "formula" && formula === null) symbolsNotFormulas++;
-      const value: PlanValue = formula === null ? { kind: "text", text: STATUS_SYMBOLS[m.status] } : { kind: "formula", formula };
+      const value: PlanValue =
+        formula === null ? { kind: "text", text: STATUS_SYMBOLS[m.status] } : { kind: "formula", formula };
       cells.push({ row: m.row, column: columns.status, value, fill: statusFill(m.status), before: r.before.status });
     }
     if (!keepDot) {
       const formula = options.mode === "formula" ? formulaFor(r, table, m, "dot", options) : null;
       if (options.mode === "formula" && formula === null) symbolsNotFormulas++;
-      const value: PlanValue = formula === null ? { kind: "text", text: dotText(m.dot, m.movement, options.dotStyle) } : { kind: "formula", formula };
+      const value: PlanValue =
+        formula === null
+          ? { kind: "text", text: dotText(m.dot, m.movement, options.dotStyle) }
+          : { kind: "formula", formula };
       cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot], before: r.before.dot });
     }
   }
   const colourRanges = colourRangesOf(table.sheet, cells, columns, options.dotStyle, measures);
-  return { edits: [{ sheet: table.sheet, cells }], addedColumns, colourRanges, symbolsNotFormulas, anchors: anchorsOf(tableRows), sheets: [] };
+  return {
+    edits: [{ sheet: table.sheet, cells }],
+    addedColumns,
+    colourRanges,
+    symbolsNotFormulas,
+    anchors: anchorsOf(tableRows),
+    sheets: [],
+  };
 }
 
-const STATUS_RULES: ColourRule[] = STATUSES.map((s) => ({ text: STATUS_SYMBOLS[s], fill: statusFill(s) as ColourRule["fill"] }));
+const STATUS_RULES: ColourRule[] = STATUSES.map((s) => ({
+  text: STATUS_SYMBOLS[s],
+  fill: statusFill(s) as ColourRule["fill"],
+}));
 const DOT_RULES: ColourRule[] = DIRECTIONS.flatMap((d) => [
   { text: DOT_ARROWS[d], fill: DOT_FILLS[d] },
   { text: DOT_WORDS[d], fill: DOT_FILLS[d] },
 ]);
 
 /** The text a cell shows, as a rule tests it: a symbol written, or the symbol its formula gives. */
-function shownText(cell: CellEdit, measures: Map<number, MeasureAssessment>, what: ColourRange["what"], style: DotStyle): string | null {
+function shownText(
+  cell: CellEdit,
+  measures: Map<number, MeasureAssessment>,
+  what: ColourRange["what"],
+  style: DotStyle,
+): string | null {
   if (cell.value.kind === "text") return cell.value.text;
   const m = measures.get(cell.row);
   if (m === undefined) return null;
@@ -162,10 +223,18 @@ function shownText(cell: CellEdit, measures: Map<number, MeasureAssessment>, wha
  * Status and DOT symbols have one colour each; value arrows (↑ is good for one measure, bad for the next)
  * split a run where the same arrow needs another colour.
  */
-function colourRangesOf(sheet: string, cells: CellEdit[], columns: { status: number; dot: number }, style: DotStyle, measures: MeasureAssessment[] = []): ColourRange[] {
+function colourRangesOf(
+  sheet: string,
+  cells: CellEdit[],
+  columns: { status: number; dot: number },
+  style: DotStyle,
+  measures: MeasureAssessment[] = [],
+): ColourRange[] {
   const byRow = new Map(measures.map((m) => [m.row, m]));
   const ranges: ColourRange[] = [];
-  const filled = cells.filter((c) => c.fill !== undefined && c.fill !== "none").sort((a, b) => a.column - b.column || a.row - b.row);
+  const filled = cells
+    .filter((c) => c.fill !== undefined && c.fill !== "none")
+    .sort((a, b) => a.column - b.column || a.row - b.row);
   let open: (ColourRange & { seen: Map<string, Fill> }) | null = null;
   for (const cell of filled) {
     const fill = cell.fill as Exclude<Fill, "none">;
@@ -180,7 +249,15 @@ function colourRangesOf(sheet: string, cells: CellEdit[], columns: { status: num
       (fixed !== null || (open.seen.get(text) ?? fill) === fill);
     if (!fits || open === null) {
       if (open !== null) ranges.push(closed(open));
-      open = { sheet, column: cell.column, firstRow: cell.row, lastRow: cell.row, what, rules: fixed ?? [], seen: new Map() };
+      open = {
+        sheet,
+        column: cell.column,
+        firstRow: cell.row,
+        lastRow: cell.row,
+        what,
+        rules: fixed ?? [],
+        seen: new Map(),
+      };
     } else open.lastRow = cell.row;
     if (fixed === null && !open.seen.has(text)) {
       open.seen.set(text, fill);

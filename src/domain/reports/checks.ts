@@ -98,16 +98,22 @@ function duplicateRefs(measures: MeasureAssessment[], layout: LayoutInfo | undef
  * the pane's "Differs from recorded" and the Checks sheet count the same measures.
  */
 export function differsFromRecorded(m: MeasureAssessment): boolean {
-  return (m.recordedStatus !== null && m.recordedStatus !== m.status) || (m.recordedDot !== null && m.recordedDot !== m.dot);
+  return (
+    (m.recordedStatus !== null && m.recordedStatus !== m.status) || (m.recordedDot !== null && m.recordedDot !== m.dot)
+  );
 }
 
 function differsMessage(m: MeasureAssessment): string {
   const parts: string[] = [];
   if (m.recordedStatus !== null && m.recordedStatus !== m.status) {
-    parts.push(`recorded ${STATUS_SYMBOLS[m.recordedStatus]} (${m.recordedStatus}) but computed ${STATUS_SYMBOLS[m.status]} (${m.status}): ${m.reason}`);
+    parts.push(
+      `recorded ${STATUS_SYMBOLS[m.recordedStatus]} (${m.recordedStatus}) but computed ${STATUS_SYMBOLS[m.status]} (${m.status}): ${m.reason}`,
+    );
   }
   if (m.recordedDot !== null && m.recordedDot !== m.dot) {
-    parts.push(`direction recorded ${DOT_ARROWS[m.recordedDot]} (${m.recordedDot}) but computed ${DOT_ARROWS[m.dot]} (${m.dot}): ${m.dotReason}`);
+    parts.push(
+      `direction recorded ${DOT_ARROWS[m.recordedDot]} (${m.recordedDot}) but computed ${DOT_ARROWS[m.dot]} (${m.dot}): ${m.dotReason}`,
+    );
   }
   return parts.join("; ");
 }
@@ -115,15 +121,22 @@ function differsMessage(m: MeasureAssessment): string {
 /** Every check, in sheet order, one entry per problem found (one per measure for a recorded judgement that differs). */
 export function runHealthChecks(measures: MeasureAssessment[], layoutInfo?: LayoutInfo): Check[] {
   const checks: Check[] = [];
-  const add = (m: MeasureAssessment, kind: CheckKind, message: string) => checks.push({ kind, sheet: m.sheet, row: m.row, ref: m.ref, message });
+  const add = (m: MeasureAssessment, kind: CheckKind, message: string) =>
+    checks.push({ kind, sheet: m.sheet, row: m.row, ref: m.ref, message });
   const duplicates = duplicateRefs(measures, layoutInfo);
   for (const m of measures) {
     const missing = missingMonthly(m);
     if (missing !== null) add(m, "missing-monthly-value", missing);
     // A figure written in words ("Increase of 43%") is judged as not available; the officer should write the figure.
     const reading = m.current?.reading;
-    if (m.current !== null && reading?.kind === "unreadable") add(m, "unreadable-value", `the ${m.current.label} figure "${reading.text}" could not be read: ${reading.reason}`);
-    if (m.target.kind === "unreadable") add(m, "unreadable-target", `target "${m.target.text}" could not be read: ${m.target.reason}`);
+    if (m.current !== null && reading?.kind === "unreadable")
+      add(
+        m,
+        "unreadable-value",
+        `the ${m.current.label} figure "${reading.text}" could not be read: ${reading.reason}`,
+      );
+    if (m.target.kind === "unreadable")
+      add(m, "unreadable-target", `target "${m.target.text}" could not be read: ${m.target.reason}`);
     if (m.target.kind === "bands") for (const w of m.target.warnings) add(m, "band-problem", w);
     if (differsFromRecorded(m)) add(m, "recorded-differs", differsMessage(m));
     if (m.recordedStatus === null && m.recordedStatusText !== null && m.recordedStatusText.trim() !== "") {
@@ -132,7 +145,11 @@ export function runHealthChecks(measures: MeasureAssessment[], layoutInfo?: Layo
     const clash = unitClash(m);
     if (clash !== null) add(m, "unit-mismatch", clash);
     if (m.polarityBasis === "assumed") {
-      add(m, "polarity-assumed", "no good direction given (no polarity column, comparator or plainly lower-is-better wording): judged as higher is better; give its Good performance");
+      add(
+        m,
+        "polarity-assumed",
+        "no good direction given (no polarity column, comparator or plainly lower-is-better wording): judged as higher is better; give its Good performance",
+      );
     }
     const duplicate = duplicates.get(m);
     if (duplicate !== undefined) add(m, "duplicate-ref", duplicate);

@@ -43,7 +43,8 @@ export type Exception = AreaForImprovement;
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** A comparator or none, a number (with £, %, k/m/bn, "days"), and a trailing "+": the figure officers lead with. */
-const LEADING_FIGURE = /^(?:(?:<=?|>=?|≤|≥)\s*)?£?\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:bn|[km])(?![a-z]))?(?:\s*(?:%|days?\b))?(?:\s*\+(?!\s*\d))?/i;
+const LEADING_FIGURE =
+  /^(?:(?:<=?|>=?|≤|≥)\s*)?£?\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:bn|[km])(?![a-z]))?(?:\s*(?:%|days?\b))?(?:\s*\+(?!\s*\d))?/i;
 
 const COMPARATOR_SHOWN: Record<Comparator, (x: string) => string> = {
   "<": (x) => `<${x}`,
@@ -121,7 +122,11 @@ export function cabinetLine(m: MeasureAssessment): string {
  * Off target and worsening, with what an exception report needs to explain each. Worsening is the direction
  * of travel, or (`special-cause`) only special cause concerning variation, which leaves noise out.
  */
-export function findAreasForImprovement(measures: MeasureAssessment[], basis: StatusBasis = DEFAULT_BASIS, worsening: Worsening = DEFAULT_WORSENING): AreaForImprovement[] {
+export function findAreasForImprovement(
+  measures: MeasureAssessment[],
+  basis: StatusBasis = DEFAULT_BASIS,
+  worsening: Worsening = DEFAULT_WORSENING,
+): AreaForImprovement[] {
   return measures
     .filter((m) => statusOf(m, basis) === "off-target" && isWorsening(m, basis, worsening))
     .map((m) => ({

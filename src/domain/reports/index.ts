@@ -23,8 +23,22 @@ export {
   type AreaForImprovement,
   type Exception,
 } from "./exceptions";
-export { runHealthChecks, differsFromRecorded, CHECK_KINDS, type Check, type CheckKind, type LayoutInfo } from "./checks";
-export { planReports, reportMeta, planSummarySheet, planExceptionsSheet, planChecksSheet, type ReportMeta } from "./sheets";
+export {
+  runHealthChecks,
+  differsFromRecorded,
+  CHECK_KINDS,
+  type Check,
+  type CheckKind,
+  type LayoutInfo,
+} from "./checks";
+export {
+  planReports,
+  reportMeta,
+  planSummarySheet,
+  planExceptionsSheet,
+  planChecksSheet,
+  type ReportMeta,
+} from "./sheets";
 export { statusSentence, periodNoun, percentText, wholePercentText } from "./sentences";
 export { normaliseFrequency, FREQUENCIES, type Frequency } from "./frequency";
 export { statusOf, directionOf, BASIS_WORDS, STATUS_BASES, DEFAULT_BASIS, type StatusBasis } from "./basis";

@@ -11,8 +11,14 @@ import { MEASURED, share, type Breakdown } from "./summary";
 const PHRASES: Record<Status, [singular: string, plural: string]> = {
   "on-target": ["is progressing above or in line with target set", "are progressing above or in line with target set"],
   // The key says "Measure progress has been satisfactory…": after a count, the verb must agree with it.
-  "near-target": ["has made satisfactory progress but is not fully reaching target set", "have made satisfactory progress but are not fully reaching target set"],
-  "off-target": ["has not progressed in accordance with target set", "have not progressed in accordance with target set"],
+  "near-target": [
+    "has made satisfactory progress but is not fully reaching target set",
+    "have made satisfactory progress but are not fully reaching target set",
+  ],
+  "off-target": [
+    "has not progressed in accordance with target set",
+    "have not progressed in accordance with target set",
+  ],
   "in-development": ["is under development", "are under development"],
   "not-applicable": ["does not have a defined target", "do not have defined targets"],
   "not-available": [
@@ -21,7 +27,13 @@ const PHRASES: Record<Status, [singular: string, plural: string]> = {
   ],
 };
 
-const NOUN_BY_KIND: Partial<Record<PeriodKind, string>> = { quarter: "quarter", month: "month", term: "term", year: "year", "half-year": "half year" };
+const NOUN_BY_KIND: Partial<Record<PeriodKind, string>> = {
+  quarter: "quarter",
+  month: "month",
+  term: "term",
+  year: "year",
+  "half-year": "half year",
+};
 
 /** "quarter", "month", "term", "year" or "period": from the period's kind when known, else from its label. */
 export function periodNoun(label: string | null, kind?: PeriodKind | null): string {

@@ -13,7 +13,14 @@ import { findAreasForImprovement, findRedFlags, type AreaForImprovement, type Re
 import { periodNoun, statusSentence } from "./sentences";
 import { summarise, type Breakdown, type Share, type Summary } from "./summary";
 import { DEFAULT_WORSENING, signalSentences, WORSENING_WORDS, type Worsening } from "./signal";
-import { ASSURANCES, ASSURANCE_ICONS, ASSURANCE_WORDS, VARIATIONS, VARIATION_WORDS, type Variation } from "../judging/spc";
+import {
+  ASSURANCES,
+  ASSURANCE_ICONS,
+  ASSURANCE_WORDS,
+  VARIATIONS,
+  VARIATION_WORDS,
+  type Variation,
+} from "../judging/spc";
 
 export interface ReportMeta {
   /** The source: file name or sheet. */
@@ -61,7 +68,10 @@ const head = (...cells: string[]): PlanCell[] => cells.map((c) => t(c, { bold: t
 const blank: PlanCell[] = [];
 
 function titleRows(kind: string, meta: ReportMeta): PlanCell[][] {
-  const period = meta.currentLabel === null ? "" : `${meta.currentLabel}${meta.comparisonLabel === null ? "" : `, compared with ${meta.comparisonLabel}`}`;
+  const period =
+    meta.currentLabel === null
+      ? ""
+      : `${meta.currentLabel}${meta.comparisonLabel === null ? "" : `, compared with ${meta.comparisonLabel}`}`;
   return [
     [t(`KPI Scorecard: ${kind}`, { bold: true })],
     [t(meta.title)],
@@ -86,7 +96,14 @@ function statusTable(b: Breakdown, compared: boolean): PlanCell[][] {
   const c = b.current;
   const p = b.comparison;
   return [
-    head("Status", "Meaning", "Measures", "% of all", "% of measured", ...(compared ? ["Last period", "% of all then", "% of measured then"] : [])),
+    head(
+      "Status",
+      "Meaning",
+      "Measures",
+      "% of all",
+      "% of measured",
+      ...(compared ? ["Last period", "% of all then", "% of measured then"] : []),
+    ),
     ...STATUSES.map((s) => [
       t(STATUS_SYMBOLS[s], { fill: statusFill(s) }),
       t(STATUS_WORDS[s]),
@@ -111,8 +128,20 @@ function dotTable(b: Breakdown): PlanCell[][] {
   const c = b.current;
   return [
     head("DOT", "Direction of travel", "Measures", "% of all", "% of measured"),
-    ...DIRECTIONS.map((d) => [t(DOT_ARROWS[d], { fill: DOT_FILLS[d] }), t(DOT_KEY_WORDS[d]), n(c.dot[d]), ofAll(c.percent.dot[d]), ofMeasured(c.percent.dot[d])]),
-    [t("Total", { bold: true }), t(`${c.dotMeasured} with a direction of travel`), n(c.total), pct(c.total === 0 ? null : 1), pct(c.dotMeasured === 0 ? null : 1)],
+    ...DIRECTIONS.map((d) => [
+      t(DOT_ARROWS[d], { fill: DOT_FILLS[d] }),
+      t(DOT_KEY_WORDS[d]),
+      n(c.dot[d]),
+      ofAll(c.percent.dot[d]),
+      ofMeasured(c.percent.dot[d]),
+    ]),
+    [
+      t("Total", { bold: true }),
+      t(`${c.dotMeasured} with a direction of travel`),
+      n(c.total),
+      pct(c.total === 0 ? null : 1),
+      pct(c.dotMeasured === 0 ? null : 1),
+    ],
     blank,
   ];
 }
@@ -120,9 +149,20 @@ function dotTable(b: Breakdown): PlanCell[][] {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** `name`: how to show a row's name (group names are the officers' own words and are kept as they are). */
-function breakdownTable(title: string, rows: Breakdown[], name: (b: Breakdown) => string = (b) => b.name): PlanCell[][] {
+function breakdownTable(
+  title: string,
+  rows: Breakdown[],
+  name: (b: Breakdown) => string = (b) => b.name,
+): PlanCell[][] {
   return [
-    head(title, "Measures", "Measured", ...STATUSES.map((s) => STATUS_SYMBOLS[s]), "% on target of measured", ...DIRECTIONS.map((d) => DOT_ARROWS[d])),
+    head(
+      title,
+      "Measures",
+      "Measured",
+      ...STATUSES.map((s) => STATUS_SYMBOLS[s]),
+      "% on target of measured",
+      ...DIRECTIONS.map((d) => DOT_ARROWS[d]),
+    ),
     ...rows.map((b) => [
       t(name(b), { wrap: true }),
       n(b.current.total),
@@ -145,7 +185,12 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
   const noun = periodNoun(meta.currentLabel, meta.periodKind);
   const phrase = comparedWith(meta, noun);
   const compared = phrase !== null;
-  const all: Breakdown = { name: "All measures", current: summary, comparison: summary.comparison, priorityStatus: summary.priority.current.status };
+  const all: Breakdown = {
+    name: "All measures",
+    current: summary,
+    comparison: summary.comparison,
+    priorityStatus: summary.priority.current.status,
+  };
   const sentences = (b: Breakdown): PlanCell[][] => [
     [t(b.name, { bold: true })],
     ...STATUSES.filter((s) => b.current.status[s] > 0 || (compared && b.comparison.status[s] > 0)).map((s) => [
@@ -161,7 +206,13 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     ...statusTable(all, compared),
     ...(summary.unreadableFigures === 0
       ? []
-      : [[t(`${summary.unreadableFigures} ${summary.unreadableFigures === 1 ? "figure" : "figures"} could not be read (counted under ${STATUS_SYMBOLS["in-development"]}; see Checks): the data is in the sheet, written in words to be corrected`)]]),
+      : [
+          [
+            t(
+              `${summary.unreadableFigures} ${summary.unreadableFigures === 1 ? "figure" : "figures"} could not be read (counted under ${STATUS_SYMBOLS["in-development"]}; see Checks): the data is in the sheet, written in words to be corrected`,
+            ),
+          ],
+        ]),
     [t("Direction of travel", { bold: true })],
     ...dotTable(all),
     [t("By group", { bold: true })],
@@ -177,9 +228,16 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     [t("In the report's words", { bold: true })],
     ...sentences(all),
     ...summary.byGroup.flatMap(sentences),
-    ...(summary.total === 0 ? [] : [[t("Signal or noise", { bold: true })], ...signalSentences(summary.spc).map((s) => [t(`• ${s}`)]), blank]),
+    ...(summary.total === 0
+      ? []
+      : [[t("Signal or noise", { bold: true })], ...signalSentences(summary.spc).map((s) => [t(`• ${s}`)]), blank]),
   ];
-  return { kind: "summary", name: "Summary", rows, columnWidths: [28, 70, 11, 11, 14, 12, 13, 16, 10, 10, 10, 10, 10, 10] };
+  return {
+    kind: "summary",
+    name: "Summary",
+    rows,
+    columnWidths: [28, 70, 11, 11, 14, 12, 13, 16, 10, 10, 10, 10, 10, 10],
+  };
 }
 
 /** The key's icon text for each variation class (H or L: which side of the mean the signal is on). */
@@ -195,7 +253,9 @@ const VARIATION_KEY: Record<Variation, string> = {
 /** Variation and assurance counts: the SPC view sits beside the DOT, never instead of it. */
 function signalTable(summary: Summary): PlanCell[][] {
   // The classes for measures with no good direction only show when there are some.
-  const shown = VARIATIONS.filter((v) => summary.spc.variation[v] > 0 || (v !== "special-cause-high" && v !== "special-cause-low"));
+  const shown = VARIATIONS.filter(
+    (v) => summary.spc.variation[v] > 0 || (v !== "special-cause-high" && v !== "special-cause-low"),
+  );
   return [
     head("Icon", "Variation", "Measures"),
     ...shown.map((v) => [t(VARIATION_KEY[v]), t(VARIATION_WORDS[v]), n(summary.spc.variation[v])]),
@@ -215,8 +275,26 @@ export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImproveme
   const previous = labelled("Previous", meta.comparisonLabel);
   const rows: PlanCell[][] = [
     ...titleRows("Exceptions", meta),
-    [t(`Areas for improvement: ${WORSENING_WORDS[meta.worsening ?? DEFAULT_WORSENING]} (${areas.length})`, { bold: true })],
-    head("Ref", "Measure", "Lead officer", "Good performance", "Target", current, previous, "Data note", "For the Cabinet report", "Sheet", "Row", "Variation", "Assurance"),
+    [
+      t(`Areas for improvement: ${WORSENING_WORDS[meta.worsening ?? DEFAULT_WORSENING]} (${areas.length})`, {
+        bold: true,
+      }),
+    ],
+    head(
+      "Ref",
+      "Measure",
+      "Lead officer",
+      "Good performance",
+      "Target",
+      current,
+      previous,
+      "Data note",
+      "For the Cabinet report",
+      "Sheet",
+      "Row",
+      "Variation",
+      "Assurance",
+    ),
     ...areas.map((a) => [
       valueOrDash(a.ref),
       t(a.measure, { wrap: true }),
@@ -236,10 +314,25 @@ export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImproveme
     blank,
     [t(`Red flags: off target last period and still off target (${redFlags.length})`, { bold: true })],
     head("Ref", "Measure", "Target", current, previous, "Sheet", "Row", "Variation", "Assurance"),
-    ...redFlags.map((r) => [valueOrDash(r.ref), t(r.measure, { wrap: true }), t(r.target), valueOrDash(r.current), valueOrDash(r.comparison), t(r.sheet), n(r.row), t(r.variation), t(r.assurance)]),
+    ...redFlags.map((r) => [
+      valueOrDash(r.ref),
+      t(r.measure, { wrap: true }),
+      t(r.target),
+      valueOrDash(r.current),
+      valueOrDash(r.comparison),
+      t(r.sheet),
+      n(r.row),
+      t(r.variation),
+      t(r.assurance),
+    ]),
     ...(redFlags.length === 0 ? [[t("None this period.")]] : []),
   ];
-  return { kind: "exceptions", name: "Exceptions", rows, columnWidths: [10, 50, 24, 16, 16, 14, 14, 50, 70, 16, 8, 30, 30] };
+  return {
+    kind: "exceptions",
+    name: "Exceptions",
+    rows,
+    columnWidths: [10, 50, 24, 16, 16, 14, 14, 50, 70, 16, 8, 30, 30],
+  };
 }
 
 const CHECK_WORDS: Record<Check["kind"], string> = {
@@ -259,17 +352,35 @@ export function planChecksSheet(checks: Check[], meta: ReportMeta): SheetPlan {
     ...titleRows("Checks", meta),
     [t(`Health checks before publishing (${checks.length})`, { bold: true })],
     head("Check", "Sheet", "Row", "Ref", "What to look at"),
-    ...checks.map((c) => [t(CHECK_WORDS[c.kind]), t(c.sheet), n(c.row), valueOrDash(c.ref), t(c.message, { wrap: true })]),
+    ...checks.map((c) => [
+      t(CHECK_WORDS[c.kind]),
+      t(c.sheet),
+      n(c.row),
+      valueOrDash(c.ref),
+      t(c.message, { wrap: true }),
+    ]),
     ...(checks.length === 0 ? [[t("Nothing to fix.")]] : []),
   ];
   return { kind: "checks", name: "Checks", rows, columnWidths: [34, 24, 8, 12, 90] };
 }
 
 /** The sheets asked for, in the order Summary, Exceptions, Checks. `layout` lets the checks tell tables apart. */
-export function planReports(measures: MeasureAssessment[], meta: ReportMeta, kinds: ReportKind[], layout?: LayoutInfo): SheetPlan[] {
+export function planReports(
+  measures: MeasureAssessment[],
+  meta: ReportMeta,
+  kinds: ReportKind[],
+  layout?: LayoutInfo,
+): SheetPlan[] {
   const sheets: SheetPlan[] = [];
   if (kinds.includes("summary")) sheets.push(planSummarySheet(summarise(measures, { basis: meta.basis }), meta));
-  if (kinds.includes("exceptions")) sheets.push(planExceptionsSheet(findRedFlags(measures, meta.basis), findAreasForImprovement(measures, meta.basis, meta.worsening), meta));
+  if (kinds.includes("exceptions"))
+    sheets.push(
+      planExceptionsSheet(
+        findRedFlags(measures, meta.basis),
+        findAreasForImprovement(measures, meta.basis, meta.worsening),
+        meta,
+      ),
+    );
   if (kinds.includes("checks")) sheets.push(planChecksSheet(runHealthChecks(measures, layout), meta));
   return sheets;
 }

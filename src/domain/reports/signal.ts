@@ -5,7 +5,14 @@
  */
 import { z } from "zod";
 import type { MeasureAssessment } from "../assessment/types";
-import { ASSURANCES, ASSURANCE_WORDS, VARIATIONS, VARIATION_WORDS, type Assurance, type Variation } from "../judging/spc";
+import {
+  ASSURANCES,
+  ASSURANCE_WORDS,
+  VARIATIONS,
+  VARIATION_WORDS,
+  type Assurance,
+  type Variation,
+} from "../judging/spc";
 import { directionOf, type StatusBasis } from "./basis";
 import { WORSENING, type Worsening } from "./worsening";
 
@@ -14,7 +21,9 @@ export { WORSENING, DEFAULT_WORSENING, WORSENING_WORDS, type Worsening } from ".
 export const WorseningSchema = z.enum(WORSENING, { message: `worsening must be ${WORSENING.join(" or ")}` });
 
 export function isWorsening(m: MeasureAssessment, basis: StatusBasis, worsening: Worsening): boolean {
-  return worsening === "special-cause" ? m.spc.variation === "special-cause-concerning" : directionOf(m, basis) === "worse";
+  return worsening === "special-cause"
+    ? m.spc.variation === "special-cause-concerning"
+    : directionOf(m, basis) === "worse";
 }
 
 export interface SignalCounts {
@@ -40,16 +49,19 @@ export const SignalCountsSchema = z.object({
 
 const measures = (n: number) => `${n} measure${n === 1 ? "" : "s"}`;
 const VARIATION_PHRASE: Record<Variation, (n: number) => string> = {
-  "common-cause": (n) => `${measures(n)} ${n === 1 ? "shows" : "show"} common cause variation (noise: no change to act on)`,
+  "common-cause": (n) =>
+    `${measures(n)} ${n === 1 ? "shows" : "show"} common cause variation (noise: no change to act on)`,
   "special-cause-improving": (n) => `${measures(n)} ${n === 1 ? "shows" : "show"} special cause improving variation`,
   "special-cause-concerning": (n) => `${measures(n)} ${n === 1 ? "shows" : "show"} special cause concerning variation`,
   "special-cause-high": (n) => `${measures(n)} for information ${n === 1 ? "shows" : "show"} a special cause, high`,
   "special-cause-low": (n) => `${measures(n)} for information ${n === 1 ? "shows" : "show"} a special cause, low`,
-  "not-enough-data": (n) => `${measures(n)} ${n === 1 ? "has" : "have"} too few figures for process limits (fewer than 12)`,
+  "not-enough-data": (n) =>
+    `${measures(n)} ${n === 1 ? "has" : "have"} too few figures for process limits (fewer than 12)`,
 };
 const ASSURANCE_PHRASE: Record<Assurance, ((n: number) => string) | null> = {
   "consistently-met": (n) => `${measures(n)} will consistently meet ${n === 1 ? "its" : "their"} target`,
-  "consistently-missed": (n) => `${measures(n)} will consistently miss ${n === 1 ? "its" : "their"} target unless the process changes`,
+  "consistently-missed": (n) =>
+    `${measures(n)} will consistently miss ${n === 1 ? "its" : "their"} target unless the process changes`,
   "hit-and-miss": (n) => `${measures(n)} will hit and miss ${n === 1 ? "its" : "their"} target at random`,
   "no-target": null,
   "not-enough-data": null,

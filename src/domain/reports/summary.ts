@@ -76,10 +76,18 @@ function tally<K extends string>(keys: readonly K[], items: readonly K[]): Recor
   return out;
 }
 
-function shares<K extends string>(keys: readonly K[], counts: Record<K, number>, total: number, measuredKeys: readonly K[]): Record<K, Share> {
+function shares<K extends string>(
+  keys: readonly K[],
+  counts: Record<K, number>,
+  total: number,
+  measuredKeys: readonly K[],
+): Record<K, Share> {
   const measured = measuredKeys.reduce((n, k) => n + counts[k], 0);
   return Object.fromEntries(
-    keys.map((k) => [k, { ofAll: share(counts[k], total), ofMeasured: measuredKeys.includes(k) ? share(counts[k], measured) : null }]),
+    keys.map((k) => [
+      k,
+      { ofAll: share(counts[k], total), ofMeasured: measuredKeys.includes(k) ? share(counts[k], measured) : null },
+    ]),
   ) as Record<K, Share>;
 }
 
@@ -120,7 +128,10 @@ function breakdown(name: string, measures: MeasureAssessment[], basis: StatusBas
   };
 }
 
-function groupBy<K extends string>(measures: MeasureAssessment[], key: (m: MeasureAssessment) => K): Map<K, MeasureAssessment[]> {
+function groupBy<K extends string>(
+  measures: MeasureAssessment[],
+  key: (m: MeasureAssessment) => K,
+): Map<K, MeasureAssessment[]> {
   const groups = new Map<K, MeasureAssessment[]>();
   for (const m of measures) {
     const k = key(m);
@@ -134,7 +145,10 @@ function groupBy<K extends string>(measures: MeasureAssessment[], key: (m: Measu
 /** Measures with no group of their own are counted under this name. */
 export const NO_GROUP = "(no group)";
 
-export function summarise(measures: MeasureAssessment[], options: { basis: StatusBasis } = { basis: "recorded-else-computed" }): Summary {
+export function summarise(
+  measures: MeasureAssessment[],
+  options: { basis: StatusBasis } = { basis: "recorded-else-computed" },
+): Summary {
   const { basis } = options;
   const all = breakdown("All measures", measures, basis);
   const byFrequency = groupBy(measures, (m) => normaliseFrequency(m.frequency));

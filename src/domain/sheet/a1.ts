@@ -17,7 +17,10 @@ export function address(row: number, column: number): string {
 
 /** `A` → 1, `XFD` → 16384 (either case). */
 export function columnNumber(letters: string): number {
-  return letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return letters
+    .toUpperCase()
+    .split("")
+    .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 /** A cell or a range (`H2`, `P12:Q25`, `$A$1:$B$3`), 1-based and in the order written; null when it is not one. */
@@ -26,5 +29,10 @@ export function parseRange(text: string): { top: number; left: number; bottom: n
   if (m === null) return null;
   const left = columnNumber(m[1] ?? "");
   const top = Number(m[2]);
-  return { top, left, bottom: m[4] === undefined ? top : Number(m[4]), right: m[3] === undefined ? left : columnNumber(m[3]) };
+  return {
+    top,
+    left,
+    bottom: m[4] === undefined ? top : Number(m[4]),
+    right: m[3] === undefined ? left : columnNumber(m[3]),
+  };
 }

@@ -2,7 +2,10 @@
 
 /** True when a number format shows a date (`dd/mm/yyyy`, `mmm-yy`), not a figure. */
 export function isDateFormat(format: string): boolean {
-  const f = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").toLowerCase();
+  const f = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .toLowerCase();
   if (f === "general" || f === "@") return false;
   return /[dmy]/.test(f) && !/[0#?]/.test(f);
 }

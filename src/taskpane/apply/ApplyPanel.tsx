@@ -1,5 +1,15 @@
 /** Step 3: write statuses and directions of travel, only where the officer agrees, with a restore point first. */
-import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  makeStyles,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { ScoreResult } from "../../domain/pipeline";
 import type { RecordedChoice, WriteMode } from "../../domain/plan/writeback";
 import type { RestorePoint } from "../gateway";
@@ -30,7 +40,17 @@ export interface ApplyPanelProps {
   onApply: () => void;
 }
 
-export function ApplyPanel({ result, options, busy, applying, progress, restorePoint, written, onOptions, onApply }: ApplyPanelProps) {
+export function ApplyPanel({
+  result,
+  options,
+  busy,
+  applying,
+  progress,
+  restorePoint,
+  written,
+  onOptions,
+  onApply,
+}: ApplyPanelProps) {
   const styles = useStyles();
   const { keptStatuses: recordedStatuses, keptDirections: recordedDots } = writeCounts(result.measures, "keep");
   const counts = writeCounts(result.measures, options.recorded);
@@ -41,7 +61,10 @@ export function ApplyPanel({ result, options, busy, applying, progress, restoreP
     <div className={styles.stack}>
       <Field label="Write">
         <RadioGroup value={options.mode} onChange={(_, d) => onOptions({ mode: d.value as WriteMode })}>
-          <Radio value="value" label={`Symbols (✓ ● ✘ and ${options.dotStyle === "word" ? "Improved, Stable, Worse" : "arrows"})`} />
+          <Radio
+            value="value"
+            label={`Symbols (✓ ● ✘ and ${options.dotStyle === "word" ? "Improved, Stable, Worse" : "arrows"})`}
+          />
           <Radio
             value="formula"
             label="Live formulas (=KPI.STATUS, =KPI.DOT) that update with the figures; colleagues without KPI Scorecard see #NAME? until you convert them to values"
@@ -58,9 +81,10 @@ export function ApplyPanel({ result, options, busy, applying, progress, restoreP
       )}
       {options.mode === "formula" && result.plan.symbolsNotFormulas > 0 && (
         <Text size={200} data-testid="symbols-not-formulas">
-          {result.plan.symbolsNotFormulas.toLocaleString("en-GB")} {result.plan.symbolsNotFormulas === 1 ? "cell gets its symbol" : "cells get their symbols"} instead of a formula: a
-          formula sees only the value, target and polarity, so it would not reach the same judgement (a cumulative, relative or benchmark target, tolerance bands, an
-          in-year measure, a figure that cannot be read).
+          {result.plan.symbolsNotFormulas.toLocaleString("en-GB")}{" "}
+          {result.plan.symbolsNotFormulas === 1 ? "cell gets its symbol" : "cells get their symbols"} instead of a
+          formula: a formula sees only the value, target and polarity, so it would not reach the same judgement (a
+          cumulative, relative or benchmark target, tolerance bands, an in-year measure, a figure that cannot be read).
         </Text>
       )}
       <div>
@@ -78,20 +102,37 @@ export function ApplyPanel({ result, options, busy, applying, progress, restoreP
           </Text>
         ) : (
           <Text size={200}>
-            Besides these cells it adds colour rules to the same columns (and headings where it adds columns); nothing else in your sheet changes. What
-          these cells hold now is kept in the workbook, so Restore can put it back
-            {restorePoint === null ? "." : `: this replaces the restore point of ${savedAtWords(restorePoint.savedAt)}.`}
+            Besides these cells it adds colour rules to the same columns (and headings where it adds columns); nothing
+            else in your sheet changes. What these cells hold now is kept in the workbook, so Restore can put it back
+            {restorePoint === null
+              ? "."
+              : `: this replaces the restore point of ${savedAtWords(restorePoint.savedAt)}.`}
           </Text>
         )}
       </div>
       {applying && (
         // Until the first chunk is written the bar cannot say how far: it moves without a value.
-        <Field label={progress === null || progress.total === 0 ? "Keeping what is there, then writing…" : `Writing… ${progress.done.toLocaleString("en-GB")} of ${progress.total.toLocaleString("en-GB")} rows`}>
-          {progress === null || progress.total === 0 ? <ProgressBar /> : <ProgressBar value={progress.done / progress.total} />}
+        <Field
+          label={
+            progress === null || progress.total === 0
+              ? "Keeping what is there, then writing…"
+              : `Writing… ${progress.done.toLocaleString("en-GB")} of ${progress.total.toLocaleString("en-GB")} rows`
+          }
+        >
+          {progress === null || progress.total === 0 ? (
+            <ProgressBar />
+          ) : (
+            <ProgressBar value={progress.done / progress.total} />
+          )}
         </Field>
       )}
       <div>
-        <Button appearance="primary" disabled={busy || nothing} onClick={onApply} icon={applying ? <Spinner size="tiny" /> : undefined}>
+        <Button
+          appearance="primary"
+          disabled={busy || nothing}
+          onClick={onApply}
+          icon={applying ? <Spinner size="tiny" /> : undefined}
+        >
           {writeLabel(counts)}
         </Button>
       </div>

@@ -6,11 +6,18 @@ import { writeLabel, type WriteCounts } from "./write-counts";
 export function applyMessage(counts: WriteCounts): string {
   const wrote = `${writeLabel(counts).replace(/^Write/, "Wrote")}.`;
   const kept = counts.keptStatuses + counts.keptDirections;
-  const keptWords = kept === 0 ? "" : ` Kept ${plural(counts.keptStatuses, "status", "statuses")} and ${plural(counts.keptDirections, "direction", "directions")} that officers had recorded.`;
+  const keptWords =
+    kept === 0
+      ? ""
+      : ` Kept ${plural(counts.keptStatuses, "status", "statuses")} and ${plural(counts.keptDirections, "direction", "directions")} that officers had recorded.`;
   return `${wrote}${keptWords} Restore is available.`;
 }
 
-export const written = (counts: WriteCounts): PaneMessage => ({ intent: "success", title: "Statuses written", text: applyMessage(counts) });
+export const written = (counts: WriteCounts): PaneMessage => ({
+  intent: "success",
+  title: "Statuses written",
+  text: applyMessage(counts),
+});
 
 export const nothingToWrite: PaneMessage = {
   intent: "info",
@@ -19,12 +26,18 @@ export const nothingToWrite: PaneMessage = {
 };
 
 /** The gateway's SheetChangedError already names the cell and says nothing was written. */
-export const sheetChanged = (why: string): PaneMessage => ({ intent: "warning", title: "The sheet has changed", text: why });
+export const sheetChanged = (why: string): PaneMessage => ({
+  intent: "warning",
+  title: "The sheet has changed",
+  text: why,
+});
 
 /** A write that failed; once rows were written, Restore is the way back. */
 export function applyFailed(err: unknown, someWritten: boolean): PaneMessage {
   const m = failure("Could not write the statuses", err);
-  return someWritten ? { ...m, text: `${m.text} Some rows were written before this; Restore previous puts back what was there.` } : m;
+  return someWritten
+    ? { ...m, text: `${m.text} Some rows were written before this; Restore previous puts back what was there.` }
+    : m;
 }
 
 /**

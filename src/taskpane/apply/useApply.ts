@@ -16,7 +16,12 @@ export interface ApplyStep {
   applied: number;
 }
 
-export function useApply(gateway: ExcelGateway, { run, say, setProgress }: Operation, scorecard: Scorecard, refreshRestorePoint: () => Promise<void>): ApplyStep {
+export function useApply(
+  gateway: ExcelGateway,
+  { run, say, setProgress }: Operation,
+  scorecard: Scorecard,
+  refreshRestorePoint: () => Promise<void>,
+): ApplyStep {
   const [applied, setApplied] = useState(0);
   const { read, readScope, result, options, reread } = scorecard;
 
@@ -43,7 +48,11 @@ export function useApply(gateway: ExcelGateway, { run, say, setProgress }: Opera
           say(err instanceof SheetChangedError ? sheetChanged(err.message) : applyFailed(err, started));
         }
         await refreshRestorePoint();
-        await reread(read, readScope, result.plan.addedColumns.map((c) => c.column));
+        await reread(
+          read,
+          readScope,
+          result.plan.addedColumns.map((c) => c.column),
+        );
       }),
     [gateway, run, say, setProgress, read, readScope, result, options, refreshRestorePoint, reread],
   );

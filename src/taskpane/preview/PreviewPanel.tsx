@@ -5,7 +5,14 @@ import type { MeasureAssessment } from "../../domain/assessment/types";
 import { STATUSES, type Status } from "../../domain/judging/types";
 import { DOT_ARROWS, STATUS_SYMBOLS } from "../../domain/judging";
 import { countStatuses } from "../../domain/reports";
-import { differsFromRecorded, FILTER_WORDS, FILTERS, filterCounts, filterMeasures, type PreviewFilter } from "./filters";
+import {
+  differsFromRecorded,
+  FILTER_WORDS,
+  FILTERS,
+  filterCounts,
+  filterMeasures,
+  type PreviewFilter,
+} from "./filters";
 import { DotBadge, StatusBadge } from "../Badges";
 import { STATUS_SHORT } from "../words";
 import { SignalBadges, SignalFilterField, SignalReasons } from "./Signal";
@@ -16,12 +23,29 @@ const PAGE = 100;
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: "none" },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   item: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  differs: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`, paddingLeft: tokens.spacingHorizontalXS },
+  differs: {
+    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
   summary: {
     display: "grid",
     gridTemplateColumns: "auto 1fr auto",
@@ -42,10 +66,22 @@ const useStyles = makeStyles({
   },
   text: { minWidth: 0 },
   title: { overflow: "hidden", display: "-webkit-box", WebkitLineClamp: "2", WebkitBoxOrient: "vertical" },
-  ref: { display: "block", color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  ref: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
   figures: { color: tokens.colorNeutralForeground2, display: "block" },
   note: { color: tokens.colorPaletteMarigoldForeground2, display: "block", fontWeight: tokens.fontWeightSemibold },
-  detail: { paddingLeft: "30px", paddingBottom: tokens.spacingVerticalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  detail: {
+    paddingLeft: "30px",
+    paddingBottom: tokens.spacingVerticalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 function figures(m: MeasureAssessment): string {
@@ -57,8 +93,10 @@ function figures(m: MeasureAssessment): string {
 /** What the officer recorded against what the engine computed, side by side, naming only what differs. */
 function differenceWords(m: MeasureAssessment): string {
   const parts: string[] = [];
-  if (m.recordedStatus !== null && m.recordedStatus !== m.status) parts.push(`status recorded ${m.recordedStatusText ?? ""}, computed ${STATUS_SYMBOLS[m.status]}`);
-  if (m.recordedDot !== null && m.recordedDot !== m.dot) parts.push(`direction recorded ${m.recordedDotText ?? ""}, computed ${DOT_ARROWS[m.dot]}`);
+  if (m.recordedStatus !== null && m.recordedStatus !== m.status)
+    parts.push(`status recorded ${m.recordedStatusText ?? ""}, computed ${STATUS_SYMBOLS[m.status]}`);
+  if (m.recordedDot !== null && m.recordedDot !== m.dot)
+    parts.push(`direction recorded ${m.recordedDotText ?? ""}, computed ${DOT_ARROWS[m.dot]}`);
   return `Differs: ${parts.join("; ")}`;
 }
 
@@ -69,7 +107,13 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
   const id = `measure-${m.sheet}-${m.row}`.replace(/[^A-Za-z0-9_-]/g, "_");
   return (
     <li className={mergeClasses(styles.item, differs && styles.differs)} data-row={m.row}>
-      <button type="button" className={styles.summary} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className={styles.summary}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         <StatusBadge status={m.status} prefix="Computed: " />
         <span className={styles.text}>
           <Text weight="semibold" className={styles.title}>
@@ -93,13 +137,16 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
           <SignalReasons m={m} />
           {m.recordedStatus !== null && (
             <Caption1>
-              <strong>Recorded:</strong> {m.recordedStatusText} ({STATUS_SHORT[m.recordedStatus]}); kept unless you choose Replace.
+              <strong>Recorded:</strong> {m.recordedStatusText} ({STATUS_SHORT[m.recordedStatus]}); kept unless you
+              choose Replace.
             </Caption1>
           )}
           <Caption1>
             Row {m.row}
             {m.current === null ? "" : ` · ${m.current.label}`}
-            {m.comparison === null ? "" : ` compared with ${m.comparison.label} (${m.comparison.raw === "" ? "no figure" : m.comparison.raw})`}
+            {m.comparison === null
+              ? ""
+              : ` compared with ${m.comparison.label} (${m.comparison.raw === "" ? "no figure" : m.comparison.raw})`}
           </Caption1>
         </div>
       )}
@@ -116,7 +163,9 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
   const counts = countStatuses(measures.map((m) => m.status));
   const perFilter = filterCounts(measures);
   const [signal, setSignal] = useState<SignalFilter>("all");
-  const visible = filterMeasures(measures, filters).filter((m) => (only === null || m.status === only) && matchesSignal(m, signal));
+  const visible = filterMeasures(measures, filters).filter(
+    (m) => (only === null || m.status === only) && matchesSignal(m, signal),
+  );
 
   const toggle = (f: PreviewFilter) => {
     const next = new Set(filters);
@@ -164,7 +213,9 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
         }}
       />
       <Text role="status" size={200}>
-        Showing {Math.min(shown, visible.length).toLocaleString("en-GB")} of {visible.length.toLocaleString("en-GB")} {filters.size === 0 && only === null && signal === "all" ? "measures" : "matching measures"}. Select a measure for the reason.
+        Showing {Math.min(shown, visible.length).toLocaleString("en-GB")} of {visible.length.toLocaleString("en-GB")}{" "}
+        {filters.size === 0 && only === null && signal === "all" ? "measures" : "matching measures"}. Select a measure
+        for the reason.
       </Text>
       <ul className={styles.list} aria-label="Measures">
         {visible.slice(0, shown).map((m) => (

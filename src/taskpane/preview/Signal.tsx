@@ -51,10 +51,22 @@ export function SignalBadges({ m }: { m: MeasureAssessment }) {
   const assurance = `Assurance: ${ASSURANCE_WORDS[spc.assurance]}`;
   return (
     <span className={styles.badges} data-variation={spc.variation} data-assurance={spc.assurance}>
-      <span className={styles.badge} style={{ backgroundColor: VARIATION_FILL[spc.variation] }} role="img" aria-label={variation} title={variation}>
+      <span
+        className={styles.badge}
+        style={{ backgroundColor: VARIATION_FILL[spc.variation] }}
+        role="img"
+        aria-label={variation}
+        title={variation}
+      >
         {spc.icons.variation}
       </span>
-      <span className={styles.badge} style={{ backgroundColor: ASSURANCE_FILL[spc.assurance] }} role="img" aria-label={assurance} title={assurance}>
+      <span
+        className={styles.badge}
+        style={{ backgroundColor: ASSURANCE_FILL[spc.assurance] }}
+        role="img"
+        aria-label={assurance}
+        title={assurance}
+      >
         {spc.icons.assurance}
       </span>
     </span>
@@ -74,7 +86,15 @@ export function SignalReasons({ m }: { m: MeasureAssessment }) {
   );
 }
 
-export function SignalFilterField({ value, counts, onChange }: { value: SignalFilter; counts: Record<SignalFilter, number>; onChange: (f: SignalFilter) => void }) {
+export function SignalFilterField({
+  value,
+  counts,
+  onChange,
+}: {
+  value: SignalFilter;
+  counts: Record<SignalFilter, number>;
+  onChange: (f: SignalFilter) => void;
+}) {
   const fit = useFitStyles();
   return (
     <Field label="Variation (signal or noise)">

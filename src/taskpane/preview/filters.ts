@@ -25,7 +25,10 @@ export function matches(m: MeasureAssessment, filter: PreviewFilter): boolean {
 }
 
 /** Measures that match any of the chosen filters; all of them when none is chosen. */
-export function filterMeasures(measures: MeasureAssessment[], filters: ReadonlySet<PreviewFilter>): MeasureAssessment[] {
+export function filterMeasures(
+  measures: MeasureAssessment[],
+  filters: ReadonlySet<PreviewFilter>,
+): MeasureAssessment[] {
   if (filters.size === 0) return measures;
   return measures.filter((m) => [...filters].some((f) => matches(m, f)));
 }

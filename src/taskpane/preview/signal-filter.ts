@@ -2,7 +2,13 @@
 import type { MeasureAssessment } from "../../domain/assessment/types";
 import type { Variation } from "../../domain/judging/spc";
 
-export const SIGNAL_FILTERS = ["all", "special-cause-concerning", "special-cause-improving", "common-cause", "not-enough-data"] as const;
+export const SIGNAL_FILTERS = [
+  "all",
+  "special-cause-concerning",
+  "special-cause-improving",
+  "common-cause",
+  "not-enough-data",
+] as const;
 export type SignalFilter = (typeof SIGNAL_FILTERS)[number];
 
 export const SIGNAL_FILTER_WORDS: Record<SignalFilter, string> = {

@@ -14,7 +14,8 @@ const useStyles = makeStyles({
 
 const WHAT: Record<ReportKind, (r: ScoreResult) => string> = {
   summary: (r) => `status and direction counts for ${r.measures.length} measures, by group and frequency`,
-  exceptions: (r) => `${r.redFlags.length} red flags and ${r.exceptions.length} areas for improvement, with the Cabinet line`,
+  exceptions: (r) =>
+    `${r.redFlags.length} red flags and ${r.exceptions.length} areas for improvement, with the Cabinet line`,
   checks: (r) => `${r.checks.length} things to fix before publishing`,
 };
 
@@ -36,7 +37,17 @@ export interface ReportsPanelProps {
   onAll: () => void;
 }
 
-export function ReportsPanel({ result, basis, onBasis, worsening, onWorsening, busy, written, onReport, onAll }: ReportsPanelProps) {
+export function ReportsPanel({
+  result,
+  basis,
+  onBasis,
+  worsening,
+  onWorsening,
+  busy,
+  written,
+  onReport,
+  onAll,
+}: ReportsPanelProps) {
   const styles = useStyles();
   const fit = useFitStyles();
   const kinds: readonly ReportKind[] = REPORT_KINDS;
@@ -53,7 +64,12 @@ export function ReportsPanel({ result, basis, onBasis, worsening, onWorsening, b
         ))}
       </ul>
       <Field label="Count statuses">
-        <Select className={fit.fit} select={{ className: fit.fit }} value={basis} onChange={(_, d) => onBasis(d.value as StatusBasis)}>
+        <Select
+          className={fit.fit}
+          select={{ className: fit.fit }}
+          value={basis}
+          onChange={(_, d) => onBasis(d.value as StatusBasis)}
+        >
           {STATUS_BASES.map((b) => (
             <option key={b} value={b}>
               {BASIS_CHOICES[b]}
@@ -72,7 +88,9 @@ export function ReportsPanel({ result, basis, onBasis, worsening, onWorsening, b
           </Button>
         ))}
       </div>
-      <Text size={200}>Report sheets are refreshed in place each time, never deleted, so Excel&apos;s undo history is kept.</Text>
+      <Text size={200}>
+        Report sheets are refreshed in place each time, never deleted, so Excel&apos;s undo history is kept.
+      </Text>
     </div>
   );
 }

@@ -9,7 +9,8 @@ export const reportReady = (kind: ReportKind, name: string): PaneMessage => ({
   text: `Written to sheet "${name}", which is now open.`,
 });
 
-export const reportFailed = (kind: ReportKind, err: unknown): PaneMessage => failure(`Could not write the ${REPORT_NAMES[kind]} sheet`, err);
+export const reportFailed = (kind: ReportKind, err: unknown): PaneMessage =>
+  failure(`Could not write the ${REPORT_NAMES[kind]} sheet`, err);
 
 /** All three written: their sheets named, and the last written, which Excel now shows. */
 export function allReportsReady(names: Partial<Record<ReportKind, string>>): PaneMessage {

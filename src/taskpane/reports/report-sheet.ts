@@ -7,11 +7,25 @@ import type { PaneOptions } from "../scorecard/options";
 
 export { REPORT_KINDS } from "../../domain/choices";
 
-export const REPORT_NAMES: Record<ReportKind, string> = { summary: "Summary", exceptions: "Exceptions", checks: "Checks" };
+export const REPORT_NAMES: Record<ReportKind, string> = {
+  summary: "Summary",
+  exceptions: "Exceptions",
+  checks: "Checks",
+};
 
 /** The report sheet to write, with the owner's title in A1 so it is refreshed in place next time. */
-export function planReportSheet(result: ScoreResult, kind: ReportKind, options: PaneOptions, generatedAt: string): SheetPlan {
-  const meta = scoredReportMeta(result.tables, { basis: options.basis, worsening: options.worsening, detect: { compare: options.compare }, generatedAt });
+export function planReportSheet(
+  result: ScoreResult,
+  kind: ReportKind,
+  options: PaneOptions,
+  generatedAt: string,
+): SheetPlan {
+  const meta = scoredReportMeta(result.tables, {
+    basis: options.basis,
+    worsening: options.worsening,
+    detect: { compare: options.compare },
+    generatedAt,
+  });
   const [sheet] = planReports(result.measures, meta, [kind]);
   if (sheet === undefined) throw new Error(`no ${kind} report planned`);
   return withOwnerTitle(sheet);

@@ -18,7 +18,11 @@ export interface ReportsStep {
 
 const ALL_REPORTS = ["summary", "exceptions", "checks"] as const satisfies readonly ReportKind[];
 
-export function useReports(gateway: ExcelGateway, { run, say }: Operation, { read, result, options }: Scorecard): ReportsStep {
+export function useReports(
+  gateway: ExcelGateway,
+  { run, say }: Operation,
+  { read, result, options }: Scorecard,
+): ReportsStep {
   const [reports, setReports] = useState<Partial<Record<ReportKind, string>>>({});
 
   const report = useCallback(

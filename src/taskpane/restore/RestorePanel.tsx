@@ -26,7 +26,10 @@ export function RestorePanel({ point, busy, onRestore, onConvert }: RestorePanel
       <Button disabled={busy || point === null} onClick={onRestore}>
         Restore previous
       </Button>
-      <Text size={200}>Before sharing the workbook with someone who does not have KPI Scorecard, turn its =KPI formulas into plain values.</Text>
+      <Text size={200}>
+        Before sharing the workbook with someone who does not have KPI Scorecard, turn its =KPI formulas into plain
+        values.
+      </Text>
       <Button disabled={busy} onClick={onConvert}>
         Convert formulas to values
       </Button>

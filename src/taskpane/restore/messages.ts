@@ -10,13 +10,16 @@ export const nothingToRestore: PaneMessage = {
 };
 
 /** Report sheets count what was in the sheet when they were made: after a Restore they are out of date. */
-export const STALE_REPORTS = " Report sheets made since that write (Summary, Exceptions, Checks) now count statuses that are no longer in the sheet: refresh them in Reports.";
+export const STALE_REPORTS =
+  " Report sheets made since that write (Summary, Exceptions, Checks) now count statuses that are no longer in the sheet: refresh them in Reports.";
 
 /** Cells an officer changed after the write are left as they are, and the message says how many. */
 export function restored({ point, kept }: RestoreOutcome): PaneMessage {
   const put = (point.cells - kept).toLocaleString("en-GB");
   const keptWords =
-    kept === 0 ? "" : ` ${kept.toLocaleString("en-GB")} ${kept === 1 ? "cell was left as it is, because it has" : "cells were left as they are, because they have"} changed since that write.`;
+    kept === 0
+      ? ""
+      : ` ${kept.toLocaleString("en-GB")} ${kept === 1 ? "cell was left as it is, because it has" : "cells were left as they are, because they have"} changed since that write.`;
   return {
     intent: kept === 0 ? "success" : "warning",
     title: "Restored",
@@ -41,7 +44,12 @@ function leftWords({ errors, spilling }: ConvertOutcome): string {
 
 export function converted(outcome: ConvertOutcome): PaneMessage {
   const left = leftWords(outcome);
-  if (outcome.converted === 0) return { intent: "info", title: "No KPI formulas converted", text: `The active sheet has no =KPI formulas with a value to keep.${left}` };
+  if (outcome.converted === 0)
+    return {
+      intent: "info",
+      title: "No KPI formulas converted",
+      text: `The active sheet has no =KPI formulas with a value to keep.${left}`,
+    };
   return {
     intent: outcome.errors + outcome.spilling === 0 ? "success" : "warning",
     title: "Formulas converted",

@@ -13,7 +13,12 @@ export interface RestoreStep {
   convert: () => Promise<void>;
 }
 
-export function useRestore(gateway: ExcelGateway, { run, say }: Operation, { read, readScope, reread }: Scorecard, refreshRestorePoint: () => Promise<void>): RestoreStep {
+export function useRestore(
+  gateway: ExcelGateway,
+  { run, say }: Operation,
+  { read, readScope, reread }: Scorecard,
+  refreshRestorePoint: () => Promise<void>,
+): RestoreStep {
   const restore = useCallback(
     () =>
       run("restore", async () => {

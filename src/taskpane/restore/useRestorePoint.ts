@@ -2,7 +2,10 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ExcelGateway, RestorePoint } from "../gateway";
 
-export function useRestorePoint(gateway: ExcelGateway): { restorePoint: RestorePoint | null; refresh: () => Promise<void> } {
+export function useRestorePoint(gateway: ExcelGateway): {
+  restorePoint: RestorePoint | null;
+  refresh: () => Promise<void>;
+} {
   const [restorePoint, setRestorePoint] = useState<RestorePoint | null>(null);
 
   const refresh = useCallback(async () => {

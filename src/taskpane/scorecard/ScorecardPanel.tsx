@@ -1,6 +1,19 @@
 /** Step 1: find the scorecard, show what was understood, and let the officer correct it. */
 import { useEffect, useState } from "react";
-import { Button, Caption1, Field, Input, Link, makeStyles, Radio, RadioGroup, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { columnLetters } from "../../domain/sheet/a1";
 import { COLUMN_ROLES, type ColumnRole, type CompareChoice, type ScorecardTable } from "../../domain/layout/scorecard";
 import type { ScoreResult } from "../../domain/pipeline";
@@ -13,7 +26,14 @@ import { rolesSummary } from "./roles-summary";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  roles: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  roles: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
   needs: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 
@@ -115,14 +135,23 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
   return (
     <div className={styles.stack}>
       <Field label="Look in">
-        <RadioGroup layout="horizontal" value={options.scope} onChange={(_, d) => onOptions({ scope: d.value as Scope })}>
+        <RadioGroup
+          layout="horizontal"
+          value={options.scope}
+          onChange={(_, d) => onOptions({ scope: d.value as Scope })}
+        >
           <Radio value="used-range" label="Whole sheet" />
           <Radio value="selection" label="Selection" />
         </RadioGroup>
       </Field>
       <div className={styles.row}>
         {/* One primary button a panel: Find until something is found, then Preview. */}
-        <Button appearance={result === null ? "primary" : "secondary"} onClick={() => onFind(options.scope)} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        <Button
+          appearance={result === null ? "primary" : "secondary"}
+          onClick={() => onFind(options.scope)}
+          disabled={busy}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
           {busy ? "Reading the sheet…" : result === null ? "Find scorecard" : "Find again"}
         </Button>
       </div>
@@ -131,11 +160,20 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
       {result !== null && tables.length > 0 && table !== undefined && (
         <>
           <Text role="status" data-testid="found">
-            Sheet <strong>{sheet}</strong>: {tables.length} {tables.length === 1 ? "table" : "tables"}, {measures.toLocaleString("en-GB")} {measures === 1 ? "measure" : "measures"}.
+            Sheet <strong>{sheet}</strong>: {tables.length} {tables.length === 1 ? "table" : "tables"},{" "}
+            {measures.toLocaleString("en-GB")} {measures === 1 ? "measure" : "measures"}.
           </Text>
           {tables.length > 1 && (
-            <Field label="Table" hint={`${table.group ?? "Table"}: header row ${table.headerRows[table.headerRows.length - 1] ?? "?"}, ${table.measures.length} ${table.measures.length === 1 ? "measure" : "measures"}`}>
-              <Select className={fit.fit} select={{ className: fit.fit }} value={String(tableIndex)} onChange={(_, d) => setTableIndex(Number(d.value))}>
+            <Field
+              label="Table"
+              hint={`${table.group ?? "Table"}: header row ${table.headerRows[table.headerRows.length - 1] ?? "?"}, ${table.measures.length} ${table.measures.length === 1 ? "measure" : "measures"}`}
+            >
+              <Select
+                className={fit.fit}
+                select={{ className: fit.fit }}
+                value={String(tableIndex)}
+                onChange={(_, d) => setTableIndex(Number(d.value))}
+              >
                 {tables.map((t, i) => (
                   <option key={`${t.headerRows.join("-")}`} value={i}>
                     {tableName(t, i)}
@@ -174,7 +212,14 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
                         </span>
                       }
                     >
-                      <Select className={fit.fit} select={{ className: fit.fit }} size="small" aria-label={`Column ${columnLetters(c.column)} ${c.header} is read as`} value={c.role} onChange={(_, d) => setRole(c.column, d.value as ColumnRole)}>
+                      <Select
+                        className={fit.fit}
+                        select={{ className: fit.fit }}
+                        size="small"
+                        aria-label={`Column ${columnLetters(c.column)} ${c.header} is read as`}
+                        value={c.role}
+                        onChange={(_, d) => setRole(c.column, d.value as ColumnRole)}
+                      >
                         {COLUMN_ROLES.map((r) => (
                           <option key={r} value={r}>
                             {ROLE_WORDS[r]}
@@ -202,7 +247,12 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
           )}
 
           <Field label="Current period">
-            <Select className={fit.fit} select={{ className: fit.fit }} value={options.current ?? ""} onChange={(_, d) => onOptions({ current: d.value === "" ? null : d.value })}>
+            <Select
+              className={fit.fit}
+              select={{ className: fit.fit }}
+              value={options.current ?? ""}
+              onChange={(_, d) => onOptions({ current: d.value === "" ? null : d.value })}
+            >
               <option value="">{autoCurrent === null ? "Latest with data" : `Latest: ${autoCurrent}`}</option>
               {labels.map((l) => (
                 <option key={l} value={l}>
@@ -212,7 +262,12 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
             </Select>
           </Field>
           <Field label="Compare with">
-            <Select className={fit.fit} select={{ className: fit.fit }} value={compareValue(options.compare)} onChange={(_, d) => onOptions({ compare: compareFrom(d.value) })}>
+            <Select
+              className={fit.fit}
+              select={{ className: fit.fit }}
+              value={compareValue(options.compare)}
+              onChange={(_, d) => onOptions({ compare: compareFrom(d.value) })}
+            >
               <option value={COMPARE_PREVIOUS}>The previous period</option>
               <option value={COMPARE_LAST_YEAR}>The same period last year</option>
               {labels.map((l) => (
@@ -224,7 +279,12 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
           </Field>
           <ToleranceField value={options.tolerance} onValid={(tolerance) => onOptions({ tolerance })} />
           <Field label="Direction of travel shown as">
-            <Select className={fit.fit} select={{ className: fit.fit }} value={options.dotStyle} onChange={(_, d) => onOptions({ dotStyle: d.value as DotStyle })}>
+            <Select
+              className={fit.fit}
+              select={{ className: fit.fit }}
+              value={options.dotStyle}
+              onChange={(_, d) => onOptions({ dotStyle: d.value as DotStyle })}
+            >
               {(Object.keys(DOT_STYLE_WORDS) as DotStyle[]).map((s) => (
                 <option key={s} value={s}>
                   {DOT_STYLE_WORDS[s]}

@@ -33,7 +33,11 @@ function optionsForRead(current: PaneOptions, previous: SheetRead | null, sheet:
   return sheet.settings === null ? { ...DEFAULT_OPTIONS, scope } : optionsFrom(sheet.settings, scope);
 }
 
-export function useScorecard(gateway: ExcelGateway, { run, say }: Operation, refreshRestorePoint: () => Promise<void>): Scorecard {
+export function useScorecard(
+  gateway: ExcelGateway,
+  { run, say }: Operation,
+  refreshRestorePoint: () => Promise<void>,
+): Scorecard {
   const [read, setRead] = useState<SheetRead | null>(null);
   const [options, setOptionsState] = useState<PaneOptions>(DEFAULT_OPTIONS);
   const [readScope, setReadScope] = useState<Scope>("used-range");
@@ -66,7 +70,10 @@ export function useScorecard(gateway: ExcelGateway, { run, say }: Operation, ref
     async (before: SheetRead, scope: Scope, addedColumns: number[] = []) => {
       const g = before.grid;
       const right = Math.max(g.left + (g.values[0]?.length ?? 1) - 1, ...addedColumns);
-      const area = scope === "selection" ? { rowIndex: g.top - 1, columnIndex: g.left - 1, rowCount: g.values.length, columnCount: right - g.left + 1 } : null;
+      const area =
+        scope === "selection"
+          ? { rowIndex: g.top - 1, columnIndex: g.left - 1, rowCount: g.values.length, columnCount: right - g.left + 1 }
+          : null;
       try {
         setRead(await gateway.readAgain(g.sheet, area));
       } catch {

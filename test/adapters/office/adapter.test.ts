@@ -21,8 +21,27 @@ function gatewayFor(wb: MockWorkbook) {
 
 /** A scorecard of n measures with no status or DOT columns, like the directorate tables. */
 function scorecard(n: number): Grid {
-  const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Frequency of reporting", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24"]];
-  for (let i = 0; i < n; i++) rows.push([`M${i + 1}`, `Measure ${i + 1}`, i % 2 ? "low" : "high", "Monthly", i % 3 ? "85.0%" : "<8%", `${70 + (i % 20)}.5%`, `${71 + (i % 19)}.2%`]);
+  const rows: CellValue[][] = [
+    [
+      "Ref No.",
+      "Measure",
+      "Good performance",
+      "Frequency of reporting",
+      "Target",
+      "Q1 Apr - June 2023/24",
+      "Q2 Jul - Sep 2023/24",
+    ],
+  ];
+  for (let i = 0; i < n; i++)
+    rows.push([
+      `M${i + 1}`,
+      `Measure ${i + 1}`,
+      i % 2 ? "low" : "high",
+      "Monthly",
+      i % 3 ? "85.0%" : "<8%",
+      `${70 + (i % 20)}.5%`,
+      `${71 + (i % 19)}.2%`,
+    ]);
   return gridFromRows("Scorecard", rows);
 }
 
@@ -31,7 +50,16 @@ function plan(grid: Grid, options: Partial<WritebackOptions> = {}) {
   const [table] = detectScorecard(grid);
   if (table === undefined) throw new Error("no table");
   const measures = assessTable(measureRows(grid, table));
-  return { table, measures, plan: planStatusWrites(measureRows(grid, table), measures, { mode: "value", recorded: "keep", dotStyle: "arrow", ...options }) };
+  return {
+    table,
+    measures,
+    plan: planStatusWrites(measureRows(grid, table), measures, {
+      mode: "value",
+      recorded: "keep",
+      dotStyle: "arrow",
+      ...options,
+    }),
+  };
 }
 
 describe("reading the sheet", () => {
@@ -51,9 +79,28 @@ describe("reading the sheet", () => {
   it("falls back to detection with a visible warning when the saved settings are corrupt or hostile", async () => {
     const hostile = [
       "{not json",
-      JSON.stringify({ version: 1, sheet: "x", roles: { "3": "rm -rf" }, compare: "previous", tolerance: "5%", dotStyle: "arrow", mode: "value", recorded: "keep" }),
+      JSON.stringify({
+        version: 1,
+        sheet: "x",
+        roles: { "3": "rm -rf" },
+        compare: "previous",
+        tolerance: "5%",
+        dotStyle: "arrow",
+        mode: "value",
+        recorded: "keep",
+      }),
       JSON.stringify({ version: 1, sheet: "x".repeat(5000) }),
-      JSON.stringify({ version: 1, sheet: "s", roles: {}, compare: "previous", tolerance: "5%", dotStyle: "arrow", mode: "value", recorded: "keep", extra: "unknown key" }),
+      JSON.stringify({
+        version: 1,
+        sheet: "s",
+        roles: {},
+        compare: "previous",
+        tolerance: "5%",
+        dotStyle: "arrow",
+        mode: "value",
+        recorded: "keep",
+        extra: "unknown key",
+      }),
       "x".repeat(200_000),
     ];
     for (const stored of hostile) {
@@ -72,7 +119,14 @@ describe("reading again after a write", () => {
     const grid = scorecard(5);
     const wb = MockWorkbook.fromGrids([grid]);
     const gateway = gatewayFor(wb);
-    await gateway.writeReport(withOwnerTitle({ kind: "summary", name: "Summary", rows: [[{ value: { kind: "text", text: "Counts" } }]], columnWidths: [] }));
+    await gateway.writeReport(
+      withOwnerTitle({
+        kind: "summary",
+        name: "Summary",
+        rows: [[{ value: { kind: "text", text: "Counts" } }]],
+        columnWidths: [],
+      }),
+    );
     expect(wb.active).toBe("Summary");
     const syncs = wb.syncs;
     const again = await gateway.readAgain("Scorecard", null);
@@ -83,7 +137,12 @@ describe("reading again after a write", () => {
 
   it("reads the same rectangle again when the first read was a selection", async () => {
     const wb = MockWorkbook.fromGrids([scorecard(5)]);
-    const again = await gatewayFor(wb).readAgain("Scorecard", { rowIndex: 1, columnIndex: 1, rowCount: 2, columnCount: 3 });
+    const again = await gatewayFor(wb).readAgain("Scorecard", {
+      rowIndex: 1,
+      columnIndex: 1,
+      rowCount: 2,
+      columnCount: 3,
+    });
     expect(again.grid.top).toBe(2);
     expect(again.grid.left).toBe(2);
     expect(again.grid.values).toEqual([
@@ -139,9 +198,22 @@ describe("applying a plan", () => {
     const before = wb.snapshot();
     const grid = grids[0] as Grid;
     const tables = detectScorecard(grid);
-    const edits = tables.map((t) => planStatusWrites(measureRows(grid, t), assessTable(measureRows(grid, t)), { mode: "value", recorded: "replace", dotStyle: "word" }));
+    const edits = tables.map((t) =>
+      planStatusWrites(measureRows(grid, t), assessTable(measureRows(grid, t)), {
+        mode: "value",
+        recorded: "replace",
+        dotStyle: "word",
+      }),
+    );
     const gateway = gatewayFor(wb);
-    await gateway.applyPlan({ edits: edits.flatMap((e) => e.edits), addedColumns: [], colourRanges: edits.flatMap((e) => e.colourRanges), symbolsNotFormulas: 0, anchors: edits.flatMap((e) => e.anchors), sheets: [] });
+    await gateway.applyPlan({
+      edits: edits.flatMap((e) => e.edits),
+      addedColumns: [],
+      colourRanges: edits.flatMap((e) => e.colourRanges),
+      symbolsNotFormulas: 0,
+      anchors: edits.flatMap((e) => e.anchors),
+      sheets: [],
+    });
     expect(wb.snapshot()).not.toEqual(before);
     // Kept in the workbook's custom XML, not in a very hidden sheet: nothing the write did clears Excel's undo.
     expect(wb.sheets.has(RESTORE_SHEET)).toBe(false);
@@ -171,11 +243,25 @@ describe("colour rules on the status and DOT columns", () => {
     const wb = MockWorkbook.fromGrids([grid]);
     await gatewayFor(wb).applyPlan(plan(grid).plan);
     const rules = rulesOf(wb).filter((r) => r.r0 === 1);
-    expect(rules.filter((r) => r.c0 === 7).map((r) => r.text).sort()).toEqual(["✓", "●", "✘", "✱", "□", "■"].sort());
+    expect(
+      rules
+        .filter((r) => r.c0 === 7)
+        .map((r) => r.text)
+        .sort(),
+    ).toEqual(["✓", "●", "✘", "✱", "□", "■"].sort());
     // "–" and "Not applicable" are grey, as the file adapter paints them.
-    expect(rules.filter((r) => r.c0 === 8).map((r) => r.text).sort()).toEqual(["↑", "→", "↓", "–", "Improved", "Stable", "Worse", "Not applicable"].sort());
+    expect(
+      rules
+        .filter((r) => r.c0 === 8)
+        .map((r) => r.text)
+        .sort(),
+    ).toEqual(["↑", "→", "↓", "–", "Improved", "Stable", "Worse", "Not applicable"].sort());
     expect(rules.every((r) => r.rows === 3 && r.cols === 1)).toBe(true);
-    expect(rulesOf(wb).filter((r) => r.r0 === 0).map((r) => [r.c0, r.text, r.rows])).toEqual(
+    expect(
+      rulesOf(wb)
+        .filter((r) => r.r0 === 0)
+        .map((r) => [r.c0, r.text, r.rows]),
+    ).toEqual(
       expect.arrayContaining([
         [7, "Overall status", 1],
         [8, "DOT", 1],
@@ -234,7 +320,12 @@ describe("colour rules on the status and DOT columns", () => {
     if (sheet === undefined) throw new Error("no sheet");
     sheet.conditionalFormats = sheet.conditionalFormats.filter((r) => r.text !== "✘");
     await gateway.applyPlan(plan((await gateway.readSheet("used-range")).grid, { recorded: "replace" }).plan);
-    expect(rulesOf(wb).filter((r) => r.c0 === 7 && r.r0 === 1).map((r) => r.text).sort()).toEqual(["■", "□", "●", "✓", "✘", "✱"].sort());
+    expect(
+      rulesOf(wb)
+        .filter((r) => r.c0 === 7 && r.r0 === 1)
+        .map((r) => r.text)
+        .sort(),
+    ).toEqual(["■", "□", "●", "✓", "✘", "✱"].sort());
   });
 
   it("colours value arrows by measure: a run is split where the same arrow needs another colour", async () => {
@@ -252,7 +343,11 @@ describe("colour rules on the status and DOT columns", () => {
 describe("report sheets", () => {
   function summary(grid: Grid): SheetPlan {
     const { measures } = plan(grid);
-    const [sheet] = planReports(measures, { title: "t", currentLabel: null, comparisonLabel: null, basis: "computed" }, ["summary"]);
+    const [sheet] = planReports(
+      measures,
+      { title: "t", currentLabel: null, comparisonLabel: null, basis: "computed" },
+      ["summary"],
+    );
     if (sheet === undefined) throw new Error("no summary");
     return withOwnerTitle(sheet);
   }
@@ -282,7 +377,11 @@ describe("report sheets", () => {
     const wb = MockWorkbook.fromGrids([grid]);
     const { measures } = plan(grid);
     const gateway = gatewayFor(wb);
-    for (const sheet of planReports(measures, { title: "t", currentLabel: null, comparisonLabel: null, basis: "computed" }, ["summary", "exceptions", "checks"])) {
+    for (const sheet of planReports(
+      measures,
+      { title: "t", currentLabel: null, comparisonLabel: null, basis: "computed" },
+      ["summary", "exceptions", "checks"],
+    )) {
       await gateway.writeReport(withOwnerTitle(sheet));
     }
     const texts: string[] = [];
@@ -337,7 +436,9 @@ describe("writing only into the sheet that was read", () => {
     // An officer types a judgement into the first status cell after Find.
     wb.sheets.get("Scorecard")?.cells.set("1,7", { value: "● recovery plan", formula: null, format: "General" });
     const before = wb.snapshot();
-    await expect(gatewayFor(wb).applyPlan(p)).rejects.toThrow(/has changed since it was read: H2 now holds "● recovery plan". Nothing was written/);
+    await expect(gatewayFor(wb).applyPlan(p)).rejects.toThrow(
+      /has changed since it was read: H2 now holds "● recovery plan". Nothing was written/,
+    );
     expect(wb.snapshot()).toEqual(before);
     expect(await gatewayFor(wb).restorePoint()).toBeNull();
     expect(wb.sheets.get("Scorecard")?.conditionalFormats).toEqual([]);
@@ -346,7 +447,18 @@ describe("writing only into the sheet that was read", () => {
 
 describe("restoring exactly, and only what is still the add-in's", () => {
   function withStatuses(statuses: (string | number | boolean)[]): Grid {
-    const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24", "Overall status", "DOT"]];
+    const rows: CellValue[][] = [
+      [
+        "Ref No.",
+        "Measure",
+        "Good performance",
+        "Target",
+        "Q1 Apr - June 2023/24",
+        "Q2 Jul - Sep 2023/24",
+        "Overall status",
+        "DOT",
+      ],
+    ];
     statuses.forEach((s, i) => rows.push([`M${i + 1}`, `Measure ${i + 1}`, "High", "80%", "70%", "75%", s, null]));
     return gridFromRows("Scorecard", rows);
   }
@@ -386,7 +498,9 @@ describe("restoring exactly, and only what is still the add-in's", () => {
     if (sheet === undefined) throw new Error("no sheet");
     wb.sheets.delete("Scorecard");
     wb.sheets.set("Scorecard Q2", { ...sheet, name: "Scorecard Q2" });
-    await expect(gateway.restorePrevious()).rejects.toThrow('The sheet "Scorecard" that the last write changed is no longer in this workbook');
+    await expect(gateway.restorePrevious()).rejects.toThrow(
+      'The sheet "Scorecard" that the last write changed is no longer in this workbook',
+    );
   });
 });
 
@@ -408,19 +522,34 @@ describe("more that changed since the read, and what Restore keeps", () => {
     // Everything moves down a row, as Excel's Insert Row does.
     const sheet = wb.sheets.get("Scorecard");
     if (sheet === undefined) throw new Error("no sheet");
-    sheet.cells = new Map([...sheet.cells].map(([k, c]) => {
-      const [r, col] = k.split(",").map(Number) as [number, number];
-      return [`${r + 1},${col}`, c];
-    }));
+    sheet.cells = new Map(
+      [...sheet.cells].map(([k, c]) => {
+        const [r, col] = k.split(",").map(Number) as [number, number];
+        return [`${r + 1},${col}`, c];
+      }),
+    );
     sheet.cells.set("0,0", { value: "Quarter 2 report", formula: null, format: "General" });
     const before = wb.snapshot();
-    await expect(gatewayFor(wb).applyPlan(p)).rejects.toThrow(/B1 held "Measure" and now holds "" \(rows inserted or moved\?\)/);
+    await expect(gatewayFor(wb).applyPlan(p)).rejects.toThrow(
+      /B1 held "Measure" and now holds "" \(rows inserted or moved\?\)/,
+    );
     expect(wb.snapshot()).toEqual(before);
   });
 
   it("puts back text Excel would read as money, a negative number or a date", async () => {
     const odd = ["(123)", "$100", "£5", "€5", "Mar-24", "March 2024"];
-    const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24", "Overall status", "DOT"]];
+    const rows: CellValue[][] = [
+      [
+        "Ref No.",
+        "Measure",
+        "Good performance",
+        "Target",
+        "Q1 Apr - June 2023/24",
+        "Q2 Jul - Sep 2023/24",
+        "Overall status",
+        "DOT",
+      ],
+    ];
     odd.forEach((s, i) => rows.push([`M${i + 1}`, `Measure ${i + 1}`, "High", "80%", "70%", "75%", s, null]));
     const grid = gridFromRows("Scorecard", rows);
     const wb = MockWorkbook.fromGrids([grid]);
@@ -447,9 +576,18 @@ describe("more that changed since the read, and what Restore keeps", () => {
     const old = wb.addSheet(RESTORE_SHEET);
     old.visibility = "VeryHidden";
     const rows: string[][] = [["KPI Scorecard restore point", stored.savedAt, stored.sheet, String(stored.cells), ""]];
-    for (const r of stored.ranges) rows.push([r.sheet, r.address, JSON.stringify(r.formulas), JSON.stringify(r.numberFormat), JSON.stringify(r.written)]);
+    for (const r of stored.ranges)
+      rows.push([
+        r.sheet,
+        r.address,
+        JSON.stringify(r.formulas),
+        JSON.stringify(r.numberFormat),
+        JSON.stringify(r.written),
+      ]);
     for (const r of stored.rules) rows.push(["[rules]", JSON.stringify({ ...r, ids: ["{1}", "{2}"] }), "", "", ""]);
-    rows.forEach((row, y) => row.forEach((v, x) => v !== "" && old.cells.set(`${y},${x}`, { value: v, formula: null, format: "@" })));
+    rows.forEach((row, y) =>
+      row.forEach((v, x) => v !== "" && old.cells.set(`${y},${x}`, { value: v, formula: null, format: "@" })),
+    );
     expect((await gateway.restorePoint())?.cells).toBe(stored.cells);
     await gateway.restorePrevious();
     expect(wb.sheets.get("Scorecard")?.conditionalFormats).toEqual([]);
@@ -468,7 +606,9 @@ describe("more that changed since the read, and what Restore keeps", () => {
     if (part === undefined) throw new Error("no part");
     part.xml = part.xml.replace(/"address":"[A-Z]+\d+(:[A-Z]+\d+)?"/, '"address":"=HYPERLINK(1)"');
     expect(await gateway.restorePoint()).toBeNull();
-    await expect(gateway.restorePrevious()).rejects.toThrow("The restore point in this workbook is damaged; nothing was restored.");
+    await expect(gateway.restorePrevious()).rejects.toThrow(
+      "The restore point in this workbook is damaged; nothing was restored.",
+    );
   });
 });
 

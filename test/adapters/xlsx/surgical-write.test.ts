@@ -41,7 +41,11 @@ async function score(input: string, out: string, extra: string[] = []) {
 function untouched(xml: string, rows: number[], ours: boolean): string {
   let out = xml.replace(/<dimension\b[^>]*\/>/, "");
   for (const r of rows) out = out.replace(new RegExp(`<row r="${r}"[^>]*?(?:/>|>[\\s\\S]*?</row>)`), "");
-  if (ours) out = out.replace(/<conditionalFormatting sqref="[A-Z]+\d+(?::[A-Z]+\d+)?"><cfRule type="containsText" dxfId="\d+" priority="\d+" operator="containsText" text="(?:✓|↑)">[\s\S]*?<\/conditionalFormatting>/g, "");
+  if (ours)
+    out = out.replace(
+      /<conditionalFormatting sqref="[A-Z]+\d+(?::[A-Z]+\d+)?"><cfRule type="containsText" dxfId="\d+" priority="\d+" operator="containsText" text="(?:✓|↑)">[\s\S]*?<\/conditionalFormatting>/g,
+      "",
+    );
   return out;
 }
 
@@ -60,7 +64,13 @@ describe.each(RICH)("%s", (name) => {
     const after = zipOf(out());
     const { pkg } = await readWorkbook(input);
     const scorecard = pkg.sheets.find((s) => s.name === "Scorecard")!.part!;
-    const expected = new Set([scorecard, pkg.stylesPart!, pkg.workbookPart, "xl/_rels/workbook.xml.rels", "[Content_Types].xml"]);
+    const expected = new Set([
+      scorecard,
+      pkg.stylesPart!,
+      pkg.workbookPart,
+      "xl/_rels/workbook.xml.rels",
+      "[Content_Types].xml",
+    ]);
     const changed: string[] = [];
     for (const [n, e] of before) {
       const a = after.get(n);
@@ -76,7 +86,11 @@ describe.each(RICH)("%s", (name) => {
     expect(added).toHaveLength(3); // Summary, Exceptions, Checks
     expect(added.every((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))).toBe(true);
     // The parts ExcelJS is known to lose are all still there.
-    for (const part of [...before.keys()].filter((n) => /chart|pivot|threaded|externalLink|vbaProject|LabelInfo|customXml|media|drawing|persons|printerSettings|comments/.test(n))) {
+    for (const part of [...before.keys()].filter((n) =>
+      /chart|pivot|threaded|externalLink|vbaProject|LabelInfo|customXml|media|drawing|persons|printerSettings|comments/.test(
+        n,
+      ),
+    )) {
       expect([part, after.has(part)]).toEqual([part, true]);
     }
   });
@@ -115,7 +129,9 @@ describe.each(RICH)("%s", (name) => {
     const first = zipOf(out());
     const second = zipOf(again);
     const { pkg } = await readWorkbook(out());
-    const reports = new Set(pkg.sheets.filter((s) => ["Summary", "Exceptions", "Checks"].includes(s.name)).map((s) => s.part));
+    const reports = new Set(
+      pkg.sheets.filter((s) => ["Summary", "Exceptions", "Checks"].includes(s.name)).map((s) => s.part),
+    );
     expect([...second.keys()]).toEqual([...first.keys()]);
     const changed = [...first].filter(([n, e]) => !same(e, second.get(n)!)).map(([n]) => n);
     expect(changed.filter((n) => !reports.has(n))).toEqual([]);
@@ -128,14 +144,18 @@ test("the .xlsm stays macro-enabled, its VBA project byte for byte", async () =>
   await score(path.join(fixtures, "rich.xlsm"), out);
   const z = zipOf(out);
   expect(textOf(z.get("[Content_Types].xml"))).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
-  expect(same(zipOf(path.join(fixtures, "rich.xlsm")).get("xl/vbaProject.bin")!, z.get("xl/vbaProject.bin")!)).toBe(true);
+  expect(same(zipOf(path.join(fixtures, "rich.xlsm")).get("xl/vbaProject.bin")!, z.get("xl/vbaProject.bin")!)).toBe(
+    true,
+  );
 });
 
 test("a macro-enabled workbook's copy must be named .xlsm (and an .xlsx's not), or nothing is written", async () => {
   const out = path.join(dir, "macro-as.xlsx");
   const run = await runCli([path.join(fixtures, "rich.xlsm"), "-o", out]);
   expect(run.code).toBe(1);
-  expect(run.stderr).toBe("scorecard: rich.xlsm holds macros, so the copy must be named .xlsm (not .xlsx): Excel will not open it otherwise\n");
+  expect(run.stderr).toBe(
+    "scorecard: rich.xlsm holds macros, so the copy must be named .xlsm (not .xlsx): Excel will not open it otherwise\n",
+  );
   expect(existsSync(out)).toBe(false);
   const other = await runCli([path.join(fixtures, "rich.xlsx"), "-o", path.join(dir, "plain-as.xlsm")]);
   expect(other.code).toBe(1);
@@ -196,44 +216,59 @@ describe("an ExcelJS round trip of the same fixtures is flagged by the lint", ()
       return;
     }
     const problems = lintPackage(readFileSync(out));
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/out of schema order/), expect.stringMatching(/a containsBlanks rule with an invalid operator/)]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/out of schema order/),
+        expect.stringMatching(/a containsBlanks rule with an invalid operator/),
+      ]),
+    );
     // And the parts it drops: the pivot table, the chartsheet, threaded comments, the sensitivity label, the macros.
     const after = zipOf(out);
     const lost = [...zipOf(path.join(fixtures, name)).keys()].filter((n) => !after.has(n));
-    expect(lost).toEqual(expect.arrayContaining(["xl/pivotTables/pivotTable1.xml", "xl/chartsheets/sheet1.xml", "xl/threadedComments/threadedComment1.xml", "docMetadata/LabelInfo.xml"]));
+    expect(lost).toEqual(
+      expect.arrayContaining([
+        "xl/pivotTables/pivotTable1.xml",
+        "xl/chartsheets/sheet1.xml",
+        "xl/threadedComments/threadedComment1.xml",
+        "docMetadata/LabelInfo.xml",
+      ]),
+    );
     if (name.endsWith(".xlsm")) expect(lost).toContain("xl/vbaProject.bin");
   });
 });
 
 describe("the same cells as the ExcelJS writer gave, on the examples", () => {
-  test.each(["council-plan-2019-q1.xlsx", "corporate-plan-2016-q2.xlsx", "directorate-performance-2023-q2.xlsx"])("%s", async (name) => {
-    const input = path.join(examples, name);
-    const fresh = path.join(dir, `new-${name}`);
-    await score(input, fresh);
-    // The former path: ExcelJS reads, the same plan is applied with the ExcelJS writer, ExcelJS saves.
-    const { grids } = await readWorkbook(input);
-    const result = scoreGrids(grids, {
-      detect: { compare: { kind: "previous" } },
-      writeback: { mode: "value", recorded: "keep", dotStyle: "arrow" },
-      reports: ["summary", "exceptions", "checks"],
-      basis: "recorded-else-computed",
-      source: name,
-      generatedAt: "2026-11-24 09:00",
-    });
-    const wb = await loadWorkbook(input);
-    exceljsApplyPlan(wb, result.plan);
-    const old = path.join(dir, `old-${name}`);
-    await wb.xlsx.writeFile(old);
-    const a = await loadWorkbook(old);
-    const b = await loadWorkbook(fresh);
-    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
-    for (const ws of a.worksheets) {
-      // An empty text cell is a blank in Excel (ExcelJS alone keeps "" as a value).
-      const filled = (m: Map<string, unknown>) => new Map([...m].filter(([, v]) => v !== ""));
-      const mine = filled(cellsOf(b.getWorksheet(ws.name)!));
-      const theirs = filled(cellsOf(ws));
-      expect([ws.name, Object.fromEntries(mine)]).toEqual([ws.name, Object.fromEntries(theirs)]);
-    }
-    expect(lintPackage(readFileSync(fresh))).toEqual([]);
-  });
+  test.each(["council-plan-2019-q1.xlsx", "corporate-plan-2016-q2.xlsx", "directorate-performance-2023-q2.xlsx"])(
+    "%s",
+    async (name) => {
+      const input = path.join(examples, name);
+      const fresh = path.join(dir, `new-${name}`);
+      await score(input, fresh);
+      // The former path: ExcelJS reads, the same plan is applied with the ExcelJS writer, ExcelJS saves.
+      const { grids } = await readWorkbook(input);
+      const result = scoreGrids(grids, {
+        detect: { compare: { kind: "previous" } },
+        writeback: { mode: "value", recorded: "keep", dotStyle: "arrow" },
+        reports: ["summary", "exceptions", "checks"],
+        basis: "recorded-else-computed",
+        source: name,
+        generatedAt: "2026-11-24 09:00",
+      });
+      const wb = await loadWorkbook(input);
+      exceljsApplyPlan(wb, result.plan);
+      const old = path.join(dir, `old-${name}`);
+      await wb.xlsx.writeFile(old);
+      const a = await loadWorkbook(old);
+      const b = await loadWorkbook(fresh);
+      expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
+      for (const ws of a.worksheets) {
+        // An empty text cell is a blank in Excel (ExcelJS alone keeps "" as a value).
+        const filled = (m: Map<string, unknown>) => new Map([...m].filter(([, v]) => v !== ""));
+        const mine = filled(cellsOf(b.getWorksheet(ws.name)!));
+        const theirs = filled(cellsOf(ws));
+        expect([ws.name, Object.fromEntries(mine)]).toEqual([ws.name, Object.fromEntries(theirs)]);
+      }
+      expect(lintPackage(readFileSync(fresh))).toEqual([]);
+    },
+  );
 });

@@ -35,9 +35,13 @@ describe("the 2016 corporate plan, Q2", () => {
   it("adds up the homes built so far this year and judges them against half the annual target (4.B1)", () => {
     const m = byRef(ms, "4.B1");
     expect(m.status).toBe("on-target");
-    expect(m.reason).toBe("379 so far this year (201 + 178): 379 against a target of 365.5 (731 profiled to period 2 of 4) (higher is better): 13.5 over, on target");
+    expect(m.reason).toBe(
+      "379 so far this year (201 + 178): 379 against a target of 365.5 (731 profiled to period 2 of 4) (higher is better): 13.5 over, on target",
+    );
     // The Cabinet line quotes what it was judged on, not the quarter's 178 against the year's 731.
-    expect(cabinetLine(m)).toMatch(/^\(4\.B1\) .+ - 379 so far this year against a target of 365\.5 \(731 profiled to period 2 of 4\) \(higher is better\)$/);
+    expect(cabinetLine(m)).toMatch(
+      /^\(4\.B1\) .+ - 379 so far this year against a target of 365\.5 \(731 profiled to period 2 of 4\) \(higher is better\)$/,
+    );
   });
 
   it("judges the share of council tax and business rates collected in year against the share due by Q2 (5.A1, 5.A3)", () => {
@@ -61,7 +65,15 @@ describe("the 2016 corporate plan, Q2", () => {
 });
 
 describe("in-year measures on small sheets", () => {
-  const header: CellValue[] = ["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - Jun 2023/24", "Q2 Jul - Sep 2023/24", "Q3 Oct - Dec 2023/24"];
+  const header: CellValue[] = [
+    "Ref No.",
+    "Measure",
+    "Good performance",
+    "Target",
+    "Q1 Apr - Jun 2023/24",
+    "Q2 Jul - Sep 2023/24",
+    "Q3 Oct - Dec 2023/24",
+  ];
   const judge = (rows: CellValue[][]) => scoreGrids([gridFromRows("S", [header, ...rows])]).measures;
 
   it("adds up the quarters of the year to the current one", () => {
@@ -72,13 +84,17 @@ describe("in-year measures on small sheets", () => {
 
   it("does not add up when an earlier quarter has no figure: the quarter against one quarter's share", () => {
     const [m] = judge([["A1", "Number of homes delivered during the year", "High", "400", "n/a", 100, 110]]);
-    expect(m?.reason).toBe("110 against a target of 100 (a quarter's share of 400 for the year) (higher is better): 10 over, on target");
+    expect(m?.reason).toBe(
+      "110 against a target of 100 (a quarter's share of 400 for the year) (higher is better): 10 over, on target",
+    );
   });
 
   it("does not add up figures that are already year to date or cumulative, but still profiles the annual target", () => {
     const [m] = judge([["A1", "Cumulative number of homes delivered in year", "High", "400", 100, 200, 310]]);
     expect(m?.status).toBe("on-target");
-    expect(m?.reason).toBe("310 against a target of 300 (400 profiled to period 3 of 4) (higher is better): 10 over, on target");
+    expect(m?.reason).toBe(
+      "310 against a target of 300 (400 profiled to period 3 of 4) (higher is better): 10 over, on target",
+    );
   });
 
   it("leaves measures without in-year words alone: the quarter against the whole target", () => {
@@ -89,8 +105,12 @@ describe("in-year measures on small sheets", () => {
   it("profiles a lower-is-better in-year count too", () => {
     const [m] = judge([["A1", "Number of complaints received during the year", "Low", "<400", 100, 120, 130]]);
     expect(m?.status).toBe("off-target"); // 350 against < 300 due by Q3
-    expect(m?.reason).toMatch(/^350 so far this year \(100 \+ 120 \+ 130\): 350 against a target of 300 \(<400 profiled to period 3 of 4\) \(lower is better\)/);
+    expect(m?.reason).toMatch(
+      /^350 so far this year \(100 \+ 120 \+ 130\): 350 against a target of 300 \(<400 profiled to period 3 of 4\) \(lower is better\)/,
+    );
     if (m === undefined) throw new Error("no measure");
-    expect(cabinetLine(m)).toBe("(A1) Number of complaints received during the year - 350 so far this year against a target of 300 (<400 profiled to period 3 of 4) (lower is better)");
+    expect(cabinetLine(m)).toBe(
+      "(A1) Number of complaints received during the year - 350 so far this year against a target of 300 (<400 profiled to period 3 of 4) (lower is better)",
+    );
   });
 });

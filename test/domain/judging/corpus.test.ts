@@ -5,9 +5,20 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { assessDirection, assessStatus, readBands, readPolarity, readTarget, readValue, STATUSES, DIRECTIONS } from "../../../src/domain/judging";
+import {
+  assessDirection,
+  assessStatus,
+  readBands,
+  readPolarity,
+  readTarget,
+  readValue,
+  STATUSES,
+  DIRECTIONS,
+} from "../../../src/domain/judging";
 
-const cells = readFileSync(path.resolve(__dirname, "../../fixtures/seed-cells.txt"), "utf8").split("\n").filter((l) => l !== "");
+const cells = readFileSync(path.resolve(__dirname, "../../fixtures/seed-cells.txt"), "utf8")
+  .split("\n")
+  .filter((l) => l !== "");
 
 const VALUE_KINDS = ["number", "parts", "missing", "unreadable"];
 const TARGET_KINDS = ["comparator", "plain", "relative", "benchmark", "not-applicable", "unreadable"];

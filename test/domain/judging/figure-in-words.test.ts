@@ -6,11 +6,15 @@ import { gridFromRows } from "../../../src/domain/sheet/grid";
 import { summarise } from "../../../src/domain/reports";
 import { runHealthChecks } from "../../../src/domain/reports/checks";
 
-const read = (text: string, kind = "quarter", index: number | null = 2) => figureFromWords(readValue(text), { kind, index });
+const read = (text: string, kind = "quarter", index: number | null = 2) =>
+  figureFromWords(readValue(text), { kind, index });
 
 describe("figures with words around them", () => {
   it("reads the figure for the column's own period out of labelled figures", () => {
-    expect(read("Q2 - 38.78 Overall YTD - 42.42")).toMatchObject({ reading: { kind: "number", value: 38.78 }, note: 'read as the Q2 figure of "Q2 - 38.78 Overall YTD - 42.42"' });
+    expect(read("Q2 - 38.78 Overall YTD - 42.42")).toMatchObject({
+      reading: { kind: "number", value: 38.78 },
+      note: 'read as the Q2 figure of "Q2 - 38.78 Overall YTD - 42.42"',
+    });
     expect(read("Q2 - 38.78 Overall YTD - 42.42", "ytd", null).reading).toMatchObject({ kind: "number", value: 42.42 });
   });
 
@@ -44,8 +48,15 @@ describe("figures with words around them", () => {
     const [table] = detectScorecard(grid);
     const measures = assessTable(measureRows(grid, table!));
     expect(measures[0]?.reason).not.toMatch(/not (yet )?available/);
-    expect(measures[1]).toMatchObject({ status: "on-target", reason: expect.stringMatching(/figure read as the Q2 figure of "Q2 - 91% YTD - 89%"/) });
+    expect(measures[1]).toMatchObject({
+      status: "on-target",
+      reason: expect.stringMatching(/figure read as the Q2 figure of "Q2 - 91% YTD - 89%"/),
+    });
     expect(summarise(measures).unreadableFigures).toBe(1);
-    expect(runHealthChecks(measures).filter((c) => c.kind === "unreadable-value").map((c) => c.ref)).toEqual(["A1"]);
+    expect(
+      runHealthChecks(measures)
+        .filter((c) => c.kind === "unreadable-value")
+        .map((c) => c.ref),
+    ).toEqual(["A1"]);
   });
 });

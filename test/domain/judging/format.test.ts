@@ -33,7 +33,10 @@ describe("numbers in reasons, as the sheet shows them", () => {
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }), (n, d) => {
         // n / 10^d + a quarter step: never a tie, so every correct rounding agrees.
         const value = n / 10 ** d + 0.25 / 10 ** d;
-        const expected = Number(value.toFixed(d)).toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
+        const expected = Number(value.toFixed(d)).toLocaleString("en-GB", {
+          minimumFractionDigits: d,
+          maximumFractionDigits: d,
+        });
         expect(formatNumber(value, "number", d)).toBe(expected);
       }),
       { numRuns: 2000 },

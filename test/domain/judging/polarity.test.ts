@@ -8,7 +8,9 @@ describe("one polarity rule when the sheet gives none", () => {
     const b = inferPolarity("", readTarget("<=8%"), "Staff leaving");
     expect(a.polarity).toBe("low");
     expect(b.polarity).toBe(a.polarity);
-    expect(polarityOfCell(null, readTarget("8% or less") as never)).toBe(polarityOfCell(null, readTarget("<=8%") as never));
+    expect(polarityOfCell(null, readTarget("8% or less") as never)).toBe(
+      polarityOfCell(null, readTarget("<=8%") as never),
+    );
     const s1 = judgeCells("9%", "8% or less", null, 0);
     const s2 = judgeCells("9%", "<=8%", null, 0);
     expect(s1).toMatchObject({ status: "off-target" });
@@ -16,11 +18,17 @@ describe("one polarity rule when the sheet gives none", () => {
   });
 
   it("a polarity column wins over the target and the wording", () => {
-    expect(inferPolarity("High", readTarget("<8%"), "Time taken to process claims")).toMatchObject({ polarity: "high", basis: "given" });
+    expect(inferPolarity("High", readTarget("<8%"), "Time taken to process claims")).toMatchObject({
+      polarity: "high",
+      basis: "given",
+    });
   });
 
   it("a comparator wins over the wording", () => {
-    expect(inferPolarity(null, readTarget(">=95%"), "Number of complaints")).toMatchObject({ polarity: "high", basis: "comparator" });
+    expect(inferPolarity(null, readTarget(">=95%"), "Number of complaints")).toMatchObject({
+      polarity: "high",
+      basis: "comparator",
+    });
   });
 
   it("plainly lower-is-better wording says so, and the note names the words", () => {

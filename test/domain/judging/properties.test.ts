@@ -1,5 +1,14 @@
 import fc from "fast-check";
-import { assessDirection, assessStatus, readBands, readTarget, readValue, STATUSES, DIRECTIONS, StatusOptionsSchema } from "../../../src/domain/judging";
+import {
+  assessDirection,
+  assessStatus,
+  readBands,
+  readTarget,
+  readValue,
+  STATUSES,
+  DIRECTIONS,
+  StatusOptionsSchema,
+} from "../../../src/domain/judging";
 import { readStatusOptions } from "../../../src/domain/judging/options";
 import { parseDirectionSymbol, parseStatusSymbol, parseTolerance, readPolarity } from "../../../src/domain/judging";
 import type { Polarity, Status } from "../../../src/domain/judging/types";
@@ -8,10 +17,42 @@ const polarity = fc.constantFrom<Polarity>("high", "low", "none");
 const messyText = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme" }),
-  fc.constantFrom("<8%", "58%+", "a) 74% b) 88%", "£6.8m", "-", "n/a", "#N/A", "10% reduction", "280 (Cumulative target)", "1,2,3", "%%", "<", "+", "a)", "a) b)", "1e309", "-0", "£m"),
-  fc.tuple(fc.constantFrom("", "<", ">=", "£", "-"), fc.double({ noNaN: false }), fc.constantFrom("", "%", "+", " days", "m", " (unvalidated)")).map(([a, n, b]) => `${a}${n}${b}`),
+  fc.constantFrom(
+    "<8%",
+    "58%+",
+    "a) 74% b) 88%",
+    "£6.8m",
+    "-",
+    "n/a",
+    "#N/A",
+    "10% reduction",
+    "280 (Cumulative target)",
+    "1,2,3",
+    "%%",
+    "<",
+    "+",
+    "a)",
+    "a) b)",
+    "1e309",
+    "-0",
+    "£m",
+  ),
+  fc
+    .tuple(
+      fc.constantFrom("", "<", ">=", "£", "-"),
+      fc.double({ noNaN: false }),
+      fc.constantFrom("", "%", "+", " days", "m", " (unvalidated)"),
+    )
+    .map(([a, n, b]) => `${a}${n}${b}`),
 );
-const cell = fc.oneof(messyText, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.record({ error: fc.constantFrom("#N/A", "#DIV/0!", "#VALUE!") }));
+const cell = fc.oneof(
+  messyText,
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.record({ error: fc.constantFrom("#N/A", "#DIV/0!", "#VALUE!") }),
+);
 
 /** Worse to better, for the three judged statuses. */
 const RANK: Partial<Record<Status, number>> = { "off-target": 0, "near-target": 1, "on-target": 2 };
@@ -63,14 +104,23 @@ describe("improving a value never makes its status worse", () => {
 
 describe("swapping the polarity swaps improved and worse", () => {
   it("for any two numbers", () => {
-    const swap = { improved: "worse", worse: "improved", stable: "stable", "not-applicable": "not-applicable" } as const;
+    const swap = {
+      improved: "worse",
+      worse: "improved",
+      stable: "stable",
+      "not-applicable": "not-applicable",
+    } as const;
     fc.assert(
-      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: -1e9, max: 1e9, noNaN: true }), (a, b) => {
-        const high = assessDirection(readValue(a), readValue(b), "high");
-        const low = assessDirection(readValue(a), readValue(b), "low");
-        expect(low.direction).toBe(swap[high.direction]);
-        expect(low.movement).toBe(high.movement);
-      }),
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        (a, b) => {
+          const high = assessDirection(readValue(a), readValue(b), "high");
+          const low = assessDirection(readValue(a), readValue(b), "low");
+          expect(low.direction).toBe(swap[high.direction]);
+          expect(low.movement).toBe(high.movement);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -78,7 +128,14 @@ describe("swapping the polarity swaps improved and worse", () => {
 
 describe("the boundary check accepts exactly what the schema accepts", () => {
   it("for any options-shaped object", () => {
-    const anything = fc.oneof(fc.double(), fc.integer({ min: -5, max: 400 }), fc.string(), fc.constant(undefined), fc.constant(null), fc.boolean());
+    const anything = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -5, max: 400 }),
+      fc.string(),
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.boolean(),
+    );
     const reading = fc.oneof(fc.constant(readValue("5%")), fc.record({ kind: fc.string() }), anything);
     const options = fc.record(
       {
@@ -116,7 +173,9 @@ describe("improving a value never makes its status worse, with tolerance bands",
           // Higher is better: <a / a+ / b+ (a < b); lower is better: b+ / a+ / <a, Amber between.
           const [a, b] = [edge, edge + width];
           const bands =
-            p === "high" ? readBands(`<${a}`, withAmber ? `${a}+` : "", `${b}+`, p) : readBands(`${b}+`, withAmber ? `${a}+` : "", `<${a}`, p);
+            p === "high"
+              ? readBands(`<${a}`, withAmber ? `${a}+` : "", `${b}+`, p)
+              : readBands(`${b}+`, withAmber ? `${a}+` : "", `<${a}`, p);
           expect(bands.warnings.filter((w) => /overlap|contradicts/.test(w))).toEqual([]);
           const better = p === "high" ? v + step : v - step;
           const before = RANK[assessStatus(readValue(v), bands, p).status];
@@ -147,7 +206,10 @@ describe("judging never throws, whatever the options", () => {
 
 describe("reading never throws, whatever arrives from a host", () => {
   it("for any JavaScript value as a cell, a band, a polarity, a symbol or a tolerance", () => {
-    const anyCell = fc.oneof(fc.anything(), fc.record({ value: fc.anything(), text: fc.anything(), format: fc.anything() }, { requiredKeys: [] }));
+    const anyCell = fc.oneof(
+      fc.anything(),
+      fc.record({ value: fc.anything(), text: fc.anything(), format: fc.anything() }, { requiredKeys: [] }),
+    );
     fc.assert(
       fc.property(anyCell, anyCell, anyCell, (a, b, c) => {
         expect(["number", "parts", "missing", "unreadable"]).toContain(readValue(a as never).kind);

@@ -1,4 +1,10 @@
-import { parseDirectionSymbol, parseStatusSymbol, recordedDirection, recordedStatus, statusOfFill } from "../../../src/domain/judging";
+import {
+  parseDirectionSymbol,
+  parseStatusSymbol,
+  recordedDirection,
+  recordedStatus,
+  statusOfFill,
+} from "../../../src/domain/judging";
 
 describe("recorded statuses as councils write them", () => {
   it.each([

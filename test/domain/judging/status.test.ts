@@ -1,4 +1,12 @@
-import { assessDirection, assessStatus, readBands, readTarget, readValue, profileTarget, variance } from "../../../src/domain/judging";
+import {
+  assessDirection,
+  assessStatus,
+  readBands,
+  readTarget,
+  readValue,
+  profileTarget,
+  variance,
+} from "../../../src/domain/judging";
 import type { Polarity } from "../../../src/domain/judging/types";
 
 const judge = (value: unknown, target: unknown, polarity: Polarity, options?: Parameters<typeof assessStatus>[3]) =>
@@ -60,7 +68,9 @@ describe("assessStatus against a target", () => {
   });
 
   it("judges a benchmark target against a benchmark value when one is given", () => {
-    const r = assessStatus(readValue("2.59%"), readTarget("To achieve national completion rate"), "high", { benchmark: readValue("5.1%") });
+    const r = assessStatus(readValue("2.59%"), readTarget("To achieve national completion rate"), "high", {
+      benchmark: readValue("5.1%"),
+    });
     expect(r.status).toBe("off-target");
     expect(r.reason).toContain("national benchmark 5.1%");
   });
@@ -78,11 +88,14 @@ describe("assessStatus against a target", () => {
     [1.2, "<2%", "low", "on-target", "value 1.2 read as 1.2%"],
     [{ value: 0.071, text: "7.1%", format: "0.0%" }, 10, "low", "on-target", "target 10 read as 10%"],
     [{ value: 0.949, text: "94.9%", format: "0.0%" }, 0.95, "high", "near-target", "target 0.95 read as 95%"],
-  ] as [unknown, string | number, Polarity, string, string][])("mixed scales: %j against %p reconcile, and the reason says so", (value, target, polarity, status, note) => {
-    const r = assessStatus(readValue(value as number), readTarget(target), polarity);
-    expect(r.status).toBe(status);
-    expect(r.reason).toContain(note);
-  });
+  ] as [unknown, string | number, Polarity, string, string][])(
+    "mixed scales: %j against %p reconcile, and the reason says so",
+    (value, target, polarity, status, note) => {
+      const r = assessStatus(readValue(value as number), readTarget(target), polarity);
+      expect(r.status).toBe(status);
+      expect(r.reason).toContain(note);
+    },
+  );
 
   it("refuses to compare units that cannot agree (days against a percent)", () => {
     const r = judge("10.33 days (excluding schools)", "95%", "high");
@@ -102,17 +115,27 @@ describe("assessStatus against a target", () => {
     const flat = assessStatus(readValue(81), target, "low", { periodsElapsed: 1, periodsInYear: 4 });
     expect(flat.reason).toContain("70 (280 (Cumulative target) profiled to period 1 of 4)");
     expect(flat.status).toBe("off-target");
-    const profiled = assessStatus(readValue(81), target, "low", { periodsElapsed: 1, periodsInYear: 4, profile: [85, 65, 65, 65] });
+    const profiled = assessStatus(readValue(81), target, "low", {
+      periodsElapsed: 1,
+      periodsInYear: 4,
+      profile: [85, 65, 65, 65],
+    });
     expect(profiled.status).toBe("on-target");
     expect(profiled.reason).toContain("85 (280 (Cumulative target) profiled to period 1 of 4 by the given profile)");
     expect(profileTarget(280, 2, 4)).toBe(140);
     expect(profileTarget(280, 2, 4, [85, 65, 65, 65])).toBe(150);
     // A profile that does not fit the year is not used, and the reason says so.
-    const misfit = assessStatus(readValue(81), target, "low", { periodsElapsed: 1, periodsInYear: 4, profile: [85, 65] });
+    const misfit = assessStatus(readValue(81), target, "low", {
+      periodsElapsed: 1,
+      periodsInYear: 4,
+      profile: [85, 65],
+    });
     expect(misfit.status).toBe("off-target");
     expect(misfit.reason).toContain("flat: the profile has 2 periods, not 4");
     // At year end the whole target applies.
-    expect(assessStatus(readValue(275), target, "low", { periodsElapsed: 4, periodsInYear: 4 }).reason).toContain("a target of 280 (lower is better)");
+    expect(assessStatus(readValue(275), target, "low", { periodsElapsed: 4, periodsInYear: 4 }).reason).toContain(
+      "a target of 280 (lower is better)",
+    );
   });
 
   it("judges parts one by one; by default the worst part decides and the reason names it", () => {
@@ -147,9 +170,12 @@ describe("assessStatus with tolerance bands (Green first, then Amber, then Red)"
     ["1%", ["2.0%+", "0.5%+", "<0.5%"], "low", "near-target"],
     ["300", ["256.0+", "", "<256.0 (22/23)"], "low", "off-target"],
     ["200", ["256.0+", "", "<256.0 (22/23)"], "low", "on-target"],
-  ] as [string, [string, string, string], Polarity, string][])("%s with %j (%s) is %s", (value, [red, amber, green], polarity, status) => {
-    expect(assessStatus(readValue(value), readBands(red, amber, green, polarity), polarity).status).toBe(status);
-  });
+  ] as [string, [string, string, string], Polarity, string][])(
+    "%s with %j (%s) is %s",
+    (value, [red, amber, green], polarity, status) => {
+      expect(assessStatus(readValue(value), readBands(red, amber, green, polarity), polarity).status).toBe(status);
+    },
+  );
 });
 
 describe("assessStatus with incomplete or contradictory bands", () => {
@@ -158,14 +184,19 @@ describe("assessStatus with incomplete or contradictory bands", () => {
     expect(assessStatus(readValue("72%"), only, "high").status).toBe("on-target");
     const near = assessStatus(readValue("68%"), only, "high");
     expect(near.status).toBe("near-target");
-    expect(near.reason).toBe("68% against a target of 70% (the Green band) (higher is better): 2 points under, within the tolerance (5% of target), near target");
+    expect(near.reason).toBe(
+      "68% against a target of 70% (the Green band) (higher is better): 2 points under, within the tolerance (5% of target), near target",
+    );
     expect(assessStatus(readValue("60%"), only, "high").status).toBe("off-target");
     expect(assessStatus(readValue("2.5%"), readBands("", "", "2.2%", "low"), "low").status).toBe("off-target");
   });
 
   it("with only Red and Green, a value between them is near target", () => {
     const bands = readBands("<84%", "", "92%+", "high");
-    expect(assessStatus(readValue("88%"), bands, "high")).toMatchObject({ status: "near-target", reason: expect.stringContaining("between the bands") });
+    expect(assessStatus(readValue("88%"), bands, "high")).toMatchObject({
+      status: "near-target",
+      reason: expect.stringContaining("between the bands"),
+    });
     expect(assessStatus(readValue("80%"), bands, "high").status).toBe("off-target");
   });
 
@@ -178,18 +209,34 @@ describe("assessStatus with incomplete or contradictory bands", () => {
 
 describe("assessDirection", () => {
   it("compares at the precision the cells show: 9.7% against 9.7% is stable", () => {
-    const r = assessDirection(readValue({ value: 0.09712, format: "0.0%" }), readValue({ value: 0.0969, format: "0.0%" }), "low");
+    const r = assessDirection(
+      readValue({ value: 0.09712, format: "0.0%" }),
+      readValue({ value: 0.0969, format: "0.0%" }),
+      "low",
+    );
     expect(r.direction).toBe("stable");
   });
 
   it("judges by polarity", () => {
-    expect(assessDirection(readValue("11.2%"), readValue("10.3%"), "low")).toMatchObject({ direction: "worse", movement: "rose" });
-    expect(assessDirection(readValue("11.2%"), readValue("10.3%"), "high")).toMatchObject({ direction: "improved", movement: "rose" });
-    expect(assessDirection(readValue(931), readValue(933), "low")).toMatchObject({ direction: "improved", movement: "fell" });
+    expect(assessDirection(readValue("11.2%"), readValue("10.3%"), "low")).toMatchObject({
+      direction: "worse",
+      movement: "rose",
+    });
+    expect(assessDirection(readValue("11.2%"), readValue("10.3%"), "high")).toMatchObject({
+      direction: "improved",
+      movement: "rose",
+    });
+    expect(assessDirection(readValue(931), readValue(933), "low")).toMatchObject({
+      direction: "improved",
+      movement: "fell",
+    });
   });
 
   it("still reports the movement when the polarity is none", () => {
-    expect(assessDirection(readValue("11.2%"), readValue("10.3%"), "none")).toMatchObject({ direction: "not-applicable", movement: "rose" });
+    expect(assessDirection(readValue("11.2%"), readValue("10.3%"), "none")).toMatchObject({
+      direction: "not-applicable",
+      movement: "rose",
+    });
   });
 
   it("is not applicable when a side is missing, and says which", () => {
@@ -199,11 +246,18 @@ describe("assessDirection", () => {
   });
 
   it("reconciles a percent with a plain figure before comparing", () => {
-    expect(assessDirection(readValue("9.7%"), readValue(9.7), "low")).toMatchObject({ direction: "stable", movement: "same" });
-    expect(assessDirection(readValue({ value: 0.112, format: "General" }), readValue("10.3%"), "low")).toMatchObject({ direction: "worse" });
+    expect(assessDirection(readValue("9.7%"), readValue(9.7), "low")).toMatchObject({
+      direction: "stable",
+      movement: "same",
+    });
+    expect(assessDirection(readValue({ value: 0.112, format: "General" }), readValue("10.3%"), "low")).toMatchObject({
+      direction: "worse",
+    });
   });
 
   it("honours a stable band", () => {
-    expect(assessDirection(readValue("10.3%"), readValue("10.1%"), "low", { stableBand: 0.5 }).direction).toBe("stable");
+    expect(assessDirection(readValue("10.3%"), readValue("10.1%"), "low", { stableBand: 0.5 }).direction).toBe(
+      "stable",
+    );
   });
 });

@@ -60,9 +60,12 @@ describe("parseStatusSymbol: recorded statuses as officers type them", () => {
     ["✓ (recovery plan agreed)", "on-target"],
   ])("%p → %s", (text, status) => expect(parseStatusSymbol(text)).toBe(status));
 
-  it.each(["", "Recovery plan agreed", "R/G", "0", "> 5%", "maybe", "Greenish"])("does not guess: %p → null", (text) => {
-    expect(parseStatusSymbol(text)).toBeNull();
-  });
+  it.each(["", "Recovery plan agreed", "R/G", "0", "> 5%", "maybe", "Greenish"])(
+    "does not guess: %p → null",
+    (text) => {
+      expect(parseStatusSymbol(text)).toBeNull();
+    },
+  );
 
   it("reads back every symbol and word it writes", () => {
     for (const s of STATUSES) {
@@ -102,5 +105,7 @@ describe("parseDirectionSymbol", () => {
     }
   });
 
-  it.each(["", "0", "O", "went up a bit"])("does not guess: %p → null", (text) => expect(parseDirectionSymbol(text)).toBeNull());
+  it.each(["", "0", "O", "went up a bit"])("does not guess: %p → null", (text) =>
+    expect(parseDirectionSymbol(text)).toBeNull(),
+  );
 });

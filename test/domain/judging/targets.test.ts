@@ -47,10 +47,14 @@ describe("readTarget", () => {
     expect(readTarget("10% more homes than 2016/17")).toMatchObject({ kind: "relative", change: 0.1 });
   });
 
-  it.each(["No target", "No target - not applicable", "n/a", "Target not applicable at this time", "Baseline Year", "Baseline year"])(
-    "%p means no target applies",
-    (text) => expect(readTarget(text).kind).toBe("not-applicable"),
-  );
+  it.each([
+    "No target",
+    "No target - not applicable",
+    "n/a",
+    "Target not applicable at this time",
+    "Baseline Year",
+    "Baseline year",
+  ])("%p means no target applies", (text) => expect(readTarget(text).kind).toBe("not-applicable"));
 
   it.each([
     ["To achieve national completion rate", "national", "inline"],
@@ -69,13 +73,13 @@ describe("readTarget", () => {
     "1.A5",
     "averages are 3.2% above the national average.",
     "significantly higher than the national average, indicating that children's needs are not",
-  ])(
-    "%p is unreadable, with a reason",
-    (text) => expect(readTarget(text)).toMatchObject({ kind: "unreadable", text }),
-  );
+  ])("%p is unreadable, with a reason", (text) => expect(readTarget(text)).toMatchObject({ kind: "unreadable", text }));
 
   it("reads a number cell in its own format", () => {
-    expect(readTarget({ value: 0.95, text: "95%", format: "0%" })).toMatchObject({ kind: "plain", threshold: { value: 0.95, unit: "percent" } });
+    expect(readTarget({ value: 0.95, text: "95%", format: "0%" })).toMatchObject({
+      kind: "plain",
+      threshold: { value: 0.95, unit: "percent" },
+    });
   });
 });
 
@@ -101,7 +105,9 @@ describe("readBands", () => {
 
   it("warns, without failing, when Green contradicts the polarity or the bands overlap", () => {
     expect(readBands("16%+", "8%+", "<8%", "high").warnings.join(" ")).toMatch(/contradicts the polarity/);
-    expect(readBands("<90%", "", "80%+", "high").warnings).toEqual(['Red "<90%" and Green "80%+" overlap (80% is in both)']);
+    expect(readBands("<90%", "", "80%+", "high").warnings).toEqual([
+      'Red "<90%" and Green "80%+" overlap (80% is in both)',
+    ]);
   });
 
   it("warns about a gap between bands, naming the values that fall in none", () => {

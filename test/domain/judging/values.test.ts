@@ -72,7 +72,10 @@ describe("readValue: parts, missing and unreadable", () => {
   });
 
   it("treats an error cell such as #N/A as missing", () => {
-    expect(readValue({ value: { error: "#N/A" } })).toMatchObject({ kind: "missing", reason: "the cell shows the error #N/A" });
+    expect(readValue({ value: { error: "#N/A" } })).toMatchObject({
+      kind: "missing",
+      reason: "the cell shows the error #N/A",
+    });
     expect(readValue(null)).toMatchObject({ kind: "missing", reason: "blank" });
   });
 
@@ -123,10 +126,17 @@ describe("dates where figures were expected", () => {
     expect(r).toEqual({ kind: "unreadable", text: "30/09/2023", reason: "a date, not a figure" });
     expect(readValue({ value: 45199, text: "Sep-23", format: "mmm-yy" }).kind).toBe("unreadable");
     // The same number in a number format is a figure.
-    expect(readValue({ value: 45199, text: "45,199", format: "#,##0" })).toMatchObject({ kind: "number", value: 45199 });
+    expect(readValue({ value: 45199, text: "45,199", format: "#,##0" })).toMatchObject({
+      kind: "number",
+      value: 45199,
+    });
   });
 
   it("reads a date in the target column as a target that cannot be read, with the reason", () => {
-    expect(readTarget({ value: 45199, text: "30/09/2023", format: "dd/mm/yyyy" })).toEqual({ kind: "unreadable", text: "30/09/2023", reason: "a date, not a figure" });
+    expect(readTarget({ value: 45199, text: "30/09/2023", format: "dd/mm/yyyy" })).toEqual({
+      kind: "unreadable",
+      text: "30/09/2023",
+      reason: "a date, not a figure",
+    });
   });
 });

@@ -20,13 +20,19 @@ async function detectExample(name: string): Promise<{ grid: Grid; tables: Scorec
   return { grid, tables: detectScorecard(grid) };
 }
 
-const text = (grid: Grid, row: number, column: number | undefined) => (column === undefined ? "" : cellText(cellAt(grid, row, column)));
+const text = (grid: Grid, row: number, column: number | undefined) =>
+  column === undefined ? "" : cellText(cellAt(grid, row, column));
 const labelOf = (_t: ScorecardTable, period: Period | null) => period?.label ?? null;
 const columnOf = (t: ScorecardTable, label: string) => t.periods.find((p) => p.label === label)?.column;
 const squash = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 
 describe("directorate performance 2023/24 Q2", () => {
-  const DIRECTORATES = ["Children and Young People's Services", "Adult Social Care, Housing and Public Health", "Regeneration and Environment Services", "Assistant Chief Executive's Directorate"];
+  const DIRECTORATES = [
+    "Children and Young People's Services",
+    "Adult Social Care, Housing and Public Health",
+    "Regeneration and Environment Services",
+    "Assistant Chief Executive's Directorate",
+  ];
   // The seed's measure rows: tab-separated, with the lead directorate in the third field.
   const seedRows = seed("directorate-performance-2023-q2.txt")
     .split("\n")
@@ -67,7 +73,9 @@ describe("directorate performance 2023/24 Q2", () => {
 
   test("period labels as the seed's header gives them, oldest first, and YTD last", async () => {
     const { tables } = await detectExample("directorate-performance-2023-q2.xlsx");
-    const header = seed("directorate-performance-2023-q2.txt").split("\n").find((l) => l.startsWith("ref.\t"))!;
+    const header = seed("directorate-performance-2023-q2.txt")
+      .split("\n")
+      .find((l) => l.startsWith("ref.\t"))!;
     const labels = header.split("\t").filter((f) => /^(Year end|Q[1-4] )/.test(f));
     expect(labels).toHaveLength(7);
     for (const t of tables) {
@@ -89,7 +97,10 @@ describe("directorate performance 2023/24 Q2", () => {
       expect(t.comparison).toBeNull();
       expect(t.reasons.join(" ")).toMatch(/no comparison period/);
     }
-    const overridden = detectScorecard(grid, { current: "q1 apr - june 2023/24", compare: { kind: "label", label: "Year end 2022/23" } })[0]!;
+    const overridden = detectScorecard(grid, {
+      current: "q1 apr - june 2023/24",
+      compare: { kind: "label", label: "Year end 2022/23" },
+    })[0]!;
     expect(labelOf(overridden, overridden.current)).toBe("Q1 Apr - June 2023/24");
     expect(labelOf(overridden, overridden.comparison)).toBe("Year end 2022/23");
     const previous = detectScorecard(grid, { current: "Q1 Apr - June 2023/24" })[0]!;
@@ -107,7 +118,13 @@ describe("Council Plan 2019/20 Q1 scorecard", () => {
     .filter((f) => f.length > 12 && f.some((x) => REF.test(x.trim())))
     .map((f) => {
       const i = f.findIndex((x) => REF.test(x.trim()));
-      return { ref: f[i]!.trim(), title: f[i + 2]!.trim(), polarity: f[i + 4]!.trim(), target: f[i + 6]!.trim(), status: f[i + 7]!.trim() };
+      return {
+        ref: f[i]!.trim(),
+        title: f[i + 2]!.trim(),
+        polarity: f[i + 4]!.trim(),
+        target: f[i + 6]!.trim(),
+        status: f[i + 7]!.trim(),
+      };
     });
 
   test("five priority tables, one per section, each titled by its Corporate Priority row", async () => {
@@ -121,13 +138,26 @@ describe("Council Plan 2019/20 Q1 scorecard", () => {
     ]);
     // Priority 5 has no DOT column, as in the report.
     expect(tables.map((t) => t.roles.dot === undefined)).toEqual([false, false, false, false, true]);
-    expect(tables.every((t) => t.roles.status !== undefined && t.roles.notes !== undefined && t.confidence >= 0.9)).toBe(true);
+    expect(
+      tables.every((t) => t.roles.status !== undefined && t.roles.notes !== undefined && t.confidence >= 0.9),
+    ).toBe(true);
   });
 
   test("the ten measures of the seed's tables, and no key or title row", async () => {
     const { grid, tables } = await detectExample("council-plan-2019-q1.xlsx");
     const rows = tables.flatMap((t) => t.measures.map((m) => ({ t, row: m.row })));
-    expect(seedRows.map((r) => r.ref)).toEqual(["1.A2", "1.A5", "1.A8", "2.B7", "2.B8", "3.A4(b)", "3.B3", "3.B4", "4.B1(a)", "5.D6"]);
+    expect(seedRows.map((r) => r.ref)).toEqual([
+      "1.A2",
+      "1.A5",
+      "1.A8",
+      "2.B7",
+      "2.B8",
+      "3.A4(b)",
+      "3.B3",
+      "3.B4",
+      "4.B1(a)",
+      "5.D6",
+    ]);
     expect(rows.map(({ t, row }) => text(grid, row, t.roles.ref))).toEqual(seedRows.map((r) => r.ref));
     rows.forEach(({ t, row }, i) => {
       const s = seedRows[i]!;
@@ -136,7 +166,8 @@ describe("Council Plan 2019/20 Q1 scorecard", () => {
       // OCR symbols: × / X off target, • amber.
       expect(text(grid, row, t.roles.status)).toBe(s.status === "•" ? "●" : "✘");
       const title = text(grid, row, t.roles.measure);
-      if (s.ref === "1.A5") expect(squash(seedText)).toContain(squash(title)); // the full title is in the exceptions text
+      if (s.ref === "1.A5")
+        expect(squash(seedText)).toContain(squash(title)); // the full title is in the exceptions text
       else if (s.ref === "3.B3") {
         expect(title.startsWith("Total number of customer contacts by service area and overall total")).toBe(true);
         expect(title).toContain(s.title.replace(/^total\. /, ""));
@@ -147,7 +178,8 @@ describe("Council Plan 2019/20 Q1 scorecard", () => {
   test("the Q1 2019 figures the exceptions text states", async () => {
     const { grid, tables } = await detectExample("council-plan-2019-q1.xlsx");
     const current = new Map<string, string>();
-    for (const t of tables) for (const m of t.measures) current.set(text(grid, m.row, t.roles.ref), text(grid, m.row, t.current?.column));
+    for (const t of tables)
+      for (const m of t.measures) current.set(text(grid, m.row, t.roles.ref), text(grid, m.row, t.current?.column));
     expect(current.get("1.A2")).toBe("94.8"); // "94.8 against a target of 90"
     expect(current.get("1.A5")).toBe("10.1%");
     expect(current.get("1.A8")).toBe("81.7%");
@@ -167,11 +199,35 @@ describe("Council Plan 2019/20 Q1 scorecard", () => {
     const p1 = tables[0]!;
     expect([...p1.periods].sort((a, b) => a.column - b.column).map((p) => p.label)).toEqual(labels);
     // Sorted by time: the year end and Q4 share March 2019; the quarter is the reporting period.
-    expect(p1.periods.map((p) => p.label).slice(-5)).toEqual(["Q4 Jan- Mar 2019", "Apr-19", "May-19", "Jun-19", "Q1 Apr - June 2019"]);
-    expect(tables.map((t) => labelOf(t, t.current))).toEqual(["Q1 Apr - June 2019", "Q1 Apr - Jun 2019", "Q1 Apr - June 2019", "Q1 Apr - Jun 2019", "Q1 Apr - June 2019"]);
-    expect(tables.map((t) => labelOf(t, t.comparison))).toEqual(["Q4 Jan- Mar 2019", "Q4 Jan - Mar 2019", "Q4 Jan - March 2019", "Q4 Jan- March 19", "Q4 Jan - Mar 2019"]);
+    expect(p1.periods.map((p) => p.label).slice(-5)).toEqual([
+      "Q4 Jan- Mar 2019",
+      "Apr-19",
+      "May-19",
+      "Jun-19",
+      "Q1 Apr - June 2019",
+    ]);
+    expect(tables.map((t) => labelOf(t, t.current))).toEqual([
+      "Q1 Apr - June 2019",
+      "Q1 Apr - Jun 2019",
+      "Q1 Apr - June 2019",
+      "Q1 Apr - Jun 2019",
+      "Q1 Apr - June 2019",
+    ]);
+    expect(tables.map((t) => labelOf(t, t.comparison))).toEqual([
+      "Q4 Jan- Mar 2019",
+      "Q4 Jan - Mar 2019",
+      "Q4 Jan - March 2019",
+      "Q4 Jan- March 19",
+      "Q4 Jan - Mar 2019",
+    ]);
     const lastYear = detectScorecard(grid, { compare: { kind: "last-year" } });
-    expect(lastYear.map((t) => labelOf(t, t.comparison))).toEqual(["Q1 Apr - June 2018", "Q1 Apr - Jun 2018", "Q1 Apr - June 2018", "Q1 Apr - Jun 2018", "Q1 Apr - June 2018"]);
+    expect(lastYear.map((t) => labelOf(t, t.comparison))).toEqual([
+      "Q1 Apr - June 2018",
+      "Q1 Apr - Jun 2018",
+      "Q1 Apr - June 2018",
+      "Q1 Apr - Jun 2018",
+      "Q1 Apr - June 2018",
+    ]);
   });
 });
 
@@ -183,7 +239,24 @@ describe("Corporate Plan 2016/17 Q2 scorecard", () => {
     expect(tables).toHaveLength(1);
     const t = tables[0]!;
     const refs = t.measures.map((m) => text(grid, m.row, t.roles.ref));
-    expect(refs).toEqual(["1.A3", "1.A4", "1.A5", "1.C4 a)", "1.C4 b)", "2.B2", "2.B5", "2.B10", "3.B5", "4.B1", "4.B2", "5.A1", "5.A3", "5.D1", "5.D2", "5.D3"]);
+    expect(refs).toEqual([
+      "1.A3",
+      "1.A4",
+      "1.A5",
+      "1.C4 a)",
+      "1.C4 b)",
+      "2.B2",
+      "2.B5",
+      "2.B10",
+      "3.B5",
+      "4.B1",
+      "4.B2",
+      "5.A1",
+      "5.A3",
+      "5.D1",
+      "5.D2",
+      "5.D3",
+    ]);
     expect(new Set(t.measures.map((m) => m.group))).toEqual(
       new Set([
         "Priority 1 - Every child making the best start in life",
@@ -222,7 +295,11 @@ describe("Corporate Plan 2016/17 Q2 scorecard", () => {
   test("current Q2 2016/17, previous Q1, and Q2 2015/16 as the same period last year", async () => {
     const { grid, tables } = await detectExample("corporate-plan-2016-q2.xlsx");
     const t = tables[0]!;
-    expect(t.periods.map((p) => p.label)).toEqual(["Q2 Jul - Sep 2015/16", "Q1 Apr - June 2016/17", "Q2 Jul - Sep 2016/17"]);
+    expect(t.periods.map((p) => p.label)).toEqual([
+      "Q2 Jul - Sep 2015/16",
+      "Q1 Apr - June 2016/17",
+      "Q2 Jul - Sep 2016/17",
+    ]);
     expect(labelOf(t, t.current)).toBe("Q2 Jul - Sep 2016/17");
     expect(labelOf(t, t.comparison)).toBe("Q1 Apr - June 2016/17");
     const lastYear = detectScorecard(grid, { compare: { kind: "last-year" } })[0]!;

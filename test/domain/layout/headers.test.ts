@@ -23,7 +23,10 @@ describe("header wording → column role", () => {
     ["DOT", "dot"],
     ["DOT (Yr on Yr)", "dot"],
     ["Direction of travel", "dot"],
-    ["Data notes (where measure has not progressed in accordance with the target set provide details of what is being done to improve performance)", "notes"],
+    [
+      "Data notes (where measure has not progressed in accordance with the target set provide details of what is being done to improve performance)",
+      "notes",
+    ],
     ["Stat neigh av.", "benchmark"],
     ["Nat av.", "benchmark"],
     ["Top qtile threshold", "benchmark"],
@@ -32,12 +35,18 @@ describe("header wording → column role", () => {
     expect(roleOfHeader(header)).toBe(role);
   });
 
-  test.each(["Outcome", "Action", "Lead directorate", "Lead Accountability (Strategic Director)", "Annual", "Quarterly", "Q2 Jul - Sep 2023/24", ""])(
-    "%p names no role",
-    (header) => {
-      expect(roleOfHeader(header)).toBeNull();
-    },
-  );
+  test.each([
+    "Outcome",
+    "Action",
+    "Lead directorate",
+    "Lead Accountability (Strategic Director)",
+    "Annual",
+    "Quarterly",
+    "Q2 Jul - Sep 2023/24",
+    "",
+  ])("%p names no role", (header) => {
+    expect(roleOfHeader(header)).toBeNull();
+  });
 
   test("measure data is not taken for a header", () => {
     expect(roleOfHeader("Proportion of LAC placed within a Family Based setting")).toBeNull();

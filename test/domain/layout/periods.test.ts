@@ -1,4 +1,10 @@
-import { orderPeriods, parsePeriod, periodFromDate, previousPeriod, sameLastYear } from "../../../src/domain/layout/periods";
+import {
+  orderPeriods,
+  parsePeriod,
+  periodFromDate,
+  previousPeriod,
+  sameLastYear,
+} from "../../../src/domain/layout/periods";
 
 const kindYearIndex = (label: string, group?: string) => {
   const p = parsePeriod(label, group);
@@ -28,12 +34,18 @@ describe("period labels", () => {
     expect(kindYearIndex("Q3", "2023/24")).toEqual(["quarter", 2023, 3]);
   });
 
-  test.each(["Annual", "Quarterly", "Monthly", "82 Academic Year outturn 2022/23", "54.7% (unvalidated)", "Measure", "Target 2023/24", ""])(
-    "%p is not a period",
-    (label) => {
-      expect(parsePeriod(label)).toBeNull();
-    },
-  );
+  test.each([
+    "Annual",
+    "Quarterly",
+    "Monthly",
+    "82 Academic Year outturn 2022/23",
+    "54.7% (unvalidated)",
+    "Measure",
+    "Target 2023/24",
+    "",
+  ])("%p is not a period", (label) => {
+    expect(parsePeriod(label)).toBeNull();
+  });
 
   test("a date cell used as a month header is that month", () => {
     const p = periodFromDate(45017, "Apr-23"); // 1 April 2023
@@ -90,7 +102,10 @@ describe("ordering and comparisons", () => {
 
   test("Q2 2023/24 finds Q2 2022/23 however each is spelt", () => {
     const mixed = orderPeriods(
-      ["Q2 Jul - Sep 2022/23", "Q1 Apr - June 2023/24", "Q2 Jul-Sept 2023/24"].map((label, i) => ({ ...parsePeriod(label)!, column: i + 1 })),
+      ["Q2 Jul - Sep 2022/23", "Q1 Apr - June 2023/24", "Q2 Jul-Sept 2023/24"].map((label, i) => ({
+        ...parsePeriod(label)!,
+        column: i + 1,
+      })),
     );
     expect(sameLastYear(mixed[2]!, mixed)?.label).toBe("Q2 Jul - Sep 2022/23");
   });

@@ -36,6 +36,10 @@ describe("refs and titles in separate columns", () => {
     ]);
   });
 
-  it.each(["CS01", "HR11", "1.A5", "B.13 (SC)", "NI 117", "PI-04a"])("%s looks like a ref", (t) => expect(looksLikeRef(t)).toBe(true));
-  it.each(["Customer services", "95%", "2024/25", "Calls answered"])("%s does not", (t) => expect(looksLikeRef(t)).toBe(false));
+  it.each(["CS01", "HR11", "1.A5", "B.13 (SC)", "NI 117", "PI-04a"])("%s looks like a ref", (t) =>
+    expect(looksLikeRef(t)).toBe(true),
+  );
+  it.each(["Customer services", "95%", "2024/25", "Calls answered"])("%s does not", (t) =>
+    expect(looksLikeRef(t)).toBe(false),
+  );
 });

@@ -40,7 +40,16 @@ describe("measure rows", () => {
     expect(table.current === null ? undefined : periodCell(rows.rows[1]!, table.current)?.value).toBe("7.2%");
     expect(rows.place).toEqual({ status: 8, dot: 9, added: true });
     expect(rows.headings).toEqual([{ row: 2, before: { status: "", dot: "" } }]);
-    expect(rows.anchor).toEqual({ column: 2, firstRow: 2, contents: ["Measure", "Number of new homes delivered during the year", "Repeat child protection plans", "Pupils achieving the expected standard"] });
+    expect(rows.anchor).toEqual({
+      column: 2,
+      firstRow: 2,
+      contents: [
+        "Measure",
+        "Number of new homes delivered during the year",
+        "Repeat child protection plans",
+        "Pupils achieving the expected standard",
+      ],
+    });
   });
 
   test("are enough to assess and plan a table after the grid is blanked and dropped", () => {

@@ -35,8 +35,20 @@ describe("clutter around and inside tables", () => {
       ["Corporate Priority 1 – Every child making the best start in life"], // 1
       ["Key", "Overall status (relevant to target)"], // 2
       [null, "✓", "Measure progressing above or in line with target set", "✱", "Measure under development"], // 3
-      [null, "●", "Measure progress has been satisfactory but is not fully reaching target set", "□", "Measure not applicable for target"], // 4
-      [null, "✘", "Measure has not progressed in accordance with target set", "■", "Measure information not yet available"], // 5
+      [
+        null,
+        "●",
+        "Measure progress has been satisfactory but is not fully reaching target set",
+        "□",
+        "Measure not applicable for target",
+      ], // 4
+      [
+        null,
+        "✘",
+        "Measure has not progressed in accordance with target set",
+        "■",
+        "Measure information not yet available",
+      ], // 5
       ["Ref No.", "Measure", "Target", "Overall status", "DOT", "Q4 Jan- Mar 2019", "Q1 Apr - June 2019"], // 6
       ["1.A2", "Children subject to a CP plan", "90", "✘", "↓", "88.9", "94.8"], // 7
       ["1.A8", "LAC in a family setting", "85.0%", "✘", "↓", "Not available", "81.7%"], // 8
@@ -80,7 +92,19 @@ describe("clutter around and inside tables", () => {
   test("a group row above the labels: benchmarks under LATEST BENCHMARKING, bands under TARGET & TOLERANCES", () => {
     const grid = gridFromRows("Data", [
       [null, null, null, "2022 / 23", null, null, "TARGET & TOLERANCES", null, null, "LATEST BENCHMARKING", null], // 1
-      ["*REF NO.", "INDICATOR", "Good perf is", "Jan-23", "Mar-23 (Q4)", "2022/23 Outturn", "Red", "Amber", "Green (target)", "Stat neigh av.", "Nat av."], // 2
+      [
+        "*REF NO.",
+        "INDICATOR",
+        "Good perf is",
+        "Jan-23",
+        "Mar-23 (Q4)",
+        "2022/23 Outturn",
+        "Red",
+        "Amber",
+        "Green (target)",
+        "Stat neigh av.",
+        "Nat av.",
+      ], // 2
       ["B.13 (SC)", "Re-referrals", "Low", "22%", "21%", "21%", "25%+", "22%+", "<22%", "20.1%", "21.5%"], // 3
     ]);
     const [t] = detectScorecard(grid);
@@ -119,7 +143,11 @@ describe("clutter around and inside tables", () => {
     const plain = detectScorecard(grid)[0]!;
     expect(plain.roles.ref).toBeUndefined();
     expect(plain.roles.polarity).toBe(3);
-    const t = detectScorecard(grid, { roles: { 1: "ref" }, current: "May-23", compare: { kind: "label", label: "Apr-23" } })[0]!;
+    const t = detectScorecard(grid, {
+      roles: { 1: "ref" },
+      current: "May-23",
+      compare: { kind: "label", label: "Apr-23" },
+    })[0]!;
     expect(t.roles.ref).toBe(1);
     expect(labelOf(t, t.current)).toBe("May-23");
     expect(labelOf(t, t.comparison)).toBe("Apr-23");
@@ -129,7 +157,9 @@ describe("clutter around and inside tables", () => {
   });
 
   test("a sheet with no scorecard gives no tables", () => {
-    expect(detectScorecard(gridFromRows("Notes", [["Minutes of the meeting"], ["Item", "Owner"], ["Budget", "Finance"]]))).toEqual([]);
+    expect(
+      detectScorecard(gridFromRows("Notes", [["Minutes of the meeting"], ["Item", "Owner"], ["Budget", "Finance"]])),
+    ).toEqual([]);
     expect(detectScorecard(gridFromRows("Empty", []))).toEqual([]);
   });
 
@@ -185,8 +215,19 @@ describe("date cells and size", () => {
 
   // How fast is for `npm run bench`; this checks that a sheet of this size is read whole and right.
   test("50,000 measure rows are all found, and the current period chosen", () => {
-    const rows: CellValue[][] = [["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24", "Notes"]];
-    for (let i = 0; i < 50_000; i++) rows.push([`R.${i}`, `Measure ${i}`, i % 2 ? "High" : "Low", "85%", "81%", i % 3 ? "82%" : "Not available", "ok"]);
+    const rows: CellValue[][] = [
+      ["Ref No.", "Measure", "Good performance", "Target", "Q1 Apr - June 2023/24", "Q2 Jul - Sep 2023/24", "Notes"],
+    ];
+    for (let i = 0; i < 50_000; i++)
+      rows.push([
+        `R.${i}`,
+        `Measure ${i}`,
+        i % 2 ? "High" : "Low",
+        "85%",
+        "81%",
+        i % 3 ? "82%" : "Not available",
+        "ok",
+      ]);
     const grid = gridFromRows("Big", rows);
     const [t] = detectScorecard(grid);
     expect(t!.measures).toHaveLength(50_000);

@@ -7,7 +7,16 @@ const kinds = (spec: MeasureSpec): CheckKind[] => kindsOf([measure(spec)]);
 
 describe("health checks", () => {
   it("finds nothing to fix in a tidy measure", () => {
-    expect(kinds({ ref: "1.A2", frequency: "Monthly", target: "90", current: "94.8", status: "off-target", recordedStatus: "off-target" })).toEqual([]);
+    expect(
+      kinds({
+        ref: "1.A2",
+        frequency: "Monthly",
+        target: "90",
+        current: "94.8",
+        status: "off-target",
+        recordedStatus: "off-target",
+      }),
+    ).toEqual([]);
   });
 
   describe("a monthly measure with no current figure", () => {
@@ -21,7 +30,9 @@ describe("health checks", () => {
         message: "monthly measure with no figure for Q1 Apr - June 2019",
       });
       const [said] = runHealthChecks([measure({ frequency: "Monthly (Academic Year)", current: "Not available" })]);
-      expect(said?.message).toBe('monthly measure with no figure for Q1 Apr - June 2019 (the cell says "Not available")');
+      expect(said?.message).toBe(
+        'monthly measure with no figure for Q1 Apr - June 2019 (the cell says "Not available")',
+      );
       expect(kinds({ frequency: "Monthly", current: null })).toEqual(["missing-monthly-value"]);
     });
 
@@ -35,7 +46,9 @@ describe("health checks", () => {
   it("flags a current figure written in words, and not one that says it is not available", () => {
     const [c] = runHealthChecks([measure({ ref: "5.D3", current: "Increase of 43%", target: "10% reduction" })]);
     expect(c?.kind).toBe("unreadable-value");
-    expect(c?.message).toBe('the Q1 Apr - June 2019 figure "Increase of 43%" could not be read: no figure at the start of the text');
+    expect(c?.message).toBe(
+      'the Q1 Apr - June 2019 figure "Increase of 43%" could not be read: no figure at the start of the text',
+    );
     expect(kinds({ current: "Not available at time of publication" })).toEqual([]);
     expect(kinds({ current: "54.7% (unvalidated)", target: "59%" })).toEqual([]);
   });
@@ -52,17 +65,23 @@ describe("health checks", () => {
     it("flags a Green band that points against the polarity", () => {
       const checks = runHealthChecks([measure({ polarity: "high", bands: ["16%+", "8%+", "<8%"], current: "5%" })]);
       expect(checks.map((c) => c.kind)).toContain("band-problem");
-      expect(checks.find((c) => c.kind === "band-problem")?.message).toMatch(/contradicts the polarity \(higher is better\)/);
+      expect(checks.find((c) => c.kind === "band-problem")?.message).toMatch(
+        /contradicts the polarity \(higher is better\)/,
+      );
     });
 
     it("flags Red and Green bands that overlap", () => {
       const checks = runHealthChecks([measure({ polarity: "high", bands: ["<90%", "85%+", "80%+"], current: "88%" })]);
-      expect(checks.filter((c) => c.kind === "band-problem").map((c) => c.message)).toContainEqual(expect.stringMatching(/^Red "<90%" and Green "80%\+" overlap/));
+      expect(checks.filter((c) => c.kind === "band-problem").map((c) => c.message)).toContainEqual(
+        expect.stringMatching(/^Red "<90%" and Green "80%\+" overlap/),
+      );
     });
 
     it("flags Red and Amber bands that point at each other and overlap", () => {
       const checks = runHealthChecks([measure({ polarity: "high", bands: ["<90%", "85%+", "92%+"], current: "88%" })]);
-      expect(checks.filter((c) => c.kind === "band-problem").map((c) => c.message)).toEqual([expect.stringMatching(/^Red "<90%" and Amber "85%\+" overlap \(.* is in both, and is judged Red\)$/)]);
+      expect(checks.filter((c) => c.kind === "band-problem").map((c) => c.message)).toEqual([
+        expect.stringMatching(/^Red "<90%" and Amber "85%\+" overlap \(.* is in both, and is judged Red\)$/),
+      ]);
     });
 
     it("accepts bands that agree with the polarity", () => {
@@ -82,12 +101,29 @@ describe("health checks", () => {
     });
 
     it("lists a recorded direction of travel that differs, once per measure with the status", () => {
-      const dotOnly = measure({ ref: "2.B7", status: "on-target", dot: "worse", recordedStatus: "on-target", recordedDot: "improved" });
-      const both = measure({ ref: "2.B8", status: "near-target", dot: "worse", recordedStatus: "off-target", recordedDot: "improved" });
+      const dotOnly = measure({
+        ref: "2.B7",
+        status: "on-target",
+        dot: "worse",
+        recordedStatus: "on-target",
+        recordedDot: "improved",
+      });
+      const both = measure({
+        ref: "2.B8",
+        status: "near-target",
+        dot: "worse",
+        recordedStatus: "off-target",
+        recordedDot: "improved",
+      });
       const checks = runHealthChecks([dotOnly, both]);
-      expect(checks.map((c) => [c.ref, c.kind])).toEqual([["2.B7", "recorded-differs"], ["2.B8", "recorded-differs"]]);
+      expect(checks.map((c) => [c.ref, c.kind])).toEqual([
+        ["2.B7", "recorded-differs"],
+        ["2.B8", "recorded-differs"],
+      ]);
       expect(checks[0]?.message).toMatch(/^direction recorded ↑ \(improved\) but computed ↓ \(worse\)/);
-      expect(checks[1]?.message).toMatch(/^recorded ✘ \(off-target\) but computed ● \(near-target\): .*; direction recorded ↑/);
+      expect(checks[1]?.message).toMatch(
+        /^recorded ✘ \(off-target\) but computed ● \(near-target\): .*; direction recorded ↑/,
+      );
     });
 
     it("is not listed when they agree or nothing was recorded", () => {
@@ -120,15 +156,33 @@ describe("health checks", () => {
 
   describe("a duplicate ref", () => {
     it("is flagged on its second use in a table, however it is spaced or cased", () => {
-      const checks = runHealthChecks([measure({ ref: "1.A2", row: 8 }), measure({ ref: "1.B1", row: 9 }), measure({ ref: "1.a2 ", row: 10 })]);
-      expect(checks).toEqual([{ kind: "duplicate-ref", sheet: "Council Plan Q1 2019-20", row: 10, ref: "1.a2 ", message: "ref 1.a2 is also used on row 8 of this table" }]);
+      const checks = runHealthChecks([
+        measure({ ref: "1.A2", row: 8 }),
+        measure({ ref: "1.B1", row: 9 }),
+        measure({ ref: "1.a2 ", row: 10 }),
+      ]);
+      expect(checks).toEqual([
+        {
+          kind: "duplicate-ref",
+          sheet: "Council Plan Q1 2019-20",
+          row: 10,
+          ref: "1.a2 ",
+          message: "ref 1.a2 is also used on row 8 of this table",
+        },
+      ]);
     });
 
     it("says when the other use is in another table on the sheet, or on another sheet", () => {
       const a = measure({ sheet: "Data", ref: "2.12", row: 6 });
       const b = measure({ sheet: "Data", ref: "2.12", row: 30 });
       const c = measure({ sheet: "Other", ref: "2.12", row: 4 });
-      const layout = { tables: [{ sheet: "Data", measures: [{ row: 6 }] }, { sheet: "Data", measures: [{ row: 30 }] }, { sheet: "Other", measures: [{ row: 4 }] }] };
+      const layout = {
+        tables: [
+          { sheet: "Data", measures: [{ row: 6 }] },
+          { sheet: "Data", measures: [{ row: 30 }] },
+          { sheet: "Other", measures: [{ row: 4 }] },
+        ],
+      };
       expect(runHealthChecks([a, b, c], layout).map((x) => x.message)).toEqual([
         "ref 2.12 is also used on row 6, in another table on this sheet",
         'ref 2.12 is also used on sheet "Data", row 6',
@@ -138,13 +192,23 @@ describe("health checks", () => {
     });
 
     it("is not flagged for distinct refs or measures with none", () => {
-      expect(kindsOf([measure({ ref: "1.A2" }), measure({ ref: "1.A5" }), measure({ ref: null }), measure({ ref: null })])).toEqual([]);
+      expect(
+        kindsOf([measure({ ref: "1.A2" }), measure({ ref: "1.A5" }), measure({ ref: null }), measure({ ref: null })]),
+      ).toEqual([]);
     });
   });
 
   it("lists every problem of a measure, in sheet order", () => {
     const checks = runHealthChecks([
-      measure({ ref: "9.Z1", row: 5, frequency: "Monthly", current: "", target: "soon", status: "not-available", recordedStatus: "on-target" }),
+      measure({
+        ref: "9.Z1",
+        row: 5,
+        frequency: "Monthly",
+        current: "",
+        target: "soon",
+        status: "not-available",
+        recordedStatus: "on-target",
+      }),
       measure({ ref: "9.Z2", row: 7, current: "12%", target: "10" }),
     ]);
     expect(checks.map((c) => [c.row, c.kind])).toEqual([

@@ -21,13 +21,25 @@ describe("reports on the Council Plan 2019/20 Q1 scorecard", () => {
   it("counts the officers' recorded statuses: 8 off target and 2 near target of 10 measured", () => {
     const s = result.summary;
     expect(s.total).toBe(10);
-    expect(s.status).toEqual({ "on-target": 0, "near-target": 2, "off-target": 8, "in-development": 0, "not-applicable": 0, "not-available": 0 });
+    expect(s.status).toEqual({
+      "on-target": 0,
+      "near-target": 2,
+      "off-target": 8,
+      "in-development": 0,
+      "not-applicable": 0,
+      "not-available": 0,
+    });
     expect(s.measured).toBe(10);
     expect(share(s.status["off-target"], s.measured)).toBeCloseTo(0.8);
   });
 
   it("breaks the counts down by priority", () => {
-    const byGroup = Object.fromEntries(result.summary.byGroup.map((g) => [g.name.slice(0, 20), [g.current.status["off-target"], g.current.status["near-target"]]]));
+    const byGroup = Object.fromEntries(
+      result.summary.byGroup.map((g) => [
+        g.name.slice(0, 20),
+        [g.current.status["off-target"], g.current.status["near-target"]],
+      ]),
+    );
     expect(Object.values(byGroup)).toEqual([
       [3, 0],
       [0, 2],
@@ -45,7 +57,9 @@ describe("reports on the Council Plan 2019/20 Q1 scorecard", () => {
     expect(result.exceptions.find((e) => e.ref === "1.A5")?.line).toBe(
       "(1.A5) The proportion of children who are subject to repeat child protection plans (within 24 months) - 10.1% against a target of 7% (lower is better)",
     );
-    expect(result.exceptions.find((e) => e.ref === "3.B4")?.note).toMatch(/^The new Waste Service is starting to embed/);
+    expect(result.exceptions.find((e) => e.ref === "3.B4")?.note).toMatch(
+      /^The new Waste Service is starting to embed/,
+    );
   });
 
   // Q4 2018/19, worked by hand: 2.B8 933 against 900 is 3.7% over (near target); 2.B7 305 against 280 is 8.9% over (off).

@@ -36,12 +36,23 @@ describe("areas for improvement: off target and worsening", () => {
       comparison: "88.9",
     });
     expect(a?.note).toMatch(/^The numbers of children becoming subject to a plan/);
-    expect(areas[1]).toMatchObject({ current: "10.1%", comparison: "6.5%", leadOfficer: "Ailsa Barr - CYPS", note: null });
+    expect(areas[1]).toMatchObject({
+      current: "10.1%",
+      comparison: "6.5%",
+      leadOfficer: "Ailsa Barr - CYPS",
+      note: null,
+    });
     expect(areas[3]?.leadOfficer).toBeNull();
   });
 
   it("follows the recorded judgement by default, and the computed one when asked", () => {
-    const m = measure({ ref: "X1", status: "off-target", dot: "worse", recordedStatus: "near-target", recordedDot: "worse" });
+    const m = measure({
+      ref: "X1",
+      status: "off-target",
+      dot: "worse",
+      recordedStatus: "near-target",
+      recordedDot: "worse",
+    });
     expect(findAreasForImprovement([m])).toEqual([]);
     expect(findAreasForImprovement([m], "computed").map((a) => a.ref)).toEqual(["X1"]);
   });
@@ -75,7 +86,9 @@ describe("red flags: off target last period and still off target", () => {
   });
 
   it("gives null, not an empty string, for a blank value", () => {
-    const [flag] = findRedFlags([measure({ status: "off-target", comparisonStatus: "off-target", current: "  ", comparison: "12" })]);
+    const [flag] = findRedFlags([
+      measure({ status: "off-target", comparisonStatus: "off-target", current: "  ", comparison: "12" }),
+    ]);
     expect(flag?.current).toBeNull();
     expect(flag?.comparison).toBe("12");
   });
@@ -108,14 +121,28 @@ describe("the target as the Cabinet line gives it", () => {
   });
 
   it("leads with the title when the ref cell names a report, and gives that report at the end", () => {
-    const m = measure({ ref: "3.12 Social Care performance report", measure: "Proportion of children subject to repeat plans", current: "11.2%", target: "<8%", polarity: "low" });
-    expect(cabinetLine(m)).toBe("Proportion of children subject to repeat plans - 11.2% against a target of <8% (lower is better) (3.12 Social Care performance report)");
-    expect(cabinetLine(measure({ ref: "B.13 (SC)", measure: "Delayed transfers", current: "12", target: "10", polarity: "low" }))).toMatch(/^\(B\.13 \(SC\)\) Delayed transfers - /);
+    const m = measure({
+      ref: "3.12 Social Care performance report",
+      measure: "Proportion of children subject to repeat plans",
+      current: "11.2%",
+      target: "<8%",
+      polarity: "low",
+    });
+    expect(cabinetLine(m)).toBe(
+      "Proportion of children subject to repeat plans - 11.2% against a target of <8% (lower is better) (3.12 Social Care performance report)",
+    );
+    expect(
+      cabinetLine(
+        measure({ ref: "B.13 (SC)", measure: "Delayed transfers", current: "12", target: "10", polarity: "low" }),
+      ),
+    ).toMatch(/^\(B\.13 \(SC\)\) Delayed transfers - /);
   });
 
   it("writes a line for a measure with no ref or no figure", () => {
-    expect(cabinetLine(measure({ ref: null, measure: "Missed  bins\n per 100,000", current: "", target: "50", polarity: "low" }))).toBe(
-      "Missed bins per 100,000 - no figure against a target of 50 (lower is better)",
-    );
+    expect(
+      cabinetLine(
+        measure({ ref: null, measure: "Missed  bins\n per 100,000", current: "", target: "50", polarity: "low" }),
+      ),
+    ).toBe("Missed bins per 100,000 - no figure against a target of 50 (lower is better)");
   });
 });

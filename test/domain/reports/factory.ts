@@ -10,16 +10,33 @@ import { ASSURANCE_ICONS, type Assurance, type Variation } from "../../../src/do
 import type { MeasureSpc } from "../../../src/domain/assessment/spc-view";
 
 /** An SPC view with the given classes and a reason that names them. */
-export function spcView(variation: Variation = "not-enough-data", assurance: Assurance = "not-enough-data"): MeasureSpc {
+export function spcView(
+  variation: Variation = "not-enough-data",
+  assurance: Assurance = "not-enough-data",
+): MeasureSpc {
   const enough = variation !== "not-enough-data";
   return {
     variation,
     assurance,
-    rules: variation === "special-cause-improving" || variation === "special-cause-concerning" ? ["outside-limits"] : [],
-    limits: enough ? { mean: 10, meanMovingRange: 1, lower: 7.34, upper: 12.66, nearLower: 8.23, nearUpper: 11.77, baselinePoints: 12 } : null,
+    rules:
+      variation === "special-cause-improving" || variation === "special-cause-concerning" ? ["outside-limits"] : [],
+    limits: enough
+      ? {
+          mean: 10,
+          meanMovingRange: 1,
+          lower: 7.34,
+          upper: 12.66,
+          nearLower: 8.23,
+          nearUpper: 11.77,
+          baselinePoints: 12,
+        }
+      : null,
     points: enough ? 12 : 4,
     minimum: 12,
-    icons: { variation: variation === "special-cause-concerning" ? "L−" : variation === "special-cause-improving" ? "H+" : "~", assurance: ASSURANCE_ICONS[assurance] },
+    icons: {
+      variation: variation === "special-cause-concerning" ? "L−" : variation === "special-cause-improving" ? "H+" : "~",
+      assurance: ASSURANCE_ICONS[assurance],
+    },
     variationReason: `${variation} (set by the test)`,
     assuranceReason: `${assurance} (set by the test)`,
     gaps: 0,
@@ -66,7 +83,10 @@ let nextRow = 6;
 export function measure(spec: MeasureSpec = {}): MeasureAssessment {
   const polarity = spec.polarity ?? "high";
   const targetText = spec.bands === undefined ? (spec.target ?? "90") : spec.bands.join(" / ");
-  const target = spec.bands === undefined ? readTarget(targetText) : readBands(spec.bands[0], spec.bands[1], spec.bands[2], polarity);
+  const target =
+    spec.bands === undefined
+      ? readTarget(targetText)
+      : readBands(spec.bands[0], spec.bands[1], spec.bands[2], polarity);
   const status = spec.status ?? "on-target";
   return {
     sheet: spec.sheet ?? "Council Plan Q1 2019-20",
@@ -101,7 +121,8 @@ export function measure(spec: MeasureSpec = {}): MeasureAssessment {
 }
 
 /** n copies of a spec (rows numbered on). */
-export const times = (n: number, spec: MeasureSpec): MeasureAssessment[] => Array.from({ length: n }, () => measure(spec));
+export const times = (n: number, spec: MeasureSpec): MeasureAssessment[] =>
+  Array.from({ length: n }, () => measure(spec));
 
 const P1 = "Priority 1: Every child making the best start in life";
 const P2 = "Priority 2: Every adult secure, responsible and empowered";
@@ -132,7 +153,8 @@ export function councilPlanQ1(): MeasureAssessment[] {
       dot: "worse",
       recordedStatus: "off-target",
       recordedStatusText: "✘",
-      notes: "The numbers of children becoming subject to a plan each month have been steadily reducing since June 2018 as expected.",
+      notes:
+        "The numbers of children becoming subject to a plan each month have been steadily reducing since June 2018 as expected.",
     }),
     measure({
       row: 10,
@@ -193,7 +215,8 @@ export function councilPlanQ1(): MeasureAssessment[] {
       status: "off-target",
       comparisonStatus: "off-target",
       dot: "worse",
-      notes: "The new Waste Service is starting to embed following the significant changes implemented over the 3rd and 4th Quarter of last year.",
+      notes:
+        "The new Waste Service is starting to embed following the significant changes implemented over the 3rd and 4th Quarter of last year.",
     }),
     measure({
       row: 50,
@@ -247,7 +270,11 @@ export function priorityOne(extra: Partial<MeasureSpec> = {}): MeasureAssessment
     ...Array<Status>(10).fill("not-available"),
   ];
   // 6 improved, 5 stable and 4 worse among the 15 measured; no DOT for the others.
-  const dots: Direction[] = [...Array<Direction>(6).fill("improved"), ...Array<Direction>(5).fill("stable"), ...Array<Direction>(4).fill("worse")];
+  const dots: Direction[] = [
+    ...Array<Direction>(6).fill("improved"),
+    ...Array<Direction>(5).fill("stable"),
+    ...Array<Direction>(4).fill("worse"),
+  ];
   // Priority measures: 3 near, 3 off, 1 without a target and 2 without data.
   const priority = new Set([2, 3, 4, 11, 12, 13, 15, 19, 20]);
   return now.map((status, i) =>
@@ -261,4 +288,3 @@ export function priorityOne(extra: Partial<MeasureSpec> = {}): MeasureAssessment
     }),
   );
 }
-

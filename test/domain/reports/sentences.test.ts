@@ -16,7 +16,9 @@ describe("the report's sentences, per group", () => {
     expect(statusSentence("off-target", p1, "quarter", true)).toBe(
       "4 measures (26.7% of those measured this quarter) have not progressed in accordance with target set, compared to 6 measures (46.2%) last quarter (3 priority measures)",
     );
-    expect(statusSentence("not-applicable", p1, "quarter", true)).toBe("4 measures do not have defined targets (1 priority measure)");
+    expect(statusSentence("not-applicable", p1, "quarter", true)).toBe(
+      "4 measures do not have defined targets (1 priority measure)",
+    );
     expect(statusSentence("not-available", p1, "quarter", true)).toBe(
       "8 measures do not yet have data available due to the infrequency/timing of the data (compared to 10 last quarter) (2 priority measures)",
     );
@@ -24,7 +26,10 @@ describe("the report's sentences, per group", () => {
 
   it("says measure or measures, is or are, has or have, by the count", () => {
     const g = summarise(
-      [measure({ status: "on-target", comparisonStatus: "off-target" }), measure({ status: "off-target", comparisonStatus: "off-target" })],
+      [
+        measure({ status: "on-target", comparisonStatus: "off-target" }),
+        measure({ status: "off-target", comparisonStatus: "off-target" }),
+      ],
       { basis: "computed" },
     ).byGroup[0];
     if (g === undefined) throw new Error("no group");
@@ -37,7 +42,8 @@ describe("the report's sentences, per group", () => {
   });
 
   it("says 'No measures' for a count of none, and a single measure 'has made satisfactory progress'", () => {
-    const g = summarise([measure({ status: "near-target", comparisonStatus: "on-target" })], { basis: "computed" }).byGroup[0];
+    const g = summarise([measure({ status: "near-target", comparisonStatus: "on-target" })], { basis: "computed" })
+      .byGroup[0];
     if (g === undefined) throw new Error("no group");
     expect(statusSentence("on-target", g, "quarter", true)).toBe(
       "No measures (0% of those measured this quarter) are progressing above or in line with target set, compared to 1 measure (100%) last quarter",
@@ -51,7 +57,9 @@ describe("the report's sentences, per group", () => {
     expect(statusSentence("on-target", p1, "period", false)).toBe(
       "2 measures (13.3% of those measured this period) are progressing above or in line with target set",
     );
-    expect(statusSentence("on-target", p1, "quarter", "in Q2 Jul - Sep 2015")).toMatch(/, compared to 1 measure \(7.7%\) in Q2 Jul - Sep 2015$/);
+    expect(statusSentence("on-target", p1, "quarter", "in Q2 Jul - Sep 2015")).toMatch(
+      /, compared to 1 measure \(7.7%\) in Q2 Jul - Sep 2015$/,
+    );
   });
 });
 

@@ -12,10 +12,16 @@ import {
 import type { PlanCell, SheetPlan } from "../../../src/domain/plan/workbook-plan";
 import { councilPlanQ1, CURRENT, measure, PREVIOUS, priorityOne } from "./factory";
 
-const meta: ReportMeta = { title: "council-plan-2019-q1.xlsx", currentLabel: CURRENT, comparisonLabel: PREVIOUS, basis: "recorded-else-computed" };
+const meta: ReportMeta = {
+  title: "council-plan-2019-q1.xlsx",
+  currentLabel: CURRENT,
+  comparisonLabel: PREVIOUS,
+  basis: "recorded-else-computed",
+};
 
 const textOf = (c: PlanCell | undefined): string | null => (c?.value.kind === "text" ? c.value.text : null);
-const texts = (sheet: SheetPlan): string[] => sheet.rows.flatMap((r) => r.map(textOf)).filter((x): x is string => x !== null);
+const texts = (sheet: SheetPlan): string[] =>
+  sheet.rows.flatMap((r) => r.map(textOf)).filter((x): x is string => x !== null);
 /** The row whose first cell reads `first`, after the row whose first cell reads `after` (to pick the right table). */
 function rowStarting(sheet: SheetPlan, first: string, after?: string): PlanCell[] {
   const start = after === undefined ? 0 : sheet.rows.findIndex((r) => textOf(r[0]) === after);
@@ -53,8 +59,12 @@ describe("the Summary sheet", () => {
     expect(key("●")).toBe("Measure progress has been satisfactory but is not fully reaching target set");
     expect(key("✘")).toBe("Measure has not progressed in accordance with target set");
     expect(key("✱")).toBe("Measure under development (e.g. awaiting data collection or target-setting)");
-    expect(key("□")).toBe("Measure not applicable for target (e.g. baseline year, or not appropriate to set a specific target)");
-    expect(key("■")).toBe("Measure information not yet available (e.g. due to infrequency or timing of information/data)");
+    expect(key("□")).toBe(
+      "Measure not applicable for target (e.g. baseline year, or not appropriate to set a specific target)",
+    );
+    expect(key("■")).toBe(
+      "Measure information not yet available (e.g. due to infrequency or timing of information/data)",
+    );
     expect(key("↑")).toBe("Numbers have improved");
     expect(key("→")).toBe("Numbers are stable");
     expect(key("↓")).toBe("Numbers have got worse");
@@ -113,18 +123,30 @@ describe("the Summary sheet", () => {
   });
 
   it("says this period, and leaves out comparisons, when the periods are unknown", () => {
-    const plain = texts(planSummarySheet(summarise(priorityOne()), { ...meta, currentLabel: null, comparisonLabel: null }));
-    expect(plain).toContain("• 2 measures (13.3% of those measured this period) are progressing above or in line with target set");
+    const plain = texts(
+      planSummarySheet(summarise(priorityOne()), { ...meta, currentLabel: null, comparisonLabel: null }),
+    );
+    expect(plain).toContain(
+      "• 2 measures (13.3% of those measured this period) are progressing above or in line with target set",
+    );
     expect(plain.some((x) => x.includes("compared to"))).toBe(false);
   });
 
   it("names the comparison period when it is the same period last year", () => {
-    const lastYear = texts(planSummarySheet(summarise(priorityOne()), { ...meta, comparisonLabel: "Q1 Apr - June 2018", comparisonKind: "last-year" }));
+    const lastYear = texts(
+      planSummarySheet(summarise(priorityOne()), {
+        ...meta,
+        comparisonLabel: "Q1 Apr - June 2018",
+        comparisonKind: "last-year",
+      }),
+    );
     expect(lastYear.some((x) => x.endsWith("compared to 1 measure (7.7%) in Q1 Apr - June 2018"))).toBe(true);
   });
 
   it("says when no measure is a priority measure", () => {
-    expect(texts(planSummarySheet(summarise([measure()]), meta))).toContain('No measure is marked "(Priority measure)".');
+    expect(texts(planSummarySheet(summarise([measure()]), meta))).toContain(
+      'No measure is marked "(Priority measure)".',
+    );
   });
 });
 
@@ -148,13 +170,9 @@ describe("the Exceptions sheet", () => {
     ]);
     expect(numberAt(a2, 10)?.number).toBe(8);
     expect(texts(sheet)).toContain("Red flags: off target last period and still off target (2)");
-    expect(rowStarting(sheet, "3.B4", "Red flags: off target last period and still off target (2)").map(textOf).slice(0, 5)).toEqual([
-      "3.B4",
-      "Number of missed bins per 100,000 collections",
-      "50",
-      "113",
-      "69.51",
-    ]);
+    expect(
+      rowStarting(sheet, "3.B4", "Red flags: off target last period and still off target (2)").map(textOf).slice(0, 5),
+    ).toEqual(["3.B4", "Number of missed bins per 100,000 collections", "50", "113", "69.51"]);
   });
 
   it("heads the value columns with the periods", () => {
@@ -168,11 +186,20 @@ describe("the Exceptions sheet", () => {
 
 describe("the Checks sheet", () => {
   it("has one row per check, with the sheet, row and ref to go to", () => {
-    const checks = runHealthChecks([measure({ ref: "1.A2", row: 9, frequency: "Monthly", current: "" }), measure({ ref: "1.A2", row: 10 })]);
+    const checks = runHealthChecks([
+      measure({ ref: "1.A2", row: 9, frequency: "Monthly", current: "" }),
+      measure({ ref: "1.A2", row: 10 }),
+    ]);
     const sheet = planChecksSheet(checks, meta);
     expect(texts(sheet)).toContain("Health checks before publishing (2)");
     const first = rowStarting(sheet, "Monthly figure missing");
-    expect(first.map(textOf)).toEqual(["Monthly figure missing", "Council Plan Q1 2019-20", null, "1.A2", "monthly measure with no figure for Q1 Apr - June 2019"]);
+    expect(first.map(textOf)).toEqual([
+      "Monthly figure missing",
+      "Council Plan Q1 2019-20",
+      null,
+      "1.A2",
+      "monthly measure with no figure for Q1 Apr - June 2019",
+    ]);
     expect(numberAt(first, 2)?.number).toBe(9);
     expect(textOf(rowStarting(sheet, "Duplicate ref")[4])).toBe("ref 1.A2 is also used on row 9 of this table");
     expect(texts(planChecksSheet([], meta))).toContain("Nothing to fix.");
@@ -187,7 +214,9 @@ describe("planReports", () => {
     expect(planReports(ms, { ...meta, generatedAt: "2019-07-31 10:00" }, ["checks", "summary"])).toEqual(sheets);
     expect(texts(sheets[0] as SheetPlan)).toContain("Generated 2019-07-31 10:00");
     expect(planReports(ms, meta, [])).toEqual([]);
-    expect(texts(planReports(ms, meta, ["summary"])[0] as SheetPlan).some((x) => x.startsWith("Generated"))).toBe(false);
+    expect(texts(planReports(ms, meta, ["summary"])[0] as SheetPlan).some((x) => x.startsWith("Generated"))).toBe(
+      false,
+    );
   });
 
   it("counts and lists by the basis it is given", () => {
@@ -197,7 +226,12 @@ describe("planReports", () => {
 
   it("passes the layout to the checks, so refs reused by another table are told apart", () => {
     const ms = [measure({ sheet: "Data", ref: "1", row: 5 }), measure({ sheet: "Data", ref: "1", row: 20 })];
-    const layout = { tables: [{ sheet: "Data", measures: [{ row: 5 }] }, { sheet: "Data", measures: [{ row: 20 }] }] };
+    const layout = {
+      tables: [
+        { sheet: "Data", measures: [{ row: 5 }] },
+        { sheet: "Data", measures: [{ row: 20 }] },
+      ],
+    };
     const [checks] = planReports(ms, meta, ["checks"], layout);
     expect(texts(checks as SheetPlan)).toContain("ref 1 is also used on row 5, in another table on this sheet");
   });
@@ -224,7 +258,11 @@ describe("text from users' cells", () => {
       row: 10 + i,
     }),
   );
-  const sheets = planReports(ms, { ...meta, title: "=cmd|' /C calc'!A0", currentLabel: "=NOW()", comparisonLabel: "@prev" }, ["summary", "exceptions", "checks"]);
+  const sheets = planReports(
+    ms,
+    { ...meta, title: "=cmd|' /C calc'!A0", currentLabel: "=NOW()", comparisonLabel: "@prev" },
+    ["summary", "exceptions", "checks"],
+  );
 
   it("is never a formula in any generated sheet", () => {
     const cells = sheets.flatMap((s) => s.rows.flat());
@@ -237,6 +275,8 @@ describe("text from users' cells", () => {
     for (const s of hostile) expect(all).toContain(s);
     expect(all).toContain("=cmd|' /C calc'!A0");
     // A ref that long is no code: it closes the line, still as text.
-    expect(all).toContain('=HYPERLINK("http://example.com","x") - =HYPERLINK("http://example.com","x") against a target of =HYPERLINK("http://example.com","x") (higher is better) (=HYPERLINK("http://example.com","x"))');
+    expect(all).toContain(
+      '=HYPERLINK("http://example.com","x") - =HYPERLINK("http://example.com","x") against a target of =HYPERLINK("http://example.com","x") (higher is better) (=HYPERLINK("http://example.com","x"))',
+    );
   });
 });

@@ -3,7 +3,16 @@
  * Exceptions sheet, and areas for improvement that, when asked, count only special cause concerning
  * variation so that noise is not escalated.
  */
-import { countSignals, findAreasForImprovement, planExceptionsSheet, planSummarySheet, signalSentences, summarise, findRedFlags, SummarySchema } from "../../../src/domain/reports";
+import {
+  countSignals,
+  findAreasForImprovement,
+  planExceptionsSheet,
+  planSummarySheet,
+  signalSentences,
+  summarise,
+  findRedFlags,
+  SummarySchema,
+} from "../../../src/domain/reports";
 import type { PlanCell } from "../../../src/domain/plan/workbook-plan";
 import { measure } from "./factory";
 
@@ -14,11 +23,41 @@ const textOf = (c: PlanCell | undefined): string => {
 };
 const rowsOf = (rows: PlanCell[][]) => rows.map((r) => r.map(textOf));
 
-const noiseWorse = measure({ ref: "N1", status: "off-target", dot: "worse", variation: "common-cause", assurance: "hit-and-miss" });
-const signalWorse = measure({ ref: "S1", status: "off-target", dot: "worse", variation: "special-cause-concerning", assurance: "consistently-missed" });
-const signalStable = measure({ ref: "S2", status: "off-target", dot: "stable", variation: "special-cause-concerning", assurance: "consistently-missed" });
-const onTargetSignal = measure({ ref: "S3", status: "on-target", dot: "worse", variation: "special-cause-concerning", assurance: "consistently-met" });
-const improving = measure({ ref: "I1", status: "on-target", dot: "improved", variation: "special-cause-improving", assurance: "consistently-met" });
+const noiseWorse = measure({
+  ref: "N1",
+  status: "off-target",
+  dot: "worse",
+  variation: "common-cause",
+  assurance: "hit-and-miss",
+});
+const signalWorse = measure({
+  ref: "S1",
+  status: "off-target",
+  dot: "worse",
+  variation: "special-cause-concerning",
+  assurance: "consistently-missed",
+});
+const signalStable = measure({
+  ref: "S2",
+  status: "off-target",
+  dot: "stable",
+  variation: "special-cause-concerning",
+  assurance: "consistently-missed",
+});
+const onTargetSignal = measure({
+  ref: "S3",
+  status: "on-target",
+  dot: "worse",
+  variation: "special-cause-concerning",
+  assurance: "consistently-met",
+});
+const improving = measure({
+  ref: "I1",
+  status: "on-target",
+  dot: "improved",
+  variation: "special-cause-improving",
+  assurance: "consistently-met",
+});
 const all = [noiseWorse, signalWorse, signalStable, onTargetSignal, improving];
 
 describe("areas for improvement", () => {
@@ -49,7 +88,10 @@ describe("the Summary's signal counts", () => {
   it("puts the counts and sentences on the Summary sheet, and in the summary the JSON carries", () => {
     const summary = summarise(all, { basis: "computed" });
     expect(SummarySchema.parse(summary).spc).toEqual(countSignals(all));
-    const rows = rowsOf(planSummarySheet(summary, { title: "t", currentLabel: "Sep-24", comparisonLabel: "Aug-24", basis: "computed" }).rows);
+    const rows = rowsOf(
+      planSummarySheet(summary, { title: "t", currentLabel: "Sep-24", comparisonLabel: "Aug-24", basis: "computed" })
+        .rows,
+    );
     expect(rows).toContainEqual(["H− / L−", "Special cause concerning", "3"]);
     expect(rows).toContainEqual(["F", "Target consistently missed", "2"]);
     expect(rows).toContainEqual(["• 3 measures show special cause concerning variation"]);
@@ -59,7 +101,13 @@ describe("the Summary's signal counts", () => {
 describe("the Exceptions sheet", () => {
   it("gives each area for improvement and red flag its variation and assurance, and names the rule used", () => {
     const areas = findAreasForImprovement(all, "computed", "special-cause");
-    const sheet = planExceptionsSheet(findRedFlags(all, "computed"), areas, { title: "t", currentLabel: null, comparisonLabel: null, basis: "computed", worsening: "special-cause" });
+    const sheet = planExceptionsSheet(findRedFlags(all, "computed"), areas, {
+      title: "t",
+      currentLabel: null,
+      comparisonLabel: null,
+      basis: "computed",
+      worsening: "special-cause",
+    });
     const rows = rowsOf(sheet.rows);
     expect(rows).toContainEqual(["Areas for improvement: off target with special cause concerning variation (2)"]);
     const header = rows.find((r) => r[0] === "Ref" && r.includes("Lead officer"));

@@ -7,7 +7,14 @@ describe("summarise", () => {
 
   it("counts every status, with shares of all measures and of those measured this period", () => {
     expect(s.total).toBe(27);
-    expect(s.status).toEqual({ "on-target": 2, "near-target": 9, "off-target": 4, "in-development": 0, "not-applicable": 4, "not-available": 8 });
+    expect(s.status).toEqual({
+      "on-target": 2,
+      "near-target": 9,
+      "off-target": 4,
+      "in-development": 0,
+      "not-applicable": 4,
+      "not-available": 8,
+    });
     expect(s.measured).toBe(15);
     expect(s.percent.status["on-target"].ofAll).toBeCloseTo(2 / 27);
     expect(s.percent.status["on-target"].ofMeasured).toBeCloseTo(0.1333, 4);
@@ -29,14 +36,26 @@ describe("summarise", () => {
 
   it("counts the comparison period from the statuses computed for it", () => {
     expect(s.comparison.total).toBe(27);
-    expect(s.comparison.status).toEqual({ "on-target": 1, "near-target": 6, "off-target": 6, "in-development": 0, "not-applicable": 4, "not-available": 10 });
+    expect(s.comparison.status).toEqual({
+      "on-target": 1,
+      "near-target": 6,
+      "off-target": 6,
+      "in-development": 0,
+      "not-applicable": 4,
+      "not-available": 10,
+    });
     expect(s.comparison.measured).toBe(13);
     expect(s.comparison.percent.status["near-target"].ofMeasured).toBeCloseTo(6 / 13);
   });
 
   it("counts priority measures alone", () => {
     expect(s.priority.current.total).toBe(9);
-    expect(s.priority.current.status).toMatchObject({ "near-target": 3, "off-target": 3, "not-applicable": 1, "not-available": 2 });
+    expect(s.priority.current.status).toMatchObject({
+      "near-target": 3,
+      "off-target": 3,
+      "not-applicable": 1,
+      "not-available": 2,
+    });
     expect(s.priority.current.measured).toBe(6);
     expect(s.priority.current.percent.status["off-target"].ofMeasured).toBeCloseTo(0.5);
     expect(s.byGroup[0]?.priorityStatus["near-target"]).toBe(3);
@@ -67,9 +86,17 @@ describe("summarise", () => {
   });
 
   it("breaks down by frequency, reading the officers' wording", () => {
-    const ms = ["Monthly", "Monthly (Academic Year)", "Monthly (Calendar Year)", "Quarterly", "Academic Year", "Annual", "Termly", "6 monthly", null].map(
-      (frequency) => measure({ frequency }),
-    );
+    const ms = [
+      "Monthly",
+      "Monthly (Academic Year)",
+      "Monthly (Calendar Year)",
+      "Quarterly",
+      "Academic Year",
+      "Annual",
+      "Termly",
+      "6 monthly",
+      null,
+    ].map((frequency) => measure({ frequency }));
     const byFrequency = summarise(ms, { basis: "computed" }).byFrequency;
     expect(byFrequency.map((b) => [b.name, b.current.total])).toEqual([
       ["monthly", 3],
@@ -105,7 +132,11 @@ describe("which status counts", () => {
   });
 
   it("counts only what the engine computed", () => {
-    expect(summarise(ms, { basis: "computed" }).status).toMatchObject({ "on-target": 1, "near-target": 1, "off-target": 0 });
+    expect(summarise(ms, { basis: "computed" }).status).toMatchObject({
+      "on-target": 1,
+      "near-target": 1,
+      "off-target": 0,
+    });
   });
 
   it("counts only what officers recorded, a measure with none recorded as not available", () => {

@@ -15,7 +15,10 @@ beforeAll(async () => {
   councilPlan = await councilPlanGrid();
 });
 
-const snapshot = (workbook: FakeWorkbook): [string, FakeCell][] => [...workbook.sheets.entries()].flatMap(([s, cells]) => [...cells.entries()].map(([k, c]): [string, FakeCell] => [`${s}!${k}`, c]));
+const snapshot = (workbook: FakeWorkbook): [string, FakeCell][] =>
+  [...workbook.sheets.entries()].flatMap(([s, cells]) =>
+    [...cells.entries()].map(([k, c]): [string, FakeCell] => [`${s}!${k}`, c]),
+  );
 
 describe("Apply on a sheet that changed after Find scorecard", () => {
   it("writes nothing when rows were inserted or moved, and says which cell changed", async () => {
@@ -29,7 +32,11 @@ describe("Apply on a sheet that changed after Find scorecard", () => {
     const before = snapshot(workbook);
 
     await pane.run((a) => a.apply());
-    expect(pane.state().message).toEqual({ intent: "warning", title: "The sheet has changed", text: expect.stringMatching(/has changed since it was read: .*Nothing was written; choose Find again\.$/) });
+    expect(pane.state().message).toEqual({
+      intent: "warning",
+      title: "The sheet has changed",
+      text: expect.stringMatching(/has changed since it was read: .*Nothing was written; choose Find again\.$/),
+    });
     expect(snapshot(workbook)).toEqual(before);
     expect(pane.state().applied).toBe(0);
     expect(pane.state().restorePoint).toBeNull();

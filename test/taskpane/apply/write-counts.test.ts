@@ -17,7 +17,9 @@ describe("what Apply writes and keeps, in words", () => {
     const keep = writeCounts(measures, "keep");
     expect(keep).toEqual({ statuses: 0, directions: 3, keptStatuses: 10, keptDirections: 7 });
     expect(writeLabel(keep)).toBe("Write 3 directions of travel");
-    expect(applyMessage(keep)).toBe("Wrote 3 directions of travel. Kept 10 statuses and 7 directions that officers had recorded. Restore is available.");
+    expect(applyMessage(keep)).toBe(
+      "Wrote 3 directions of travel. Kept 10 statuses and 7 directions that officers had recorded. Restore is available.",
+    );
     const replace = writeCounts(measures, "replace");
     expect(writeLabel(replace)).toBe("Write 10 statuses and 10 directions of travel");
     expect(writeLabel({ statuses: 1, directions: 0, keptStatuses: 0, keptDirections: 1 })).toBe("Write 1 status");

@@ -17,7 +17,9 @@ describe("what Apply writes", () => {
     const places = writePlaces(scoreSheet(directorate, DEFAULT_OPTIONS));
     expect(places).toHaveLength(4);
     expect(places.every((p) => p.addsStatus && p.addsDot && p.status === "P" && p.dot === "Q")).toBe(true);
-    expect(describePlace(places[0] as (typeof places)[number])).toBe("adds Overall status and DOT columns at P and Q, rows 12–25");
+    expect(describePlace(places[0] as (typeof places)[number])).toBe(
+      "adds Overall status and DOT columns at P and Q, rows 12–25",
+    );
   });
 
   it("writes into the council plan's own status and DOT columns, and adds a DOT column only where a table has none", () => {
@@ -31,6 +33,8 @@ describe("what Apply writes", () => {
     ]);
     // The fifth priority's table has an Overall status column but no DOT.
     expect(places[4]?.addsStatus).toBe(false);
-    expect(describePlace(places[4] as (typeof places)[number])).toMatch(/^column J \(status\), and adds a DOT column at [A-Z]+, row 65$/);
+    expect(describePlace(places[4] as (typeof places)[number])).toMatch(
+      /^column J \(status\), and adds a DOT column at [A-Z]+, row 65$/,
+    );
   });
 });

@@ -19,14 +19,25 @@ beforeAll(async () => {
 describe("the preview's SPC view of the worked example", () => {
   it("gives each measure the hand-worked classes", () => {
     const { measures } = scoreSheet(grid, DEFAULT_OPTIONS);
-    expect(Object.fromEntries(measures.map((m) => [m.ref, [m.spc.variation, m.spc.assurance, m.spc.rules]]))).toEqual(EXPECTED);
+    expect(Object.fromEntries(measures.map((m) => [m.ref, [m.spc.variation, m.spc.assurance, m.spc.rules]]))).toEqual(
+      EXPECTED,
+    );
   });
 
   it("counts and filters by variation class", () => {
     const { measures } = scoreSheet(grid, DEFAULT_OPTIONS);
     const counts = signalCounts(measures);
-    expect(counts).toEqual({ all: 7, "special-cause-concerning": 2, "special-cause-improving": 1, "common-cause": 3, "not-enough-data": 1 });
-    expect(measures.filter((m) => matchesSignal(m, "special-cause-concerning")).map((m) => m.ref)).toEqual(["SPC.4", "SPC.6"]);
+    expect(counts).toEqual({
+      all: 7,
+      "special-cause-concerning": 2,
+      "special-cause-improving": 1,
+      "common-cause": 3,
+      "not-enough-data": 1,
+    });
+    expect(measures.filter((m) => matchesSignal(m, "special-cause-concerning")).map((m) => m.ref)).toEqual([
+      "SPC.4",
+      "SPC.6",
+    ]);
     expect(measures.filter((m) => matchesSignal(m, "all"))).toHaveLength(7);
   });
 

@@ -34,7 +34,11 @@ describe("Reports", () => {
     await pane.run((a) => a.reportAll());
     expect(pane.state().reports).toEqual({ summary: "Summary", exceptions: "Exceptions", checks: "Checks" });
     expect(workbook.callsOf("writeReport")).toHaveLength(3);
-    expect(pane.state().message).toEqual({ intent: "success", title: "Reports ready", text: 'Written to sheets "Summary", "Exceptions" and "Checks"; "Checks" is open.' });
+    expect(pane.state().message).toEqual({
+      intent: "success",
+      title: "Reports ready",
+      text: 'Written to sheets "Summary", "Exceptions" and "Checks"; "Checks" is open.',
+    });
     expect(pane.state().messageFrom).toBe("report");
     expect(workbook.active).toBe("Checks");
   });
@@ -45,7 +49,11 @@ describe("Reports", () => {
     const pane = await renderPane(workbook);
     await pane.run((a) => a.find("used-range"));
     await pane.run((a) => a.report("summary"));
-    expect(pane.state().message).toEqual({ intent: "success", title: "Summary ready", text: 'Written to sheet "Summary (KPI)", which is now open.' });
+    expect(pane.state().message).toEqual({
+      intent: "success",
+      title: "Summary ready",
+      text: 'Written to sheet "Summary (KPI)", which is now open.',
+    });
     expect(workbook.cell("Summary", 1, 1)?.value).toBe("Our own summary, typed by hand");
   });
 
@@ -54,7 +62,11 @@ describe("Reports", () => {
     const pane = await renderPane(new FakeWorkbook([directorate, ...taken]));
     await pane.run((a) => a.find("used-range"));
     await pane.run((a) => a.report("checks"));
-    expect(pane.state().message).toMatchObject({ intent: "error", title: "Could not write the Checks sheet", text: 'Sheets named "Checks" already hold your own data.' });
+    expect(pane.state().message).toMatchObject({
+      intent: "error",
+      title: "Could not write the Checks sheet",
+      text: 'Sheets named "Checks" already hold your own data.',
+    });
     expect(pane.state().reports).toEqual({});
   });
 });

@@ -27,7 +27,9 @@ describe("Restore previous", () => {
     workbook.type(directorate.sheet, row, 16, "●");
     await pane.run((a) => a.restore());
     expect(pane.state().message?.intent).toBe("warning");
-    expect(pane.state().message?.text).toMatch(/\. 1 cell was left as it is, because it has changed since that write\. Report sheets made since that write .* refresh them in Reports\.$/);
+    expect(pane.state().message?.text).toMatch(
+      /\. 1 cell was left as it is, because it has changed since that write\. Report sheets made since that write .* refresh them in Reports\.$/,
+    );
     expect(workbook.cell(directorate.sheet, row, 16)?.value).toBe("●");
     expect(workbook.cell(directorate.sheet, row, 17)).toBeUndefined();
   });
@@ -35,8 +37,18 @@ describe("Restore previous", () => {
 
 describe("Convert formulas to values", () => {
   it("freezes KPI formulas, leaves one showing an error, and reads the sheet again", async () => {
-    const sheet = gridFromRows("Scorecard", [["Ref", "Status"], ["1.A1", "✓"], ["1.A2", "✘"], ["1.A3", { error: "#VALUE!" }]]);
-    sheet.formulas = [[null, null], [null, '=KPI.STATUS(C2,D2)'], [null, '=KPI.STATUS(C3,D3)'], [null, '=KPI.STATUS(C4,D4)']];
+    const sheet = gridFromRows("Scorecard", [
+      ["Ref", "Status"],
+      ["1.A1", "✓"],
+      ["1.A2", "✘"],
+      ["1.A3", { error: "#VALUE!" }],
+    ]);
+    sheet.formulas = [
+      [null, null],
+      [null, "=KPI.STATUS(C2,D2)"],
+      [null, "=KPI.STATUS(C3,D3)"],
+      [null, "=KPI.STATUS(C4,D4)"],
+    ];
     const workbook = new FakeWorkbook([sheet]);
     const pane = await renderPane(workbook);
     await pane.run((a) => a.find("used-range"));

@@ -2,7 +2,15 @@
 import type { Grid } from "../../../src/domain/sheet/grid";
 import { directorateGrid } from "../examples";
 import { KpiSettingsSchema, readSettings } from "../../../src/domain/choices/settings";
-import { DEFAULT_OPTIONS, optionsFrom, periodLabels, scoreSheet, settingsFrom, toleranceProblem, type PaneOptions } from "../../../src/taskpane/scorecard/options";
+import {
+  DEFAULT_OPTIONS,
+  optionsFrom,
+  periodLabels,
+  scoreSheet,
+  settingsFrom,
+  toleranceProblem,
+  type PaneOptions,
+} from "../../../src/taskpane/scorecard/options";
 
 let directorate: Grid;
 

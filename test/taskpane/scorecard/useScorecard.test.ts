@@ -56,15 +56,29 @@ describe("Find scorecard", () => {
   });
 
   it.each([
-    ["not JSON", () => "{not json", "The saved KPI Scorecard settings could not be read; the layout was detected afresh."],
-    ["a DOT style it does not know", () => JSON.stringify({ ...DEFAULT_SETTINGS, sheet: directorate.sheet, dotStyle: "sideways" }), "The saved KPI Scorecard settings were not valid: the direction of travel style; the layout was detected afresh."],
-    ["a role it does not know for column C", () => JSON.stringify({ ...DEFAULT_SETTINGS, sheet: directorate.sheet, roles: { "3": "<script>" } }), "The saved KPI Scorecard settings were not valid: the role saved for column C; the layout was detected afresh."],
+    [
+      "not JSON",
+      () => "{not json",
+      "The saved KPI Scorecard settings could not be read; the layout was detected afresh.",
+    ],
+    [
+      "a DOT style it does not know",
+      () => JSON.stringify({ ...DEFAULT_SETTINGS, sheet: directorate.sheet, dotStyle: "sideways" }),
+      "The saved KPI Scorecard settings were not valid: the direction of travel style; the layout was detected afresh.",
+    ],
+    [
+      "a role it does not know for column C",
+      () => JSON.stringify({ ...DEFAULT_SETTINGS, sheet: directorate.sheet, roles: { "3": "<script>" } }),
+      "The saved KPI Scorecard settings were not valid: the role saved for column C; the layout was detected afresh.",
+    ],
   ])("warns about damaged settings (%s) and detects the layout afresh", async (_, stored, warning) => {
     const workbook = new FakeWorkbook([directorate]);
     workbook.storedSettings = stored();
     const pane = await renderPane(workbook);
     await pane.run((a) => a.find("used-range"));
-    expect(pane.state().settingsWarning).toEqual(typeof warning === "string" ? warning : expect.stringMatching(warning));
+    expect(pane.state().settingsWarning).toEqual(
+      typeof warning === "string" ? warning : expect.stringMatching(warning),
+    );
     expect(pane.state().options).toEqual(DEFAULT_OPTIONS);
     expect(pane.state().result?.tables).toHaveLength(4);
   });
@@ -72,7 +86,11 @@ describe("Find scorecard", () => {
   it("says in plain words why a selection could not be read", async () => {
     const pane = await renderPane(new FakeWorkbook([directorate]));
     await pane.run((a) => a.find("selection"));
-    expect(pane.state().message).toEqual({ intent: "error", title: "Could not read the sheet", text: "Select one block of cells (not several areas), or choose Whole sheet." });
+    expect(pane.state().message).toEqual({
+      intent: "error",
+      title: "Could not read the sheet",
+      text: "Select one block of cells (not several areas), or choose Whole sheet.",
+    });
     expect(pane.state().read).toBeNull();
   });
 
@@ -82,7 +100,11 @@ describe("Find scorecard", () => {
     const pane = await renderPane(workbook);
     await pane.run((a) => a.find("selection"));
     expect(pane.state().read?.grid.values).toHaveLength(3);
-    expect(pane.state().notFound).toMatchObject({ intent: "warning", title: "No scorecard found", text: expect.stringMatching(/^Nothing was found on the selection\. Looked for /) });
+    expect(pane.state().notFound).toMatchObject({
+      intent: "warning",
+      title: "No scorecard found",
+      text: expect.stringMatching(/^Nothing was found on the selection\. Looked for /),
+    });
   });
 
   it("recognises one of its own report sheets and sends the officer back to the scorecard", async () => {

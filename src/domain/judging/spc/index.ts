@@ -29,7 +29,10 @@ export interface SpcInput {
 const plain = (n: number) => String(Number(n.toPrecision(4)));
 
 /** The points of the latest group: those since the last recalculation. */
-function latestGroup(points: readonly SpcPoint[], rebaseAt: readonly string[] | undefined): { points: readonly SpcPoint[]; from: string | null } {
+function latestGroup(
+  points: readonly SpcPoint[],
+  rebaseAt: readonly string[] | undefined,
+): { points: readonly SpcPoint[]; from: string | null } {
   if (rebaseAt === undefined || rebaseAt.length === 0) return { points, from: null };
   const wanted = new Set(rebaseAt.map((l) => l.trim().toLowerCase()));
   for (let i = points.length - 1; i > 0; i--) {
@@ -38,10 +41,18 @@ function latestGroup(points: readonly SpcPoint[], rebaseAt: readonly string[] | 
   return { points, from: null };
 }
 
-function ruleWords(rule: SpcRule, latest: number, fmt: (n: number) => string, l: { mean: number; lower: number; upper: number }, high: boolean): string {
+function ruleWords(
+  rule: SpcRule,
+  latest: number,
+  fmt: (n: number) => string,
+  l: { mean: number; lower: number; upper: number },
+  high: boolean,
+): string {
   switch (rule) {
     case "outside-limits":
-      return high ? `the latest figure (${fmt(latest)}) is above the upper limit (${fmt(l.upper)})` : `the latest figure (${fmt(latest)}) is below the lower limit (${fmt(l.lower)})`;
+      return high
+        ? `the latest figure (${fmt(latest)}) is above the upper limit (${fmt(l.upper)})`
+        : `the latest figure (${fmt(latest)}) is below the lower limit (${fmt(l.lower)})`;
     case "shift":
       return `a run of 7 or more points ${high ? "above" : "below"} the mean (${fmt(l.mean)})`;
     case "trend":
@@ -72,7 +83,8 @@ export function assessSpc(input: SpcInput): SpcResult {
     };
   }
   // A baseline shorter than the minimum would be a guess too: it is widened to the minimum.
-  const baseline = input.options?.baseline === undefined ? n : Math.max(MINIMUM_POINTS, Math.floor(input.options.baseline));
+  const baseline =
+    input.options?.baseline === undefined ? n : Math.max(MINIMUM_POINTS, Math.floor(input.options.baseline));
   const limits = processLimits(baseline >= n ? values : values.slice(0, baseline));
   const rules = rulesByPoint(values, limits)[n - 1]!;
   const latest = values[n - 1]!;
@@ -93,10 +105,24 @@ export function assessSpc(input: SpcInput): SpcResult {
     assurance = assuranceOf(input.target, limits, input.polarity);
     const t = fmt(input.target);
     const where =
-      input.target > limits.upper ? `above the upper limit (${fmt(limits.upper)})` : input.target < limits.lower ? `below the lower limit (${fmt(limits.lower)})` : `between the limits (${fmt(limits.lower)} to ${fmt(limits.upper)})`;
+      input.target > limits.upper
+        ? `above the upper limit (${fmt(limits.upper)})`
+        : input.target < limits.lower
+          ? `below the lower limit (${fmt(limits.lower)})`
+          : `between the limits (${fmt(limits.lower)} to ${fmt(limits.upper)})`;
     const better = input.polarity === "high" ? "higher" : "lower";
     assuranceReason = `${ASSURANCE_WORDS[assurance]} (${ASSURANCE_ICONS[assurance]}): the target ${t} is ${where}, ${better} is better`;
   }
   const icons = { variation: icon, assurance: ASSURANCE_ICONS[assurance] };
-  return { variation, assurance, rules, limits, points: n, minimum: MINIMUM_POINTS, icons, variationReason, assuranceReason };
+  return {
+    variation,
+    assurance,
+    rules,
+    limits,
+    points: n,
+    minimum: MINIMUM_POINTS,
+    icons,
+    variationReason,
+    assuranceReason,
+  };
 }

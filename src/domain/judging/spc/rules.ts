@@ -34,15 +34,23 @@ export function rulesByPoint(values: readonly number[], limits: Limits): SpcRule
     if (v > limits.upper || v < limits.lower) bits[i]! |= OUTSIDE;
     else if (v > limits.nearUpper || v < limits.nearLower) near[i] = 1;
   }
-  markRuns(n, (i) => sides[i] !== 0 && sides[i] === sides[i - 1], bits, SHIFT, (i) => sides[i] !== 0);
+  markRuns(
+    n,
+    (i) => sides[i] !== 0 && sides[i] === sides[i - 1],
+    bits,
+    SHIFT,
+    (i) => sides[i] !== 0,
+  );
   markRuns(n, (i) => values[i]! > values[i - 1]!, bits, TREND);
   markRuns(n, (i) => values[i]! < values[i - 1]!, bits, TREND);
   for (let a = 0; a + 2 < n; a++) {
-    if (Math.abs(sides[a]! + sides[a + 1]! + sides[a + 2]!) !== 3 || near[a]! + near[a + 1]! + near[a + 2]! < 2) continue;
+    if (Math.abs(sides[a]! + sides[a + 1]! + sides[a + 2]!) !== 3 || near[a]! + near[a + 1]! + near[a + 2]! < 2)
+      continue;
     for (let i = a; i <= a + 2; i++) if (near[i]) bits[i]! |= TWO_OF_THREE;
   }
   const out: SpcRule[][] = [];
-  for (let i = 0; i < n; i++) out.push(bits[i] === 0 ? [] : RULE_BITS.filter(([b]) => (bits[i]! & b) !== 0).map(([, r]) => r));
+  for (let i = 0; i < n; i++)
+    out.push(bits[i] === 0 ? [] : RULE_BITS.filter(([b]) => (bits[i]! & b) !== 0).map(([, r]) => r));
   return out;
 }
 
@@ -50,7 +58,13 @@ export function rulesByPoint(values: readonly number[], limits: Limits): SpcRule
  * Mark every point of each run of RUN_LENGTH or more, where `continues(i)` says point i carries on the
  * run from point i-1 and `starts(i)` says point i can begin one.
  */
-function markRuns(n: number, continues: (i: number) => boolean, bits: Uint8Array, bit: number, starts: (i: number) => boolean = () => true): void {
+function markRuns(
+  n: number,
+  continues: (i: number) => boolean,
+  bits: Uint8Array,
+  bit: number,
+  starts: (i: number) => boolean = () => true,
+): void {
   let runStart = 0;
   for (let i = 1; i <= n; i++) {
     if (i < n && continues(i)) continue;

@@ -37,7 +37,13 @@ export const VARIATIONS = [
 /** `special-cause-high`/`-low`: a signal on a measure with no good direction (polarity `none`). */
 export type Variation = (typeof VARIATIONS)[number];
 
-export const ASSURANCES = ["consistently-met", "consistently-missed", "hit-and-miss", "no-target", "not-enough-data"] as const;
+export const ASSURANCES = [
+  "consistently-met",
+  "consistently-missed",
+  "hit-and-miss",
+  "no-target",
+  "not-enough-data",
+] as const;
 export type Assurance = (typeof ASSURANCES)[number];
 
 /** The special-cause rules, in the order the reason names them. */

@@ -14,7 +14,8 @@ const limits = (mean: number, half: number): Limits => ({
   nearUpper: mean + (2 / 3) * half,
   baselinePoints: 12,
 });
-const flagged = (values: number[], l: Limits, rule: string) => rulesByPoint(values, l).map((r) => (r.includes(rule as never) ? 1 : 0));
+const flagged = (values: number[], l: Limits, rule: string) =>
+  rulesByPoint(values, l).map((r) => (r.includes(rule as never) ? 1 : 0));
 
 describe("shift: 7 or more on one side of the mean", () => {
   it("6 above is not a shift; 7 is, and all 7 are flagged", () => {
@@ -51,7 +52,8 @@ describe("two of three beyond two sigma on one side", () => {
 });
 
 describe("limits, baseline and rebasing", () => {
-  const pts = (values: number[]): SpcPoint[] => values.map((value, i) => ({ label: `P${i + 1}`, value, source: "sheet" }));
+  const pts = (values: number[]): SpcPoint[] =>
+    values.map((value, i) => ({ label: `P${i + 1}`, value, source: "sheet" }));
   it("mean ± 2.66 × the mean moving range", () => {
     const l = processLimits([10, 12, 11, 13]);
     expect(l.mean).toBe(11.5);
@@ -68,13 +70,18 @@ describe("limits, baseline and rebasing", () => {
   });
   it("a baseline shorter than the minimum is widened to 12 points, never fewer", () => {
     const values = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 20, 21, 20];
-    expect(assessSpc({ points: pts(values), polarity: "high", target: null, options: { baseline: 3 } }).limits?.baselinePoints).toBe(12);
+    expect(
+      assessSpc({ points: pts(values), polarity: "high", target: null, options: { baseline: 3 } }).limits
+        ?.baselinePoints,
+    ).toBe(12);
   });
   it("recalculating at a label starts a new group: too few points since then is not enough data", () => {
     const values = [20, 22, 19, 21, 20, 18, 21, 19, 22, 20, 21, 24, 23, 25, 24, 23, 25, 24];
     const r = assessSpc({ points: pts(values), polarity: "low", target: null, options: { rebaseAt: ["P12"] } });
     expect(r.variation).toBe("not-enough-data");
-    expect(r.variationReason).toBe("Not enough data: 7 points since the limits were recalculated at P12; at least 12 are needed for process limits");
+    expect(r.variationReason).toBe(
+      "Not enough data: 7 points since the limits were recalculated at P12; at least 12 are needed for process limits",
+    );
   });
   it("no good direction: a signal is high or low, and assurance has no target to judge", () => {
     const values = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 30];

@@ -31,7 +31,8 @@ import { scoreGrids } from "../../../../src/domain/pipeline";
 import { assessSpc, type SpcPoint } from "../../../../src/domain/judging/spc";
 import { EXPECTED, FIXTURE } from "./worked-example";
 
-const points = (values: number[]): SpcPoint[] => values.map((value, i) => ({ label: `m${i + 1}`, value, source: "sheet" }));
+const points = (values: number[]): SpcPoint[] =>
+  values.map((value, i) => ({ label: `m${i + 1}`, value, source: "sheet" }));
 const noise = [50, 53, 48, 51, 47, 52, 50, 54, 49, 51, 48, 52, 50, 47, 53, 49, 51, 50];
 
 describe("the hand-worked limits", () => {
@@ -41,16 +42,24 @@ describe("the hand-worked limits", () => {
     expect(r.limits?.meanMovingRange).toBeCloseTo(58 / 17, 6);
     expect(r.limits?.lower).toBeCloseTo(41.2025, 3);
     expect(r.limits?.upper).toBeCloseTo(59.3531, 3);
-    expect(r.variationReason).toMatch(/^Common cause \(~\): no special-cause rule fires on the latest figure \(50\); mean 50\.28, limits 41\.2 to 59\.35 from 18 points$/);
+    expect(r.variationReason).toMatch(
+      /^Common cause \(~\): no special-cause rule fires on the latest figure \(50\); mean 50\.28, limits 41\.2 to 59\.35 from 18 points$/,
+    );
   });
 
   it("outlier: the 43 moving range is screened out, so the limits are 109.59 to 134.52", () => {
-    const r = assessSpc({ points: points([120, 115, 125, 118, 122, 117, 124, 119, 121, 116, 123, 120, 118, 122, 119, 121, 117, 160]), polarity: "low", target: 100 });
+    const r = assessSpc({
+      points: points([120, 115, 125, 118, 122, 117, 124, 119, 121, 116, 123, 120, 118, 122, 119, 121, 117, 160]),
+      polarity: "low",
+      target: 100,
+    });
     expect(r.limits?.meanMovingRange).toBeCloseTo(4.6875, 6);
     expect(r.limits?.lower).toBeCloseTo(109.587, 2);
     expect(r.limits?.upper).toBeCloseTo(134.525, 2);
     expect(r.variationReason).toContain("the latest figure (160) is above the upper limit (134.5)");
-    expect(r.assuranceReason).toBe("Target consistently missed (F): the target 100 is below the lower limit (109.6), lower is better");
+    expect(r.assuranceReason).toBe(
+      "Target consistently missed (F): the target 100 is below the lower limit (109.6), lower is better",
+    );
   });
 });
 
@@ -69,13 +78,19 @@ describe("the worked example workbook through the whole engine", () => {
   });
 
   it("a new measure names its count: 8 points of the 12 needed", () => {
-    expect(byRef.get("SPC.7")?.spc.variationReason).toBe("Not enough data: 8 points; at least 12 are needed for process limits");
+    expect(byRef.get("SPC.7")?.spc.variationReason).toBe(
+      "Not enough data: 8 points; at least 12 are needed for process limits",
+    );
   });
 
   it("gives the reasons in the sheet's own figures: the outlier beyond its limit, the target against the limits", () => {
     const spc = byRef.get("SPC.6")?.spc;
-    expect(spc?.variationReason).toBe("Special cause concerning (H−): the latest figure (160) is above the upper limit (134.5); mean 122.1, limits 109.6 to 134.5 from 18 points");
-    expect(spc?.assuranceReason).toBe("Target consistently missed (F): the target 100 is below the lower limit (109.6), lower is better");
+    expect(spc?.variationReason).toBe(
+      "Special cause concerning (H−): the latest figure (160) is above the upper limit (134.5); mean 122.1, limits 109.6 to 134.5 from 18 points",
+    );
+    expect(spc?.assuranceReason).toBe(
+      "Target consistently missed (F): the target 100 is below the lower limit (109.6), lower is better",
+    );
   });
 
   it("keeps the direction of travel beside the SPC view: noise can still read as worse", () => {

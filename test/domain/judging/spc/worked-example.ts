@@ -13,4 +13,3 @@ export const EXPECTED: Record<string, [string, string, string[]]> = {
   "SPC.6": ["special-cause-concerning", "consistently-missed", ["outside-limits"]],
   "SPC.7": ["not-enough-data", "not-enough-data", []],
 };
-
