@@ -64,7 +64,10 @@ export async function run() {
   globalThis.CustomFunctions = { associate: (id, f) => (fns[id] = f), Error: class {}, ErrorCode: {} };
   globalThis.window ??= globalThis;
   globalThis.self ??= globalThis;
-  require(path.join(root, "dist/functions.js"));
+  // Another section may have loaded the bundle already: load it afresh so it registers with this fns.
+  const bundle = path.join(root, "dist/functions.js");
+  delete require.cache[require.resolve(bundle)];
+  require(bundle);
   const polarity = data.map((_, i) => [i % 2 === 0 ? "high" : "low"]);
   const fn = timeIt(() => {
     const out = fns.VARIATION(data, polarity, null);
