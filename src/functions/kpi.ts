@@ -48,7 +48,7 @@ const fail = (message: string): KpiError => ({ kpiError: "value", message });
 const isObject = (x: unknown) => typeof x === "object" && x !== null;
 
 /** Normalise an argument to a matrix of cells: Excel passes null for an omitted optional one. */
-function matrix(arg: Arg): Cell[][] {
+export function matrix(arg: Arg): Cell[][] {
   if (arg === undefined || arg === null) return [[null]];
   if (!Array.isArray(arg)) return [[readArgument(arg)]];
   if (arg.length === 0) return [[null]];

@@ -8,22 +8,14 @@ import { assessSpc, ASSURANCE_WORDS, VARIATION_WORDS, type SpcResult } from "../
 import { pointsOfCells } from "../domain/judging/spc/cells";
 import { targetFigure } from "../domain/judging/spc/target";
 import type { Polarity, TargetReading } from "../domain/judging/types";
-import type { Arg, KpiError, Out } from "./kpi";
-import { plainOf, readArgument } from "./arguments";
+import { isKpiError as isError, matrix as cellMatrix, type Arg, type KpiError, type Out } from "./kpi";
+import { plainOf } from "./arguments";
 
 const fail = (message: string): KpiError => ({ kpiError: "value", message });
-const isError = (x: unknown): x is KpiError => typeof x === "object" && x !== null && "kpiError" in x;
 const blank = (x: Scalar | undefined) => x === undefined || x === null || (typeof x === "string" && x.trim() === "");
 
-/** Each cell's bare value: a formatted number (a data-type value) as its number, an error as its code. */
-const bare = (x: unknown): Scalar => plainOf(readArgument(x));
-
-function matrix(arg: Arg): Scalar[][] {
-  if (arg === undefined || arg === null) return [[null]];
-  if (!Array.isArray(arg)) return [[bare(arg)]];
-  if (arg.length === 0) return [[null]];
-  return (arg as unknown[]).map((row) => (Array.isArray(row) ? row.map(bare) : [bare(row)]));
-}
+/** The argument's cells as bare values: a formatted number (a data-type value) as its number, an error as its code. */
+const matrix = (arg: Arg): Scalar[][] => cellMatrix(arg).map((row) => row.map(plainOf));
 
 /** The histories in a range: each row, or the one column read downwards. */
 export function histories(range: Arg): Scalar[][] {
