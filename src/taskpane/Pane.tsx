@@ -214,13 +214,22 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="restore">
-          {header("restore", 5, "Restore", state.restorePoint === null ? undefined : "· available")}
+          {header(
+            "restore",
+            5,
+            "Restore",
+            state.restorePoints.length === 0
+              ? undefined
+              : state.restorePoints.length === 1
+                ? "· available"
+                : `· ${state.restorePoints.length} points`,
+          )}
           {beside("restore")}
           <AccordionPanel>
             <RestorePanel
-              point={state.restorePoint}
+              points={state.restorePoints}
               busy={state.busy !== null}
-              onRestore={() => void act.restore()}
+              onRestore={(id) => void act.restore(id)}
               onConvert={() => void act.convert()}
             />
           </AccordionPanel>

@@ -30,7 +30,10 @@ export interface PaneState {
   messageFrom: Busy;
   /** Corrupt settings that fell back to detection: shown until the next read. */
   settingsWarning: string | null;
+  /** The newest restore point, if any. */
   restorePoint: RestorePoint | null;
+  /** Every restore point, newest first. */
+  restorePoints: RestorePoint[];
   /** Report sheets written this session, by kind, with the name they were given. */
   reports: Partial<Record<ReportKind, string>>;
   /** Bumped after every successful apply, so the flow can move on. */
@@ -45,14 +48,16 @@ export interface PaneActions {
   apply: () => Promise<void>;
   report: (kind: ReportKind) => Promise<void>;
   reportAll: () => Promise<void>;
-  restore: () => Promise<void>;
+  /** Put back the writes down to the chosen point (the newest when none is given). */
+  restore: (id?: string) => Promise<void>;
   convert: () => Promise<void>;
   dismiss: () => void;
 }
 
 export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
   const operation = useOperation();
-  const { restorePoint, refresh } = useRestorePoint(gateway);
+  const { restorePoints, refresh } = useRestorePoint(gateway);
+  const restorePoint = restorePoints[0] ?? null;
   const scorecard = useScorecard(gateway, operation, refresh);
   const { apply, applied } = useApply(gateway, operation, scorecard, refresh);
   const { report, reportAll, reports } = useReports(gateway, operation, scorecard);
@@ -72,6 +77,7 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
       messageFrom,
       settingsWarning,
       restorePoint,
+      restorePoints,
       reports,
       applied,
       notFound,

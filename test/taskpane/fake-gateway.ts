@@ -18,13 +18,16 @@ import {
   type ExcelGateway,
   type Progress,
   type RestoreOutcome,
+  type RestoreChange,
   type RestorePoint,
   type SheetArea,
+  type WriteAbout,
   type SheetRead,
 } from "../../src/taskpane/gateway";
 import { KpiSettingsSchema, readSettings, type KpiSettings } from "../../src/domain/choices/settings";
 import { isReportTitle, type PlanValue, type SheetPlan, type WorkbookPlan } from "../../src/domain/plan/workbook-plan";
 import { contentOf, type CellValue, type Grid } from "../../src/domain/sheet/grid";
+import { changeOf } from "../../src/adapters/office/apply-plan";
 
 export interface FakeCell {
   value: CellValue;
@@ -53,6 +56,14 @@ function excelError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
+const pointOf = (p: FakePoint): RestorePoint => ({
+  id: p.id,
+  savedAt: p.savedAt,
+  sheet: p.sheet,
+  cells: p.cells.length,
+  change: p.change,
+});
+
 function contentOfCell(cell: FakeCell | undefined): string {
   if (cell === undefined) return "";
   return cell.formula ?? contentOf(cell.value);
@@ -65,6 +76,14 @@ function cellFrom(value: PlanValue): FakeCell | undefined {
     return { value: value.number, text: String(value.number), format: value.format ?? "General", formula: null };
   // The fake does not calculate: a formula shows nothing until converted by hand.
   return { value: null, text: "", format: "General", formula: value.formula };
+}
+
+interface FakePoint {
+  id: string;
+  savedAt: string;
+  sheet: string;
+  cells: SavedCell[];
+  change: RestoreChange | null;
 }
 
 interface SavedCell {
@@ -86,7 +105,8 @@ export class FakeWorkbook implements ExcelGateway {
   readonly calls: FakeCall[] = [];
   /** Sheets read this session: a plan can only have been made from one of them. */
   private readonly readSheets = new Set<string>();
-  private point: { savedAt: string; sheet: string; cells: SavedCell[] } | null = null;
+  /** Restore points, newest first, at most ten, as the adapter keeps them. */
+  private points: FakePoint[] = [];
   private inFlight: (keyof ExcelGateway)[] = [];
 
   constructor(
@@ -162,8 +182,8 @@ export class FakeWorkbook implements ExcelGateway {
     });
   }
 
-  applyPlan(plan: WorkbookPlan, progress?: Progress): Promise<ApplyResult> {
-    return this.call("applyPlan", [plan], () => {
+  applyPlan(plan: WorkbookPlan, progress?: Progress, about?: WriteAbout): Promise<ApplyResult> {
+    return this.call("applyPlan", [plan, about], () => {
       const sheets = [...new Set([...plan.edits.map((e) => e.sheet), ...plan.anchors.map((a) => a.sheet)])];
       for (const s of sheets)
         if (!this.readSheets.has(s)) throw new Error(`applyPlan: a plan for sheet "${s}", which was never read`);
@@ -211,7 +231,7 @@ export class FakeWorkbook implements ExcelGateway {
         done += e.cells.length;
         progress?.(done, total);
       }
-      this.point = { savedAt: this.now().toISOString(), sheet: plan.edits[0]?.sheet ?? "", cells: saved };
+      this.keepPoint(plan.edits[0]?.sheet ?? "", saved, changeOf(plan, about));
       return { cells: total, syncs: 1 + plan.edits.length, chunks: plan.edits.length };
     });
   }
@@ -243,33 +263,44 @@ export class FakeWorkbook implements ExcelGateway {
   }
 
   restorePoint(): Promise<RestorePoint | null> {
-    return this.call("restorePoint", [], () =>
-      this.point === null
-        ? null
-        : { savedAt: this.point.savedAt, sheet: this.point.sheet, cells: this.point.cells.length },
-    );
+    return this.call("restorePoint", [], () => (this.points[0] === undefined ? null : pointOf(this.points[0])));
   }
 
-  restorePrevious(): Promise<RestoreOutcome | null> {
-    return this.call("restorePrevious", [], () => {
-      if (this.point === null) return null;
-      const { savedAt, sheet, cells } = this.point;
+  restorePoints(): Promise<RestorePoint[]> {
+    return this.call("restorePoints", [], () => this.points.map(pointOf));
+  }
+
+  restorePrevious(id?: string): Promise<RestoreOutcome | null> {
+    return this.call("restorePrevious", [id], () => {
+      if (this.points.length === 0) return null;
+      const upTo = id === undefined ? 0 : this.points.findIndex((p) => p.id === id);
+      if (upTo < 0) throw new Error("That restore point is no longer in this workbook; nothing was restored.");
+      const used = this.points.slice(0, upTo + 1);
+      for (const p of used)
+        for (const s of p.cells)
+          if (!this.sheets.has(s.sheet))
+            throw excelError(
+              "ItemNotFound",
+              `The sheet "${s.sheet}" that the last write changed is no longer in this workbook; nothing was restored.`,
+            );
       let kept = 0;
-      for (const s of cells) {
-        const there = this.sheets.get(s.sheet);
-        if (there === undefined)
-          throw excelError(
-            "ItemNotFound",
-            `The sheet "${s.sheet}" that the last write changed is no longer in this workbook; nothing was restored.`,
-          );
-        const key = at(s.row, s.column);
-        // A cell an officer changed after the write is theirs now.
-        if (contentOfCell(there.get(key)) !== s.after) kept++;
-        else if (s.before === undefined) there.delete(key);
-        else there.set(key, s.before);
-      }
-      this.point = null;
-      return { point: { savedAt, sheet, cells: cells.length }, kept };
+      // Newest first, each on what the newer ones left.
+      for (const p of used)
+        for (const s of [...p.cells].reverse()) {
+          const there = this.sheetNamed(s.sheet);
+          const key = at(s.row, s.column);
+          // A cell an officer changed after the write is theirs now.
+          if (contentOfCell(there.get(key)) !== s.after) kept++;
+          else if (s.before === undefined) there.delete(key);
+          else there.set(key, s.before);
+        }
+      this.points = this.points.slice(upTo + 1);
+      const chosen = pointOf(used[used.length - 1] as FakePoint);
+      return {
+        point: { ...chosen, cells: used.reduce((n, p) => n + p.cells.length, 0) },
+        kept,
+        undone: used.map(pointOf),
+      };
     });
   }
 
@@ -289,7 +320,7 @@ export class FakeWorkbook implements ExcelGateway {
         saved.push({ sheet: this.active, row, column, before: cell, after: contentOfCell(frozen) });
         cells.set(key, frozen);
       }
-      if (saved.length > 0) this.point = { savedAt: this.now().toISOString(), sheet: this.active, cells: saved };
+      if (saved.length > 0) this.keepPoint(this.active, saved, null);
       return { converted: saved.length, errors, spilling: 0 };
     });
   }
@@ -303,6 +334,13 @@ export class FakeWorkbook implements ExcelGateway {
   }
 
   // ---- Inside the fake ----
+
+  private keepPoint(sheet: string, cells: SavedCell[], change: RestoreChange | null): void {
+    const savedAt = this.now().toISOString();
+    let id = `p${savedAt.replace(/\D/g, "")}`;
+    while (this.points.some((p) => p.id === id)) id += "-2";
+    this.points = [{ id, savedAt, sheet, cells, change }, ...this.points].slice(0, 10);
+  }
 
   private sheetNamed(name: string): Cells {
     const cells = this.sheets.get(name);

@@ -17,7 +17,7 @@ describe("the pane's flow, one step after another", () => {
     const workbook = new FakeWorkbook([directorate]);
     const sheet = directorate.sheet;
     const pane = await renderPane(workbook);
-    expect(workbook.calls.map((c) => c.op)).toEqual(["restorePoint"]);
+    expect(workbook.calls.map((c) => c.op)).toEqual(["restorePoints"]);
     expect(pane.state().restorePoint).toBeNull();
 
     // 1. Scorecard
@@ -49,7 +49,7 @@ describe("the pane's flow, one step after another", () => {
     expect(workbook.calls.slice(callsBefore).map((c) => c.op)).toEqual([
       "saveSettings",
       "applyPlan",
-      "restorePoint",
+      "restorePoints",
       "readAgain",
     ]);
     for (const m of pane.state().result?.measures ?? []) {

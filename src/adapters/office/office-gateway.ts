@@ -3,9 +3,9 @@ import type { SheetPlan, WorkbookPlan } from "../../domain/plan/workbook-plan";
 import { SETTINGS_KEY, type KpiSettings } from "../../domain/choices/settings";
 import { applyPlan } from "./apply-plan";
 import { convertFormulasToValues } from "./convert-formulas";
-import type { Progress, SheetArea } from "./results";
+import type { Progress, SheetArea, WriteAbout } from "./results";
 import { readSheet } from "./read-sheet";
-import { restorePoint, restorePrevious } from "./restore";
+import { restorePoint, restorePoints, restorePrevious } from "./restore";
 import { writeReport } from "./write-report";
 import { officeSupports, type Supports } from "./api-sets";
 
@@ -17,11 +17,12 @@ export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch),
     readSheet: (scope: "used-range" | "selection") => run((context) => readSheet(context, scope, supports)),
     readAgain: (sheet: string, area: SheetArea | null) =>
       run((context) => readSheet(context, { kind: "again", sheet, area }, supports)),
-    applyPlan: (plan: WorkbookPlan, progress?: Progress) =>
-      run((context) => applyPlan(context, plan, supports, progress)),
+    applyPlan: (plan: WorkbookPlan, progress?: Progress, about?: WriteAbout) =>
+      run((context) => applyPlan(context, plan, supports, progress, undefined, about)),
     writeReport: (sheet: SheetPlan) => run((context) => writeReport(context, sheet)),
     restorePoint: () => run((context) => restorePoint(context)),
-    restorePrevious: () => run((context) => restorePrevious(context, supports)),
+    restorePoints: () => run((context) => restorePoints(context)),
+    restorePrevious: (id?: string) => run((context) => restorePrevious(context, supports, id)),
     convertFormulasToValues: () => run((context) => convertFormulasToValues(context)),
     saveSettings: (settings: KpiSettings) =>
       run(async (context) => {

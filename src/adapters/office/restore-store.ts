@@ -3,6 +3,8 @@
  * file and, unlike a very hidden sheet (setting a sheet's visibility clears Excel's undo history on
  * Windows and Mac), keeping it clears nothing. A big point is split over several parts, each one request
  * under the 5 MB limit. What is read back is untrusted (anyone can edit a workbook's XML) and validated.
+ * Several points are kept (one per write, the newest 10), each in its own set of parts marked with the
+ * point's id; a point an earlier version kept (no id) is read as one more point.
  * Restore points that earlier versions kept in the very hidden sheet are still read (restore-sheet.ts).
  */
 import * as z from "zod/mini";
@@ -13,6 +15,10 @@ export const RESTORE_NAMESPACE = "urn:kpi-scorecard:restore-point:1";
 /** JSON characters per part: even if every one were escaped as &amp; the part stays under 5 MB. */
 const PART_CHARS = 800_000;
 const MAX_PARTS = 200;
+/** Points kept: the oldest goes when a write would make one more. */
+export const MAX_POINTS = 10;
+/** The id of a point an earlier version kept, before points had ids. */
+export const LEGACY_POINT = "earlier";
 
 const matrix = z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])));
 
@@ -31,6 +37,19 @@ const StoredSchema = z.strictObject({
     }),
   ),
   rules: z.array(RuleSetSchema),
+  /** Absent in points kept by earlier versions. */
+  id: z.optional(z.string().check(z.regex(/^[\w-]{1,40}$/))),
+  /** What the write changed, in the officer's terms. */
+  change: z.optional(
+    z.strictObject({
+      period: z.nullable(z.string().check(z.maxLength(200))),
+      statuses: z.number().check(z.int(), z.nonnegative()),
+      dots: z.number().check(z.int(), z.nonnegative()),
+      reports: z.number().check(z.int(), z.nonnegative()),
+      /** The ledger's write this point undoes, so a restore takes it out of the record too. */
+      writeId: z.optional(z.string().check(z.maxLength(80))),
+    }),
+  ),
 });
 
 export type StoredPoint = z.infer<typeof StoredSchema>;
@@ -50,7 +69,8 @@ export function toParts(point: StoredPoint): string[] {
   const count = Math.max(1, Math.ceil(json.length / PART_CHARS));
   return Array.from({ length: count }, (_, i) => {
     const piece = escape(json.slice(i * PART_CHARS, (i + 1) * PART_CHARS));
-    return `<restorePoint xmlns="${RESTORE_NAMESPACE}" part="${i + 1}" of="${count}">${piece}</restorePoint>`;
+    const id = point.id === undefined ? "" : ` point="${point.id}"`;
+    return `<restorePoint xmlns="${RESTORE_NAMESPACE}"${id} part="${i + 1}" of="${count}">${piece}</restorePoint>`;
   });
 }
 
@@ -74,6 +94,12 @@ export function fromParts(xmls: string[]): StoredPoint | null {
   }
 }
 
+/** The point a part belongs to: its id, or LEGACY_POINT for a part an earlier version wrote. */
+export function pointOf(xml: string): string {
+  const head = /<(?:\w+:)?restorePoint\b([^>]*)>/.exec(xml)?.[1] ?? "";
+  return /\bpoint="([\w-]{1,40})"/.exec(head)?.[1] ?? LEGACY_POINT;
+}
+
 /** The parts that hold the restore point, loaded (their ids) at the caller's next sync. */
 export function queueParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
   const parts = context.workbook.customXmlParts.getByNamespace(RESTORE_NAMESPACE);
@@ -95,15 +121,15 @@ export async function readParts(
   return xmls;
 }
 
-/** Replace the restore point: the old parts go with the first new one, then one request per further part. */
-export async function writeParts(
-  context: Excel.RequestContext,
-  old: Excel.CustomXmlPartScopedCollection,
-  point: StoredPoint,
-): Promise<void> {
-  for (const part of old.items) part.delete();
-  for (const xml of toParts(point)) {
+/**
+ * Add a point's parts, one request per part (each under the 5 MB limit); `withLast` queues more (the oldest
+ * point's deletion) into the request of the last part, so they happen only once the new point is whole.
+ */
+export async function addPoint(context: Excel.RequestContext, point: StoredPoint, withLast: () => void): Promise<void> {
+  const xmls = toParts(point);
+  for (const [i, xml] of xmls.entries()) {
     context.workbook.customXmlParts.add(xml);
+    if (i === xmls.length - 1) withLast();
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one request per part, each under the 5 MB limit
   }
 }
@@ -113,6 +139,8 @@ export function toStored(
   savedAt: string,
   rules: RuleSet[],
   address: (s: SavedRange) => string,
+  id?: string,
+  change?: StoredPoint["change"],
 ): StoredPoint {
   const cells = saved.reduce((n, s) => n + s.formulas.length * (s.formulas[0]?.length ?? 0), 0);
   const m = (x: unknown[][]) => x as (string | number | boolean | null)[][];
@@ -129,5 +157,7 @@ export function toStored(
       ...(s.written === undefined ? {} : { written: m(s.written) }),
     })),
     rules: rules.map((r) => ({ sheet: r.sheet, address: r.address, what: r.what, rules: r.rules })),
+    ...(id === undefined ? {} : { id }),
+    ...(change === undefined ? {} : { change }),
   };
 }

@@ -26,10 +26,32 @@ export interface ApplyResult {
   chunks: number;
 }
 
+/** What a write changed, as its restore point tells it: "Q2 2023/24 write, 31 statuses, 31 DOTs, 2 report sheets". */
+export interface RestoreChange {
+  /** The current period the write was for; null when not known (Convert formulas to values). */
+  period: string | null;
+  statuses: number;
+  dots: number;
+  reports: number;
+  /** The ledger's record of the write, taken out again when the point is restored. */
+  writeId?: string;
+}
+
+/** What the pane tells the adapter about a write, for its restore point. */
+export interface WriteAbout {
+  period?: string | null;
+  /** Report sheets the write refreshes with it. */
+  reports?: number;
+  writeId?: string;
+}
+
 export interface RestorePoint {
+  id: string;
   savedAt: string;
   sheet: string;
   cells: number;
+  /** Null for points kept by earlier versions, which did not say. */
+  change: RestoreChange | null;
 }
 
 /** The sheet changed since it was read (rows inserted, a judgement typed): nothing was written. */
@@ -39,8 +61,11 @@ export class SheetChangedError extends Error {
 
 /** What Restore did: the restore point it used, and how many cells it left alone because they changed since. */
 export interface RestoreOutcome {
+  /** The point chosen, with `cells` counting every cell put back down to it. */
   point: RestorePoint;
   kept: number;
+  /** The points used, newest first: the chosen one and any newer. */
+  undone: RestorePoint[];
 }
 
 /** Formulas frozen into values, and those left: an error result, or a range given, which spills. */

@@ -13,6 +13,7 @@ import {
 import type { ScoreResult } from "../../domain/pipeline";
 import type { RecordedChoice, WriteMode } from "../../domain/plan/writeback";
 import type { RestorePoint } from "../gateway";
+import { MAX_POINTS } from "../restore/points";
 import type { PaneOptions } from "../scorecard/options";
 import { savedAtWords } from "../words";
 import { writeCounts, writeLabel } from "./write-counts";
@@ -106,7 +107,7 @@ export function ApplyPanel({
             else in your sheet changes. What these cells hold now is kept in the workbook, so Restore can put it back
             {restorePoint === null
               ? "."
-              : `: this replaces the restore point of ${savedAtWords(restorePoint.savedAt)}.`}
+              : `, as a new restore point beside the one of ${savedAtWords(restorePoint.savedAt)} (the newest ${MAX_POINTS} are kept).`}
           </Text>
         )}
       </div>
