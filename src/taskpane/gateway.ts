@@ -4,6 +4,7 @@
  * Components never touch Excel or Office directly.
  */
 import type { KpiSettings } from "../domain/choices/settings";
+import type { Ledger } from "../domain/ledger";
 import type { SheetPlan, WorkbookPlan } from "../domain/plan/workbook-plan";
 import type {
   ApplyResult,
@@ -14,6 +15,7 @@ import type {
   RestorePoint,
   SheetArea,
   SheetRead,
+  WorkbookRecord,
   WriteAbout,
 } from "../adapters/office/results";
 
@@ -27,6 +29,7 @@ export type {
   RestorePoint,
   SheetArea,
   SheetRead,
+  WorkbookRecord,
   WriteAbout,
 };
 
@@ -40,8 +43,10 @@ export interface ExcelGateway {
   readAgain(sheet: string, area: SheetArea | null): Promise<SheetRead>;
   /** Keep what the plan will overwrite (a new restore point, saying what the write changes), then write it in chunks. */
   applyPlan(plan: WorkbookPlan, progress?: Progress, about?: WriteAbout): Promise<ApplyResult>;
-  /** Write (or refresh in place) a report sheet, activate it, and return its name. */
-  writeReport(sheet: SheetPlan): Promise<{ name: string }>;
+  /** Write (or refresh in place) a report sheet, activate it (unless told not to), and return its name. */
+  writeReport(sheet: SheetPlan, options?: { activate?: boolean }): Promise<{ name: string }>;
+  /** Store the workbook's quarter-to-quarter record (the ledger) in its custom XML parts. */
+  saveLedger(ledger: Ledger): Promise<void>;
   /** The newest restore point kept in the workbook, if any. */
   restorePoint(): Promise<RestorePoint | null>;
   /** Every restore point kept in the workbook, newest first. */

@@ -571,6 +571,15 @@ export class MockWorkbook {
     return collection;
   }
 
+  /** A part the file already holds (as a workbook another tool wrote), checked as Excel checks one it opens. */
+  seedPart(xml: string): void {
+    this.customXml.push({
+      id: `{${String(++this.partIds).padStart(8, "0")}-KPI-FILE}`,
+      namespace: checkedNamespace(xml),
+      xml,
+    });
+  }
+
   /**
    * Save and reopen: a new workbook holding only what Excel keeps in the file (sheets with their cells,
    * formats, fills, merges and colour rules, the settings, the custom XML parts and the active sheet).

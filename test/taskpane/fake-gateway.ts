@@ -23,7 +23,9 @@ import {
   type SheetArea,
   type WriteAbout,
   type SheetRead,
+  type WorkbookRecord,
 } from "../../src/taskpane/gateway";
+import { HISTORY_SHEET, LedgerSchema, ledgerToParts, readLedger, type Ledger } from "../../src/domain/ledger";
 import { KpiSettingsSchema, readSettings, type KpiSettings } from "../../src/domain/choices/settings";
 import { isReportTitle, type PlanValue, type SheetPlan, type WorkbookPlan } from "../../src/domain/plan/workbook-plan";
 import { contentOf, type CellValue, type Grid } from "../../src/domain/sheet/grid";
@@ -49,6 +51,7 @@ const WRITES = new Set<keyof ExcelGateway>([
   "writeReport",
   "restorePrevious",
   "convertFormulasToValues",
+  "saveLedger",
 ]);
 const KPI_FORMULA = /^=KPI\./i;
 
@@ -103,6 +106,8 @@ export class FakeWorkbook implements ExcelGateway {
   /** The settings as stored in the workbook: JSON text, or anything a damaged file holds. */
   storedSettings: string | null = null;
   readonly calls: FakeCall[] = [];
+  /** The ledger's custom XML parts, as the adapter keeps them: written and read through the domain's text. */
+  ledgerParts: string[] = [];
   /** Sheets read this session: a plan can only have been made from one of them. */
   private readonly readSheets = new Set<string>();
   /** Restore points, newest first, at most ten, as the adapter keeps them. */
@@ -236,8 +241,8 @@ export class FakeWorkbook implements ExcelGateway {
     });
   }
 
-  writeReport(sheet: SheetPlan): Promise<{ name: string }> {
-    return this.call("writeReport", [sheet], () => {
+  writeReport(sheet: SheetPlan, options?: { activate?: boolean }): Promise<{ name: string }> {
+    return this.call("writeReport", [sheet, options], () => {
       const a1 = sheet.rows[0]?.[0]?.value;
       if (a1?.kind !== "text" || !isReportTitle(a1.text))
         throw new Error(
@@ -257,7 +262,7 @@ export class FakeWorkbook implements ExcelGateway {
         }),
       );
       this.sheets.set(name, cells);
-      this.active = name;
+      if (options?.activate !== false) this.active = name;
       return { name };
     });
   }
@@ -295,6 +300,15 @@ export class FakeWorkbook implements ExcelGateway {
           else there.set(key, s.before);
         }
       this.points = this.points.slice(upTo + 1);
+      const undone = new Set(used.flatMap((p) => (p.change?.writeId === undefined ? [] : [p.change.writeId])));
+      if (undone.size > 0) {
+        const ledger = this.ledger();
+        this.ledgerParts = ledgerToParts({
+          ...ledger,
+          writes: ledger.writes.filter((w) => !undone.has(w.id)),
+          history: ledger.history.filter((h) => !undone.has(h.writeId)),
+        });
+      }
       const chosen = pointOf(used[used.length - 1] as FakePoint);
       return {
         point: { ...chosen, cells: used.reduce((n, p) => n + p.cells.length, 0) },
@@ -325,6 +339,19 @@ export class FakeWorkbook implements ExcelGateway {
     });
   }
 
+  saveLedger(ledger: Ledger): Promise<void> {
+    return this.call("saveLedger", [ledger], () => {
+      const checked = LedgerSchema.safeParse(ledger);
+      if (!checked.success) throw new Error(`saveLedger: a ledger the schema rejects: ${checked.error.message}`);
+      this.ledgerParts = ledgerToParts(ledger);
+    });
+  }
+
+  /** The ledger as the workbook holds it now. */
+  ledger(): Ledger {
+    return readLedger(this.ledgerParts).ledger;
+  }
+
   saveSettings(settings: KpiSettings): Promise<void> {
     return this.call("saveSettings", [settings], () => {
       const checked = KpiSettingsSchema.safeParse(settings);
@@ -348,10 +375,18 @@ export class FakeWorkbook implements ExcelGateway {
     return cells;
   }
 
+  /** The record as the adapter reads it: the ledger's parts, and the History sheet when they hold no history. */
+  private record(): WorkbookRecord {
+    const { ledger, warning } = readLedger(this.ledgerParts);
+    const sheet = ledger.history.length === 0 && this.sheets.has(HISTORY_SHEET) ? HISTORY_SHEET : null;
+    return { ledger, warning, history: sheet === null ? null : this.readArea(sheet, null, false).grid };
+  }
+
   /** The cells of a rectangle, or of the used range: the smallest one holding every non-empty cell. */
   private readArea(
     sheet: string,
     rect: { top: number; left: number; bottom: number; right: number } | null,
+    withRecord = true,
   ): SheetRead {
     const cells = this.sheetNamed(sheet);
     const settingsRead = readSettings(this.storedSettings);
@@ -369,6 +404,7 @@ export class FakeWorkbook implements ExcelGateway {
             right: Math.max(...used.map(([, c]) => c)),
           });
     this.readSheets.add(sheet);
+    const record = withRecord ? this.record() : undefined;
     const grid: Grid = {
       sheet,
       top: area?.top ?? 1,
@@ -378,7 +414,7 @@ export class FakeWorkbook implements ExcelGateway {
       formats: [],
       formulas: [],
     };
-    if (area === null) return { grid, settings, warning };
+    if (area === null) return { grid, settings, warning, record };
     for (let r = area.top; r <= area.bottom; r++) {
       const row = Array.from({ length: area.right - area.left + 1 }, (_, i) => cells.get(at(r, area.left + i)));
       grid.values.push(row.map((c) => c?.value ?? null));
@@ -387,7 +423,7 @@ export class FakeWorkbook implements ExcelGateway {
       grid.formulas?.push(row.map((c) => c?.formula ?? null));
     }
     if (rect !== null && used.length > 0) grid.usedRight = Math.max(...used.map(([, c]) => c));
-    return { grid, settings, warning };
+    return { grid, settings, warning, record };
   }
 
   /** Record the call, refuse an overlap with a write, and answer after a turn of the event loop, as Excel does. */

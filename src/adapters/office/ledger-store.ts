@@ -20,6 +20,14 @@ export function queueLedgerParts(context: Excel.RequestContext): Excel.CustomXml
 export async function readLedgerXml(context: Excel.RequestContext): Promise<string[]> {
   const parts = queueLedgerParts(context);
   await context.sync();
+  return readPartsXml(context, parts);
+}
+
+/** The loaded parts' XML: one sync per part, since each may be near the response limit. */
+export async function readPartsXml(
+  context: Excel.RequestContext,
+  parts: Excel.CustomXmlPartScopedCollection,
+): Promise<string[]> {
   const xmls: string[] = [];
   for (const part of parts.items) {
     const xml = part.getXml();

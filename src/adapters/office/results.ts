@@ -1,6 +1,16 @@
 /** What the Office.js adapter's operations return; the pane's gateway (src/taskpane/gateway.ts) is built from them. */
 import type { Grid } from "../../domain/sheet/grid";
 import type { KpiSettings } from "../../domain/choices/settings";
+import type { Ledger } from "../../domain/ledger";
+
+/** The workbook's quarter-to-quarter record as read: the ledger, a damaged part's warning, the History sheet. */
+export interface WorkbookRecord {
+  ledger: Ledger;
+  /** In words, when the record's part was damaged and set aside; null otherwise. */
+  warning: string | null;
+  /** The History sheet's cells, read only when the ledger holds no history (its part was stripped). */
+  history: Grid | null;
+}
 
 export interface SheetRead {
   grid: Grid;
@@ -8,6 +18,8 @@ export interface SheetRead {
   settings: KpiSettings | null;
   /** A warning to show, e.g. corrupt settings that fell back to detection. */
   warning: string | null;
+  /** The workbook's quarter-to-quarter record; absent where the host cannot keep one. */
+  record?: WorkbookRecord;
 }
 
 /** A rectangle of a sheet, 0-based as Office.js gives it. */

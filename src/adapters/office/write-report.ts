@@ -27,7 +27,12 @@ function fillRuns(plan: SheetPlan): { row: number; column: number; length: numbe
   return runs;
 }
 
-export async function writeReport(context: Excel.RequestContext, plan: SheetPlan): Promise<{ name: string }> {
+/** `activate`: show the sheet (a report asked for); the History sheet refreshed with a write stays behind. */
+export async function writeReport(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  activate = true,
+): Promise<{ name: string }> {
   const sheet = await reportSheet(context, plan.name);
   const width = Math.max(1, ...plan.rows.map((r) => r.length));
   const formulas = plan.rows.map((row) =>
@@ -68,7 +73,7 @@ export async function writeReport(context: Excel.RequestContext, plan: SheetPlan
   plan.columnWidths.forEach((w, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 7);
   });
-  sheet.activate();
+  if (activate) sheet.activate();
   sheet.load("name");
   await context.sync();
   return { name: sheet.name };
