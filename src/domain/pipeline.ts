@@ -33,6 +33,8 @@ import { DEFAULT_TOLERANCE_TEXT, DEFAULT_WRITEBACK, planStatusWrites, type Write
 import {
   bindTable,
   EMPTY_LEDGER,
+  keysOf,
+  type MeasureKey,
   historyFromSheet,
   isHistorySheet,
   planHistorySheet,
@@ -117,12 +119,13 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
     }
   }
   const at = options.at ?? options.generatedAt ?? "";
-  const { ledger, errors, fromSheet } = ledgerFor(grids, assessed, options, at);
+  const keyOf = keysOf(assessed.flatMap((t) => t.measures));
+  const { ledger, errors, fromSheet } = ledgerFor(grids, assessed, options, at, keyOf);
   const index = provenanceIndex(ledger);
   const bindings: MeasureBinding[][] = [];
   const recordChecks: QuarterResult["checks"] = [];
   const tables: ScoredTable[] = assessed.map((t) => {
-    const bound = bindTable(t, t.measures, ledger, index);
+    const bound = bindTable(t, t.measures, ledger, index, keyOf);
     bindings.push(bound.bindings);
     recordChecks.push(...bound.checks);
     return { ...t, measures: bound.measures };
@@ -203,6 +206,7 @@ function ledgerFor(
   tables: ScoredTable[],
   options: ScoreOptions,
   at: string,
+  keyOf: (m: MeasureAssessment) => MeasureKey,
 ): { ledger: Ledger; errors: string[]; fromSheet: boolean } {
   let ledger = options.ledger ?? EMPTY_LEDGER;
   let fromSheet = false;
@@ -216,7 +220,7 @@ function ledgerFor(
   }
   const errors: string[] = [];
   for (const request of options.overrides ?? []) {
-    const r = resolveOverride(request, tables, at);
+    const r = resolveOverride(request, tables, at, keyOf);
     if (r.ok) ledger = setOverride(ledger, r.override);
     else errors.push(r.error);
   }

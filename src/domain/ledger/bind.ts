@@ -133,6 +133,7 @@ export function bindTable(
   measures: MeasureAssessment[],
   ledger: Ledger,
   index: ProvenanceIndex,
+  keyOf: (m: MeasureAssessment) => MeasureKey = (m) => measureKey(m.sheet, m.ref, m.measure),
 ): BoundTable {
   const { table, place } = rows;
   const order = periodOrder(table.periods);
@@ -147,7 +148,7 @@ export function bindTable(
   const bindings: MeasureBinding[] = [];
   const checks: BoundTable["checks"] = [];
   const bound = measures.map((m) => {
-    const key = measureKey(m.sheet, m.ref, m.measure);
+    const key = keyOf(m);
     const row = byRow.get(m.row);
     const last = lastSnapshot(ledger, key);
     const cellOf = (kind: "status" | "dot"): Cell => ({

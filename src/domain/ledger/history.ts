@@ -43,14 +43,30 @@ const cap = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}
 
 export const samePeriod = (a: string, b: string) => normalise(a) === normalise(b);
 
+/** The newest snapshot per measure and period, and per measure: built once per run over the whole history. */
+export interface HistoryIndex {
+  byPeriod: Map<string, Snapshot>;
+  last: Map<string, Snapshot>;
+}
+
+const periodId = (key: MeasureKey, period: string) => `${keyId(key)}\u0000${normalise(period)}`;
+const indexes = new WeakMap<Ledger, HistoryIndex>();
+
+export function historyIndex(ledger: Ledger): HistoryIndex {
+  const known = indexes.get(ledger);
+  if (known !== undefined) return known;
+  const index: HistoryIndex = { byPeriod: new Map(), last: new Map() };
+  for (const s of ledger.history) {
+    index.byPeriod.set(periodId(s.measure, s.period), s);
+    index.last.set(keyId(s.measure), s);
+  }
+  indexes.set(ledger, index);
+  return index;
+}
+
 /** The newest snapshot of a measure for a period: what was published for it. */
 export function frozenSnapshot(ledger: Ledger, key: MeasureKey, period: string): Snapshot | null {
-  const id = keyId(key);
-  for (let i = ledger.history.length - 1; i >= 0; i--) {
-    const s = ledger.history[i] as Snapshot;
-    if (samePeriod(s.period, period) && keyId(s.measure) === id) return s;
-  }
-  return null;
+  return historyIndex(ledger).byPeriod.get(periodId(key, period)) ?? null;
 }
 
 export function frozenStatus(ledger: Ledger, key: MeasureKey, period: string): Status | null {
@@ -59,10 +75,19 @@ export function frozenStatus(ledger: Ledger, key: MeasureKey, period: string): S
 
 /** The newest snapshot of a measure for any period: what the last publish said of it. */
 export function lastSnapshot(ledger: Ledger, key: MeasureKey): Snapshot | null {
-  const id = keyId(key);
-  for (let i = ledger.history.length - 1; i >= 0; i--) {
-    const s = ledger.history[i] as Snapshot;
-    if (keyId(s.measure) === id) return s;
-  }
-  return null;
+  return historyIndex(ledger).last.get(keyId(key)) ?? null;
+}
+
+/** Whether a new snapshot says nothing the newest for its measure and period did not (a re-run with no change). */
+export function repeats(ledger: Ledger, s: Snapshot): boolean {
+  const before = frozenSnapshot(ledger, s.measure, s.period);
+  return (
+    before !== null &&
+    before.value === s.value &&
+    before.target === s.target &&
+    before.status === s.status &&
+    before.dot === s.dot &&
+    before.reason === s.reason &&
+    before.source === s.source
+  );
 }

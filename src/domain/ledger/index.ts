@@ -5,7 +5,7 @@
 export * from "./schema";
 export { LEDGER_NAMESPACE, LEDGER_ROOT, ledgerToParts, readLedger, isLedgerPart, type LedgerRead } from "./store-text";
 export { splitParts, joinParts, readPiece, escapeXml, unescapeXml, PART_CHARS, MAX_PARTS } from "./parts";
-export { measureKey, keyId, sameMeasure } from "./measure-key";
+export { measureKey, keyId, keysOf, sameMeasure } from "./measure-key";
 export { provenance, provenanceIndex, type Owner, type CellProvenance } from "./provenance";
 export { snapshotsFor, frozenStatus, frozenSnapshot, lastSnapshot, type PublishedMeasure } from "./history";
 export {
@@ -21,3 +21,17 @@ export { bindTable, bindingWords, latestWithFigures, type CellBinding, type Meas
 export { publish, publishedMeasure, type Publish } from "./publish";
 export { planHistorySheet, historyFromSheet, isHistorySheet, HISTORY_SHEET, HISTORY_TITLE } from "./history-sheet";
 export { resolveOverride, type OverrideRequest } from "./resolve";
+export {
+  RESTORE_NAMESPACE,
+  RESTORE_ROOT,
+  MAX_RESTORE_POINTS,
+  StoredPointSchema,
+  restorePointToParts,
+  restorePointIdOf,
+  readRestorePoints,
+  keepNewest,
+  restorePointLabel,
+  shortTime,
+  type StoredPoint,
+  type RestorePointEntry,
+} from "./restore-points";

@@ -27,3 +27,21 @@ export function keyId(key: MeasureKey): string {
 export function sameMeasure(a: MeasureKey, b: MeasureKey): boolean {
   return keyId(a) === keyId(b);
 }
+
+/**
+ * The key of each measure of a workbook: its ref, unless another measure on the sheet shares it (a ref column
+ * holding the report's name, say), when its title is what tells it apart.
+ */
+export function keysOf(
+  measures: readonly { sheet: string; ref: string | null; measure: string }[],
+): (m: { sheet: string; ref: string | null; measure: string }) => MeasureKey {
+  const seen = new Map<string, number>();
+  const refId = (sheet: string, ref: string) => `${normalise(sheet)}\u0000${normalise(ref)}`;
+  for (const m of measures)
+    if (m.ref !== null && m.ref.trim() !== "")
+      seen.set(refId(m.sheet, m.ref), (seen.get(refId(m.sheet, m.ref)) ?? 0) + 1);
+  return (m) => {
+    const shared = m.ref !== null && (seen.get(refId(m.sheet, m.ref)) ?? 0) > 1;
+    return measureKey(m.sheet, shared ? null : m.ref, m.measure);
+  };
+}

@@ -18,11 +18,16 @@ const STEP: Partial<Record<Period["kind"], number>> = { month: 1, quarter: 3, "h
 
 export function periodOrder(periods: readonly Period[]): PeriodOrder {
   const byLabel = new Map(periods.map((p) => [normalise(p.label), p]));
+  // A history holds the same few labels many times over: each is read once.
+  const memo = new Map<string, Pick<Period, "kind" | "order" | "index" | "year" | "label"> | null>();
   const read = (label: string) => {
-    const inTable = byLabel.get(normalise(label));
-    if (inTable !== undefined) return inTable;
-    const parsed = parsePeriod(label);
-    return parsed === null || Number.isNaN(parsed.order) ? null : parsed;
+    const id = normalise(label);
+    if (memo.has(id)) return memo.get(id) ?? null;
+    const inTable = byLabel.get(id);
+    const parsed = inTable ?? parsePeriod(label);
+    const found = parsed === null || Number.isNaN(parsed.order) ? null : parsed;
+    memo.set(id, found);
+    return found;
   };
   const orderOf = (label: string) => read(label)?.order ?? null;
   return {

@@ -9,7 +9,7 @@ import type { CellEdit } from "../plan/workbook-plan";
 import type { ScorecardTable } from "../layout/scorecard";
 import { STATUS_SYMBOLS } from "../judging/symbols";
 import type { MeasureBinding } from "./bind";
-import { snapshotsFor, type PublishedMeasure } from "./history";
+import { repeats, snapshotsFor, type PublishedMeasure } from "./history";
 import { keyId } from "./measure-key";
 import { periodOrder } from "./period-order";
 import { MAX_SNAPSHOTS, MAX_WRITES, type Ledger, type Snapshot, type Write, type WriteSettings } from "./schema";
@@ -105,14 +105,14 @@ export function publish(
       if (!frozenPeriods.includes(period)) frozenPeriods.push(period);
       continue;
     }
-    snapshots.push(
-      ...snapshotsFor(
-        id,
-        details.at,
-        period,
-        t.measures.map((m, i) => publishedMeasure(m, t.bindings[i] as MeasureBinding)),
-      ),
+    // A re-run that changes nothing adds no rows: the history says what was published, once.
+    const fresh = snapshotsFor(
+      id,
+      details.at,
+      period,
+      t.measures.map((m, i) => publishedMeasure(m, t.bindings[i] as MeasureBinding)),
     );
+    snapshots.push(...fresh.filter((x) => !repeats(ledger, x)));
   }
   const write: Write = {
     id,

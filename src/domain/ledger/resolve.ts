@@ -8,7 +8,7 @@ import type { ScorecardTable } from "../layout/scorecard";
 import { STATUSES, type Status } from "../judging/types";
 import { measureKey, normalise } from "./measure-key";
 import { periodOrder } from "./period-order";
-import type { Override } from "./schema";
+import type { MeasureKey, Override } from "./schema";
 
 export interface OverrideRequest {
   /** The measure's ref, or its title. */
@@ -26,6 +26,7 @@ export function resolveOverride(
   request: OverrideRequest,
   scored: readonly { table: ScorecardTable; measures: readonly MeasureAssessment[] }[],
   at: string,
+  keyOf: (m: MeasureAssessment) => MeasureKey = (m) => measureKey(m.sheet, m.ref, m.measure),
 ): Resolved {
   const wanted = normalise(request.measure);
   if (!STATUSES.includes(request.status)) return { ok: false, error: `"${request.status}" is not a status` };
@@ -41,7 +42,7 @@ export function resolveOverride(
   if (matches.length > 1)
     return {
       ok: false,
-      error: `"${request.measure}" names ${matches.length} measures (rows ${matches.map((x) => x.m.row).join(", ")}): give its ref`,
+      error: `"${request.measure}" names ${matches.length} measures (rows ${matches.map((x) => x.m.row).join(", ")}): give its ${byRef.length > 1 ? "title" : "ref"}`,
     };
   const { t, m } = matches[0] as (typeof matches)[number];
   const order = periodOrder(t.table.periods);
@@ -56,7 +57,7 @@ export function resolveOverride(
   return {
     ok: true,
     override: {
-      measure: measureKey(m.sheet, m.ref, m.measure),
+      measure: keyOf(m),
       status: request.status,
       reason: request.reason.trim().slice(0, 500),
       until: request.until.trim().slice(0, 120),
