@@ -39,6 +39,8 @@ export const MeasureJsonSchema = z.object({
   comparison: PeriodValueSchema,
   status: StatusEnum,
   recordedStatus: StatusEnum.nullable(),
+  /** The comparison period's status: as published (the workbook's history) where there is one, else from its figures. */
+  comparisonStatus: StatusEnum,
   dot: DirectionEnum,
   recordedDot: DirectionEnum.nullable(),
   reason: z.string(),
@@ -116,6 +118,7 @@ export function toJson(file: string, result: ScoreResult, quarter?: QuarterJson)
         comparison: periodJson(m.comparison),
         status: m.status,
         recordedStatus: m.recordedStatus,
+        comparisonStatus: m.comparisonStatus,
         dot: m.dot,
         recordedDot: m.recordedDot,
         reason: m.reason,

@@ -13,6 +13,8 @@
 import { address } from "../sheet/a1";
 import { cellText } from "../sheet/grid";
 import type { TableRows } from "../layout/rows";
+import type { Period } from "../layout/scorecard";
+import { chooseCurrent } from "../layout/choose";
 import type { MeasureAssessment } from "../assessment/types";
 import type { Direction, Status } from "../judging/types";
 import { keyId, measureKey } from "./measure-key";
@@ -64,16 +66,17 @@ interface Context {
   latestWithFigures: string | null;
 }
 
-/** The latest period of the table with a figure in any row: the one its status column was last filled for. */
+/**
+ * The period the table's status column was last filled for, with no record to say: the one a run with no
+ * --current reports (the latest holding figures for most measures; a YTD column is not a reporting period).
+ */
 export function latestWithFigures(rows: TableRows): string | null {
-  const periods = [...rows.table.periods].sort((a, b) => b.order - a.order);
-  const found = periods.find((p) =>
-    rows.rows.some((r) => {
+  const filled = (p: Period) =>
+    rows.rows.filter((r) => {
       const cell = r.periods.find((c) => c.period === p)?.cell;
       return cell !== undefined && cellText(cell).trim() !== "";
-    }),
-  );
-  return found?.label ?? null;
+    }).length;
+  return chooseCurrent(rows.table.periods, filled)?.label ?? null;
 }
 
 function compare(order: PeriodOrder, a: string, b: string): number | null {

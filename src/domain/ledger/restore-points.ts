@@ -100,7 +100,15 @@ export function readRestorePoints(xmls: readonly string[]): { points: RestorePoi
       damaged++;
     }
   }
-  points.sort((a, b) => (a.point.savedAt < b.point.savedAt ? 1 : a.point.savedAt > b.point.savedAt ? -1 : 0));
+  // Newest first; of two saved in the same instant, the one whose parts come later (added later) first.
+  const order = new Map(points.map((p, i) => [p.id, i]));
+  points.sort((a, b) =>
+    a.point.savedAt < b.point.savedAt
+      ? 1
+      : a.point.savedAt > b.point.savedAt
+        ? -1
+        : (order.get(b.id) ?? 0) - (order.get(a.id) ?? 0),
+  );
   const warning =
     damaged === 0
       ? null
