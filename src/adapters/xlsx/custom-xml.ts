@@ -122,7 +122,9 @@ export function addPart(pkg: XlsxPackage, s: Structure, namespace: string, xml: 
 }
 
 /**
- * Replace the parts of `namespace` that `drop` selects (all of them by default) with new parts holding `xmls`.
+ * Replace the parts of `namespace` that `drop` selects (all of them by default) with new parts holding `xmls`:
+ * the first ones are rewritten in place (same part, relationship and item id, so a re-run changes only their
+ * text), the rest added or dropped. Returns the parts rewritten in place, name → text.
  */
 export function replaceParts(
   pkg: XlsxPackage,
@@ -130,7 +132,14 @@ export function replaceParts(
   namespace: string,
   xmls: readonly string[],
   drop: (p: CustomXmlPart) => boolean = () => true,
-): void {
-  for (const p of partsInNamespace(pkg, namespace)) if (drop(p)) dropPart(pkg, s, p);
-  for (const xml of xmls) addPart(pkg, s, namespace, xml);
+): Map<string, string> {
+  const rewritten = new Map<string, string>();
+  const old = partsInNamespace(pkg, namespace).filter(drop);
+  old.forEach((p, i) => {
+    const xml = xmls[i];
+    if (xml === undefined) dropPart(pkg, s, p);
+    else rewritten.set(p.part, xml.startsWith("<?xml") ? xml : `${XML_DECLARATION}${xml}`);
+  });
+  for (const xml of xmls.slice(old.length)) addPart(pkg, s, namespace, xml);
+  return rewritten;
 }

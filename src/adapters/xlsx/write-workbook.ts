@@ -113,7 +113,9 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan, p
     if (!s.added.has(part) && pkg.text(part) !== xml) changed.set(part, xml);
   }
 
-  for (const change of parts) replaceParts(pkg, s, change.namespace, change.xmls, change.drop);
+  for (const change of parts)
+    for (const [part, xml] of replaceParts(pkg, s, change.namespace, change.xmls, change.drop))
+      if (pkg.text(part) !== xml) changed.set(part, xml);
 
   if (overwroteFormula) dropCalcChain(pkg, s);
   if (wroteFormula && !/<calcPr\b[^>]*fullCalcOnLoad="1"/.test(s.workbook)) {

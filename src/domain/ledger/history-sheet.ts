@@ -43,18 +43,18 @@ export function planHistorySheet(history: readonly Snapshot[]): SheetPlan {
     ...history.map((s) => [
       t(s.period),
       t(s.measure.ref ?? ""),
-      t(s.measure.measure, { wrap: true }),
+      t(s.measure.measure),
       t(s.value),
       t(s.target),
       t(STATUS_SYMBOLS[s.status]),
       t(DOT_ARROWS[s.dot]),
-      t(s.reason, { wrap: true }),
+      t(s.reason),
       t(SOURCE_WORDS[s.source]),
       t(s.at),
       t(s.measure.sheet),
     ]),
   ];
-  return { kind: "history", name: HISTORY_SHEET, rows, columnWidths: [22, 10, 44, 12, 14, 8, 6, 60, 10, 22, 20] };
+  return { kind: "history", name: HISTORY_SHEET, rows, columnWidths: [22, 26, 50, 14, 16, 8, 6, 70, 10, 22, 24] };
 }
 
 export function isHistorySheet(grid: Grid): boolean {
