@@ -14,6 +14,7 @@ import { reportSheetXml } from "./report-sheet";
 import { patchSheet, type SheetEdit } from "./sheet-patcher";
 import { readStyles } from "./styles";
 import { addWorksheet, dropCalcChain, startStructure, type Structure } from "./workbook-structure";
+import { replaceParts, type CustomXmlPart } from "./custom-xml";
 import { WorkbookWriteError } from "./write-error";
 import { writeZip, type OutEntry } from "./zip";
 
@@ -70,7 +71,17 @@ function reportPart(
   }
 }
 
-export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): WriteSummary {
+/**
+ * Custom XML parts to replace with the plan: those of `namespace` that `drop` selects (all by default) go,
+ * and `xmls` are added (the ledger, a restore point).
+ */
+export interface PartChange {
+  namespace: string;
+  xmls: string[];
+  drop?: (part: CustomXmlPart) => boolean;
+}
+
+export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan, parts: PartChange[] = []): WriteSummary {
   const stylesXml = pkg.stylesPart === null ? null : pkg.text(pkg.stylesPart);
   const styles = readStyles(stylesXml, pkg.themePart === null ? null : pkg.text(pkg.themePart));
   const s = startStructure(pkg);
@@ -101,6 +112,10 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): 
     const part = reportPart(pkg, grids, s, report.name, xml, taken);
     if (!s.added.has(part) && pkg.text(part) !== xml) changed.set(part, xml);
   }
+
+  for (const change of parts)
+    for (const [part, xml] of replaceParts(pkg, s, change.namespace, change.xmls, change.drop))
+      if (pkg.text(part) !== xml) changed.set(part, xml);
 
   if (overwroteFormula) dropCalcChain(pkg, s);
   if (wroteFormula && !/<calcPr\b[^>]*fullCalcOnLoad="1"/.test(s.workbook)) {

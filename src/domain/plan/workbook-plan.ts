@@ -41,9 +41,12 @@ export interface CellEdit extends PlanCell {
 export const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
+/** The report sheets, and the History sheet (a view of the workbook's quarter-to-quarter record). */
+export type SheetKind = ReportKind | "history";
+
 /** A sheet the add-in owns, written from A1: rows of cells. */
 export interface SheetPlan {
-  kind: ReportKind;
+  kind: SheetKind;
   /** The preferred name (`Summary`); adapters add a suffix when an unrelated sheet already has it. */
   name: string;
   rows: PlanCell[][];
@@ -112,7 +115,7 @@ export const num = (n: number, format?: string): PlanValue =>
  */
 export const REPORT_TITLE_PREFIX = "KPI Scorecard";
 
-const REPORT_NAMES: readonly string[] = ["Summary", "Exceptions", "Checks"];
+const REPORT_NAMES: readonly string[] = ["Summary", "Exceptions", "Checks", "History"];
 
 /**
  * A sheet the add-in wrote: A1 holds exactly one of its report titles ("KPI Scorecard: Summary").

@@ -14,6 +14,7 @@ export const CHECK_KINDS = [
   "unit-mismatch",
   "duplicate-ref",
   "polarity-assumed",
+  "override-expires",
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
@@ -151,6 +152,12 @@ export function runHealthChecks(measures: MeasureAssessment[], layoutInfo?: Layo
         "no good direction given (no polarity column, comparator or plainly lower-is-better wording): judged as higher is better; give its Good performance",
       );
     }
+    if (m.override?.expiresNext === true)
+      add(
+        m,
+        "override-expires",
+        `Override on ${m.ref ?? m.measure} (${m.override.reason}) expires at ${m.override.until}: the computed status returns then`,
+      );
     const duplicate = duplicates.get(m);
     if (duplicate !== undefined) add(m, "duplicate-ref", duplicate);
   }
