@@ -25,7 +25,15 @@ import {
   type SheetRead,
   type WorkbookRecord,
 } from "../../src/taskpane/gateway";
-import { HISTORY_SHEET, LedgerSchema, ledgerToParts, readLedger, type Ledger } from "../../src/domain/ledger";
+import {
+  HISTORY_SHEET,
+  LedgerSchema,
+  ledgerToParts,
+  readLedger,
+  restorePointLabel,
+  shortTime,
+  type Ledger,
+} from "../../src/domain/ledger";
 import { KpiSettingsSchema, readSettings, type KpiSettings } from "../../src/domain/choices/settings";
 import { isReportTitle, type PlanValue, type SheetPlan, type WorkbookPlan } from "../../src/domain/plan/workbook-plan";
 import { contentOf, type CellValue, type Grid } from "../../src/domain/sheet/grid";
@@ -61,6 +69,17 @@ function excelError(code: string, message: string): Error {
 
 const pointOf = (p: FakePoint): RestorePoint => ({
   id: p.id,
+  label:
+    p.change === null
+      ? `${p.cells.length} cells on ${p.sheet}, ${shortTime(p.savedAt)}`
+      : restorePointLabel({
+          period: p.change.period ?? "",
+          statuses: p.change.statuses,
+          dots: p.change.dots,
+          reportSheets: p.change.reports,
+          at: p.savedAt,
+          face: "pane",
+        }),
   savedAt: p.savedAt,
   sheet: p.sheet,
   cells: p.cells.length,

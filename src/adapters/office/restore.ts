@@ -11,7 +11,8 @@ import { sameContent } from "./cell-content";
 import { loadRuleDetails, prepareRecorded, readRuleSet, removeRules, type RuleSet } from "./colour-rules";
 import type { RestoreChange, RestoreOutcome, RestorePoint } from "./results";
 import { RESTORE_SHEET } from "./owned-sheets";
-import { addPoint, fromParts, MAX_POINTS, pointOf, queueParts, readParts, toStored } from "./restore-store";
+import { addPoint, fromParts, MAX_POINTS, metaOf, pointOf, queueParts, readParts, toStored } from "./restore-store";
+import { restorePointLabel, shortTime } from "../../domain/ledger";
 import type { Supports } from "./api-sets";
 
 /** What was in one rectangle before a write, and what the write put there. */
@@ -52,7 +53,18 @@ export async function saveRestorePoint(
   if (old.sheet !== null) old.sheet.sheet.getRange().clear();
   const stale = [...old.points, ...old.damaged].slice(MAX_POINTS - 1);
   const id = pointId(savedAt, old.points);
-  await addPoint(context, toStored(saved, savedAt, rules, addressOf, id, change), () => {
+  const label =
+    change === undefined
+      ? `${saved.reduce((n, s) => n + s.formulas.length * (s.formulas[0]?.length ?? 0), 0)} cells (formulas made values), ${shortTime(savedAt)}`
+      : restorePointLabel({
+          period: change.period ?? "",
+          statuses: change.statuses,
+          dots: change.dots,
+          reportSheets: change.reports,
+          at: savedAt,
+          face: "pane",
+        });
+  await addPoint(context, toStored(saved, savedAt, rules, addressOf), { id, label, change: change ?? null }, () => {
     for (const p of stale) for (const part of p.parts) part.delete();
   });
 }
@@ -70,6 +82,7 @@ function parsePoint(values: unknown[][]): RestorePoint | null {
   if (head === undefined || head[0] !== HEADER) return null;
   return {
     id: SHEET_POINT,
+    label: `${Number(head[3] ?? 0) || 0} cells on ${String(head[2] ?? "")}, ${shortTime(String(head[1] ?? ""))}`,
     savedAt: String(head[1] ?? ""),
     sheet: String(head[2] ?? ""),
     cells: Number(head[3] ?? 0) || 0,
@@ -93,9 +106,10 @@ interface Kept {
   sheet: { sheet: Excel.Worksheet; values: unknown[][] } | null;
 }
 
-function xmlPoint(parts: Excel.CustomXmlPart[], xmls: string[], id: string): XmlPoint | null {
+function xmlPoint(parts: Excel.CustomXmlPart[], xmls: string[]): XmlPoint | null {
   const stored = fromParts(xmls);
   if (stored === null) return null;
+  const meta = metaOf(xmls[0] ?? "", stored);
   const pieces: Piece[] = [];
   for (const r of stored.ranges) {
     const at = parseBlockAddress(r.address);
@@ -111,7 +125,14 @@ function xmlPoint(parts: Excel.CustomXmlPart[], xmls: string[], id: string): Xml
   }
   return {
     parts,
-    point: { id, savedAt: stored.savedAt, sheet: stored.sheet, cells: stored.cells, change: stored.change ?? null },
+    point: {
+      id: meta.id,
+      label: meta.label,
+      savedAt: stored.savedAt,
+      sheet: stored.sheet,
+      cells: stored.cells,
+      change: meta.change,
+    },
     pieces,
     rules: stored.rules.flatMap((x) => readRuleSet(JSON.stringify(x)) ?? []),
   };
@@ -134,8 +155,8 @@ async function readPoints(context: Excel.RequestContext): Promise<Kept> {
   });
   const points: XmlPoint[] = [];
   const damaged: { parts: Excel.CustomXmlPart[] }[] = [];
-  for (const [id, g] of groups) {
-    const point = xmlPoint(g.parts, g.xmls, id);
+  for (const g of groups.values()) {
+    const point = xmlPoint(g.parts, g.xmls);
     if (point === null) damaged.push({ parts: g.parts });
     else points.push(point);
   }

@@ -59,6 +59,8 @@ export interface WriteAbout {
 
 export interface RestorePoint {
   id: string;
+  /** What the write changed and when, in the words both faces use. */
+  label: string;
   savedAt: string;
   sheet: string;
   cells: number;

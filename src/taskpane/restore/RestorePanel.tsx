@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Button, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import type { RestorePoint } from "../gateway";
 import { savedAtWords } from "../words";
-import { MAX_POINTS, pointWords } from "./points";
+import { MAX_POINTS } from "./points";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -41,7 +41,7 @@ export function RestorePanel({ points, busy, onRestore, onConvert }: RestorePane
           onChange={(_, d) => setPicked(d.value)}
         >
           {points.map((p) => (
-            <Radio key={p.id} value={p.id} label={pointWords(p)} />
+            <Radio key={p.id} value={p.id} label={p.label} />
           ))}
         </RadioGroup>
       )}

@@ -67,6 +67,7 @@ describe("restore points, one per write", () => {
     expect(points.map((p) => p.change?.period)).toEqual(["Q2 2023/24", "Q1 2023/24"]);
     expect(points[0]).toMatchObject({ sheet: "Scorecard", change: { statuses: 3, dots: 3, reports: 2 } });
     expect(points[0]?.savedAt).toBe("2026-12-02T14:02:00.000Z");
+    expect(points[0]?.label).toBe("Q2 2023/24 write, 3 statuses, 3 DOTs, 2 report sheets, 02 Dec 14:02");
     const ids = wb.customXml.filter((p) => p.namespace === RESTORE_NAMESPACE).map((p) => pointOf(p.xml));
     expect(new Set(ids)).toEqual(new Set(points.map((p) => p.id)));
   });
@@ -113,12 +114,17 @@ describe("restore points, one per write", () => {
     await write("Q1");
     // As an earlier version wrote it: no point id, no change.
     for (const p of wb.customXml)
-      p.xml = p.xml.replace(/ point="[^"]*"/, "").replace(/,"id":"[^"]*","change":\{[^}]*\}/, "");
+      p.xml = p.xml.replace(/ (point|label|period|statuses|dots|reports|write)="[^"]*"/g, "");
     expect(pointOf(wb.customXml[0]?.xml ?? "")).toBe(LEGACY_POINT);
     const reopened = wb.saveAndReopen();
     const gateway = createOfficeGateway(reopened.excel().run, reopened.supports);
     const [point] = await gateway.restorePoints();
-    expect(point).toMatchObject({ id: LEGACY_POINT, change: null, sheet: "Scorecard" });
+    expect(point).toMatchObject({
+      id: LEGACY_POINT,
+      change: null,
+      sheet: "Scorecard",
+      label: "6 cells on Scorecard, 02 Dec 14:01",
+    });
     await gateway.restorePrevious(LEGACY_POINT);
     expect(reopened.snapshot()["Scorecard"]).toEqual(before);
   });
