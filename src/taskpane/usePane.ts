@@ -16,6 +16,9 @@ import { useApply } from "./apply/useApply";
 import { useReports } from "./reports/useReports";
 import { useRestore } from "./restore/useRestore";
 import { useRestorePoint } from "./restore/useRestorePoint";
+import { useOverrides, type OverrideInput } from "./preview/useOverrides";
+import type { MeasureAssessment } from "../domain/assessment/types";
+import type { MeasureKey } from "../domain/ledger";
 
 export type { Busy };
 
@@ -40,6 +43,8 @@ export interface PaneState {
   applied: number;
   /** Why nothing can be judged on the sheet that was read, while that is so. */
   notFound: PaneMessage | null;
+  /** The workbook's quarter-to-quarter record was damaged and set aside: in words, until the next read. */
+  recordWarning: string | null;
 }
 
 export interface PaneActions {
@@ -50,6 +55,8 @@ export interface PaneActions {
   reportAll: () => Promise<void>;
   /** Put back the writes down to the chosen point (the newest when none is given). */
   restore: (id?: string) => Promise<void>;
+  setOverride: (m: MeasureAssessment, input: OverrideInput) => Promise<void>;
+  removeOverride: (key: MeasureKey) => Promise<void>;
   convert: () => Promise<void>;
   dismiss: () => void;
 }
@@ -62,6 +69,7 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
   const { apply, applied } = useApply(gateway, operation, scorecard, refresh);
   const { report, reportAll, reports } = useReports(gateway, operation, scorecard);
   const { restore, convert } = useRestore(gateway, operation, scorecard, refresh);
+  const { setOverride, removeOverride } = useOverrides(gateway, operation, scorecard);
   const { read, result, options, settingsWarning, notFound, find, setOptions } = scorecard;
   const { busy, progress, message, messageFrom, say } = operation;
   const dismiss = useCallback(() => say(null), [say]);
@@ -81,7 +89,8 @@ export function usePane(gateway: ExcelGateway): [PaneState, PaneActions] {
       reports,
       applied,
       notFound,
+      recordWarning: read?.record?.warning ?? null,
     },
-    { find, setOptions, apply, report, reportAll, restore, convert, dismiss },
+    { find, setOptions, apply, report, reportAll, restore, convert, setOverride, removeOverride, dismiss },
   ];
 }
