@@ -20,7 +20,6 @@ const Q3 = "Q3 Oct - Dec 2023/24";
 const Q4 = "Q4 Jan - Mar 2023/24";
 const STATUS = 16;
 const TARGET = 7;
-const Q2_COLUMN = 12;
 
 let grid: Grid;
 beforeAll(async () => {
