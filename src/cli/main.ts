@@ -107,6 +107,18 @@ function parseArgs(argv: string[], io: Io) {
     .option("--json", "print one JSON document to stdout instead of the text report")
     .option("--verbose", "with -o, also print a line per measure")
     .option("-q, --quiet", "print nothing but errors and warnings")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Quarter to quarter: with -o the workbook keeps a record of what the tool wrote (custom XML parts the",
+        "Excel add-in reads too), a KPI History sheet and up to 10 restore points. On the next run the tool's own",
+        "statuses are refreshed, an officer's are kept, last quarter's come from the history, and an override",
+        "applies until its period:",
+        '  scorecard q3.xlsx -o q3-scored.xlsx --override "1.A5=amber" --reason "recovery plan agreed by DMT" \\',
+        '      --until "Q4 Jan - Mar 2023/24"',
+      ].join("\n"),
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: () => undefined });
   try {

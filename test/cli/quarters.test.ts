@@ -152,6 +152,10 @@ describe("the directorate example carried through three quarters by the command 
       `Override on Theme 3 ASC performance report (recovery plan agreed by DMT) expires at ${Q4}: the computed status returns then`,
     ]);
     expect(q2.checks.some((c) => c.kind === "override-expires")).toBe(false);
+    expect(q2.checks.filter((c) => c.kind === "override").map((c) => c.message)).toEqual([
+      `status set by hand: ● (near-target), "recovery plan agreed by DMT", until ${Q4}; computed ✘ (off-target)`,
+    ]);
+    expect(q4.checks.some((c) => c.kind === "override")).toBe(false);
     expect(quarterRow(q4, 34).override).toBeNull();
     expect(q4.checks.some((c) => c.kind === "override-expires")).toBe(false);
     const cells = await Promise.all(

@@ -38,11 +38,15 @@ export function rootNamespace(xml: string): string | null {
   return attr.exec(root[2] ?? "")?.[1] ?? null;
 }
 
-/** Every custom XML part the workbook relates to, in the order of its relationships. */
+/** More parts than a workbook of the tool's ever holds (the ledger's and 10 restore points'). */
+const MAX_PARTS_READ = 1_000;
+
+/** Every custom XML part the workbook relates to, in the order of its relationships (a hostile count is cut). */
 export function customXmlParts(pkg: XlsxPackage): CustomXmlPart[] {
   return pkg
     .rels(pkg.workbookPart)
     .filter((r) => r.type === REL_CUSTOM_XML && !r.external)
+    .slice(0, MAX_PARTS_READ)
     .flatMap((r) => {
       const entry = pkg.byName.get(r.target);
       if (entry === undefined || entry.size > MAX_PART_CHARS * 4) return [];

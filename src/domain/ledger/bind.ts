@@ -17,8 +17,8 @@ import type { Period } from "../layout/scorecard";
 import { chooseCurrent } from "../layout/choose";
 import type { MeasureAssessment } from "../assessment/types";
 import type { Direction, Status } from "../judging/types";
-import { keyId, measureKey } from "./measure-key";
-import { provenance, type Owner, type ProvenanceIndex } from "./provenance";
+import { measureKey } from "./measure-key";
+import { provenance, type CellProvenance, type ProvenanceIndex } from "./provenance";
 import { frozenSnapshot, lastSnapshot, samePeriod } from "./history";
 import { overrideCheck, overrideState } from "./overrides";
 import { periodOrder, type PeriodOrder } from "./period-order";
@@ -86,26 +86,29 @@ function compare(order: PeriodOrder, a: string, b: string): number | null {
   return x === null || y === null ? null : Math.sign(x - y);
 }
 
-/** What a last publish saw in the cell: the officer's, when the write left the cell as it was and it read the same. */
-function wasThereAtLastPublish(cell: Cell, last: Snapshot, ledger: Ledger): boolean {
-  const write = ledger.writes.find((w) => w.id === last.writeId);
-  const written = write?.cells.some((c) => c.kind === cell.kind && keyId(c.measure) === keyId(last.measure)) ?? false;
+/**
+ * Whether the cell's text was already there at the last publish: the tool has not written the cell since
+ * that publish (it kept it as an officer's), and the publish recorded the same status or direction.
+ */
+function wasThereAtLastPublish(cell: Cell, last: Snapshot, writtenAt: string | null): boolean {
+  const written = writtenAt !== null && writtenAt >= last.at;
   if (cell.kind === "status") return last.status === cell.value && (last.source === "recorded" || !written);
   return last.dot === cell.value && !written;
 }
 
 function bindCell(
   cell: Cell,
-  owner: Owner,
+  prov: CellProvenance,
   last: Snapshot | null,
   ctx: Context,
 ): { binding: CellBinding; period: string | null } {
+  const owner = prov.owner;
   if (cell.text === null) return { binding: "empty", period: null };
   if (owner === "tool") return { binding: "tool", period: null };
   const current = ctx.current;
   if (current === null) return { binding: "first-run", period: null };
   if (last !== null && (owner === "officer" || owner === "unknown")) {
-    if (wasThereAtLastPublish(cell, last, ctx.ledger)) {
+    if (wasThereAtLastPublish(cell, last, prov.write?.at ?? null)) {
       const c = compare(ctx.order, last.period, current);
       if (c === null || c === 0) return { binding: "officer", period: last.period };
       return { binding: c < 0 ? "stale" : "later", period: last.period };
@@ -163,10 +166,10 @@ export function bindTable(
     });
     const status = cellOf("status");
     const dot = cellOf("dot");
-    const owner = (c: Cell) =>
-      provenance(index, { sheet: m.sheet, address: c.address, kind: c.kind, measure: key }, c.content).owner;
-    const s = bindCell(status, owner(status), last, ctx);
-    const d = bindCell(dot, owner(dot), last, ctx);
+    const prov = (c: Cell) =>
+      provenance(index, { sheet: m.sheet, address: c.address, kind: c.kind, measure: key }, c.content);
+    const s = bindCell(status, prov(status), last, ctx);
+    const d = bindCell(dot, prov(dot), last, ctx);
 
     const next: MeasureAssessment = { ...m };
 

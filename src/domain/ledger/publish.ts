@@ -63,10 +63,22 @@ function laterPublished(ledger: Ledger, table: ScorecardTable, period: string, k
   const order = periodOrder(table.periods);
   const now = order.orderOf(period);
   if (now === null) return false;
+  // The period first (each label is read once), the measure only for a later one.
   return ledger.history.some((s) => {
-    if (!keys.has(keyId(s.measure))) return false;
     const o = order.orderOf(s.period);
-    return o !== null && o > now;
+    return o !== null && o > now && keys.has(keyId(s.measure));
+  });
+}
+
+/**
+ * Earlier writes without the cells this write wrote again: provenance needs only the newest write to each
+ * cell, so a record of 40 quarterly writes holds about one write's worth of cells, not forty.
+ */
+function supersede(writes: readonly Write[], next: Write): Write[] {
+  const now = new Set(next.cells.map((c) => `${c.sheet}\u0000${c.address}`));
+  return writes.map((w) => {
+    const cells = w.cells.filter((c) => !now.has(`${c.sheet}\u0000${c.address}`));
+    return cells.length === w.cells.length ? w : { ...w, cells };
   });
 }
 
@@ -127,7 +139,7 @@ export function publish(
   return {
     ledger: {
       version: 1,
-      writes: [...ledger.writes, write].slice(-MAX_WRITES),
+      writes: [...supersede(ledger.writes, write), write].slice(-MAX_WRITES),
       // The oldest go first if a workbook ever reaches the cap (about 25 years of 300 quarterly measures).
       history: history.slice(-MAX_SNAPSHOTS),
       overrides: ledger.overrides,

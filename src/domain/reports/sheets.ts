@@ -345,6 +345,7 @@ const CHECK_WORDS: Record<Check["kind"], string> = {
   "unit-mismatch": "Value and target units differ",
   "duplicate-ref": "Duplicate ref",
   "polarity-assumed": "No good direction given",
+  override: "Status set by hand (override)",
   "override-expires": "Override expires next period",
 };
 

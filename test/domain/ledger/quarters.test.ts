@@ -128,6 +128,20 @@ describe("quarter to quarter on the record", () => {
     expect(statusCell(rows, "A4")).toBe("✓");
   });
 
+  it("knows an officer's word typed over the tool's symbol of the same status as the officer's, after a re-run", () => {
+    const first = run(q2Rows, EMPTY_LEDGER, "2023-10-10T09:00:00Z");
+    let rows = apply(q2Rows, first);
+    const again = run(rows, roundTrip(first.publish!.ledger), "2023-10-11T09:00:00Z");
+    expect(again.publish!.snapshots).toEqual([]); // nothing changed: no new history rows
+    rows = apply(rows, again);
+    // A3 is off target (✘); the officer writes it in words, the same judgement, after the publish.
+    (rows[3] as CellValue[])[rows[0]!.length - 2] = "Red";
+    rows = addPeriod(rows, Q3, { A1: "90", A2: "88%", A3: "11", A4: "75%" });
+    const q3 = run(rows, roundTrip(again.publish!.ledger), "2024-01-12T09:00:00Z");
+    expect(q3.quarter.bindings[2]?.status).toBe("officer");
+    expect(statusCell(apply(rows, q3), "A3")).toBe("Red");
+  });
+
   it("applies an override until its period, warns the period before, then lets the computed status return", () => {
     const first = run(q2Rows, EMPTY_LEDGER, "2023-10-10T09:00:00Z", {
       overrides: [{ measure: "A3", status: "near-target", reason: "recovery plan agreed by DMT", until: Q4 }],
