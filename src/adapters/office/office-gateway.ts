@@ -33,7 +33,7 @@ export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch),
         const undone = new Set(
           (outcome?.undone ?? []).flatMap((p) => (p.change?.writeId === undefined ? [] : [p.change.writeId])),
         );
-        if (undone.size > 0 && supports("1.5")) {
+        if (undone.size > 0) {
           const { ledger } = await readRecord(context, supports);
           await writeRecord(context, withoutWrites(ledger, undone));
         }
@@ -48,13 +48,15 @@ export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch),
   };
 }
 
-/** The sheet as read, with the workbook's record loaded in the same first sync (custom XML parts need ExcelApi 1.5). */
+/**
+ * The sheet as read, with the workbook's record loaded in the same first sync (custom XML parts are ExcelApi 1.5,
+ * within the manifest's 1.7, so every host the add-in loads in has them).
+ */
 async function withRecord(
   context: Excel.RequestContext,
   target: Parameters<typeof readSheet>[1],
   supports: Supports,
 ): Promise<SheetRead> {
-  if (!supports("1.5")) return readSheet(context, target, supports);
   let queued: ReturnType<typeof queueRecord> | null = null;
   const read = await readSheet(context, target, supports, () => (queued = queueRecord(context)));
   if (queued === null) return read;

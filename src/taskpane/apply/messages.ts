@@ -58,5 +58,5 @@ export function nextWriteWords(counts: WriteCounts): string {
   if (counts.statuses + counts.directions === 0) {
     return "Written. A second write would change nothing: every measure now has a status and direction of travel in the sheet. Choose Replace to overwrite them with the computed ones.";
   }
-  return `Written. A second write would ${writeLabel(counts).replace(/^Write/, "write")}, and would replace the restore point of this write.`;
+  return `Written. A second write would ${writeLabel(counts).replace(/^Write/, "write")} again (the tool's own cells refresh), with a restore point of its own.`;
 }

@@ -37,7 +37,10 @@ export function untilChoices(table: ScorecardTable, ahead = 4): string[] {
   const current = table.current;
   if (current === null) return [];
   const order = periodOrder(table.periods);
-  const later = [...table.periods].filter((p) => p.order > current.order).sort((a, b) => a.order - b.order);
+  // Periods of the current one's kind: a year-to-date or outturn column is no period to run until.
+  const later = [...table.periods]
+    .filter((p) => p.kind === current.kind && p.order > current.order)
+    .sort((a, b) => a.order - b.order);
   const last = later[later.length - 1]?.label ?? current.label;
   const labels = [...later.map((p) => p.label), ...nextQuarters(last, table.periods, ahead)];
   const seen = new Set<string>();
