@@ -64,7 +64,7 @@ export function useOverrides(
           say({
             intent: "success",
             title: "Override set",
-            text: `${m.ref ?? m.measure} counts as ${STATUS_SHORT[input.status]} (${resolved.override.reason}) until ${resolved.override.until}; the computed status returns then. Write to put it in the sheet.`,
+            text: `${key === undefined ? (m.ref ?? m.measure) : (key.ref ?? key.measure)} counts as ${STATUS_SHORT[input.status]} (${resolved.override.reason}) until ${resolved.override.until}; the computed status returns then. Write to put it in the sheet.`,
           });
         } catch (err) {
           say(failure("Could not keep the override", err));
