@@ -5,8 +5,9 @@
  */
 
 import type { Fill } from "../judging/fills";
+import type { CellArea, ChartPlan, ChartSeriesPlan, SparklinePlan } from "./chart-plan";
 
-export type { Fill };
+export type { Fill, CellArea, ChartPlan, ChartSeriesPlan, SparklinePlan };
 export { FILL_COLOURS } from "../judging/fills";
 
 /**
@@ -48,6 +49,10 @@ export interface SheetPlan {
   name: string;
   rows: PlanCell[][];
   columnWidths: number[];
+  /** Charts drawn from the sheet's own cells (the Summary's), placed where they cover no table. */
+  charts?: ChartPlan[];
+  /** Excel sparklines (the Exceptions' Trend cells); Office.js has none, so the pane writes only the text. */
+  sparklines?: SparklinePlan[];
 }
 
 /** A text a colour rule looks for in a cell, and the fill it gives. */

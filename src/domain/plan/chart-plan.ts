@@ -1,0 +1,53 @@
+/**
+ * Pictures on a report sheet, as plain data: charts whose figures are cells of the same sheet, and Excel
+ * sparklines over a measure's period cells on its scorecard sheet. Rows and columns are 1-based.
+ */
+
+/** A block of cells on the report sheet itself. */
+export interface CellArea {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+}
+
+export interface ChartSeriesPlan {
+  /** The legend's words: "✓ On target". */
+  name: string;
+  /** "#RRGGBB" */
+  colour: string;
+  /** The figures the cells hold, so the chart shows before Excel recalculates. */
+  values: number[];
+  /** Where the figures are (one column or one row). */
+  ref: CellArea;
+  /** One colour per category, for a single series coloured point by point ("↑ Improved" green). */
+  pointColours?: string[];
+}
+
+export interface ChartPlan {
+  /** The tool's own name for the chart: how a refresh finds (and replaces) only the charts it made. */
+  name: string;
+  title: string;
+  /** Bars run across (`bar`) or up (`column`). */
+  direction: "bar" | "column";
+  grouping: "stacked" | "clustered";
+  categories: { labels: string[]; ref: CellArea };
+  series: ChartSeriesPlan[];
+  legend: "right" | "bottom" | "none";
+  /** The cells the chart covers, top left to bottom right (both covered): below the tables, so it covers none. */
+  anchor: { from: { row: number; column: number }; to: { row: number; column: number } };
+}
+
+/** An Excel sparkline in one cell, drawn from a measure's period cells on its scorecard sheet. */
+export interface SparklinePlan {
+  row: number;
+  column: number;
+  source: {
+    sheet: string;
+    row: number;
+    firstColumn: number;
+    lastColumn: number;
+  };
+  /** The period columns run newest first (right to left in time), so the line is drawn the other way. */
+  rightToLeft: boolean;
+}
