@@ -9,7 +9,7 @@ import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import type { Grid } from "../../src/domain/sheet/grid";
 import { scoreGrids } from "../../src/domain/pipeline";
 import { CHART_NAMES } from "../../src/domain/reports/charts";
-import { buildForBrowser, launch, openPane, paneDir, root, serve, shot } from "./harness";
+import { buildForBrowser, launch, openPane, paneDir, root, screenshots, serve, shot } from "./harness";
 
 const COUNCIL_PLAN = path.join(root, "examples", "council-plan-2019-q1.xlsx");
 
@@ -51,6 +51,7 @@ describe("pictures in the task pane", () => {
       /^(\d+(\.\d)?,\d+(\.\d)? ){4}\d+(\.\d)?,\d+(\.\d)?$/,
     );
     await shot(page, "2-preview-trends");
+    await items.first().screenshot({ path: path.join(screenshots, "2-preview-trend-item.png") });
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
 
     // Reports: a stacked bar per priority, in the chart's colours and with its key.
@@ -62,7 +63,8 @@ describe("pictures in the task pane", () => {
     await expect(bars.getByRole("list", { name: "Key" }).textContent()).resolves.toBe("● Near target✘ Off target");
 
     await page.getByRole("button", { name: "All reports" }).click();
-    await page.getByTestId("messages-reports").getByTestId("message-success").waitFor();
+    // Three sheets and two charts through the mock: slow on a loaded machine.
+    await page.getByTestId("messages-reports").getByTestId("message-success").waitFor({ timeout: 90_000 });
     const charts = await page.evaluate(() =>
       (window.__KPI_WORKBOOK__?.sheets.get("Summary")?.charts ?? []).map((c) => ({
         name: c.name,
@@ -80,6 +82,8 @@ describe("pictures in the task pane", () => {
     });
     expect(trendCells.length).toBe(expected.exceptions.length + expected.redFlags.length - 1); // 3.B3 has no figure
     await shot(page, "4-reports-charts");
+    await bars.scrollIntoViewIfNeeded();
+    await bars.screenshot({ path: path.join(screenshots, "4-reports-status-bars.png"), animations: "disabled" });
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
     await page.close();

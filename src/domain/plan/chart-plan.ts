@@ -51,3 +51,27 @@ export interface SparklinePlan {
   /** The period columns run newest first (right to left in time), so the line is drawn the other way. */
   rightToLeft: boolean;
 }
+
+/** The pictures of a sheet whose rows moved down `n` (a title row put above them). */
+export function picturesMovedDown<T extends { charts?: ChartPlan[]; sparklines?: SparklinePlan[] }>(
+  plan: T,
+  n: number,
+): T {
+  const area = (a: CellArea): CellArea => ({ ...a, firstRow: a.firstRow + n, lastRow: a.lastRow + n });
+  const cell = <C extends { row: number }>(c: C): C => ({ ...c, row: c.row + n });
+  return {
+    ...plan,
+    ...(plan.charts === undefined
+      ? {}
+      : {
+          charts: plan.charts.map((c) => ({
+            ...c,
+            categories: { ...c.categories, ref: area(c.categories.ref) },
+            series: c.series.map((s) => ({ ...s, ref: area(s.ref) })),
+            anchor: { from: cell(c.anchor.from), to: cell(c.anchor.to) },
+          })),
+        }),
+    // A sparkline's source is on the scorecard sheet, which does not move.
+    ...(plan.sparklines === undefined ? {} : { sparklines: plan.sparklines.map(cell) }),
+  };
+}

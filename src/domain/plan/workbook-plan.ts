@@ -5,7 +5,13 @@
  */
 
 import type { Fill } from "../judging/fills";
-import type { CellArea, ChartPlan, ChartSeriesPlan, SparklinePlan } from "./chart-plan";
+import {
+  picturesMovedDown,
+  type CellArea,
+  type ChartPlan,
+  type ChartSeriesPlan,
+  type SparklinePlan,
+} from "./chart-plan";
 
 export type { Fill, CellArea, ChartPlan, ChartSeriesPlan, SparklinePlan };
 export { FILL_COLOURS } from "../judging/fills";
@@ -132,5 +138,5 @@ export function withOwnerTitle(sheet: SheetPlan): SheetPlan {
   const first = sheet.rows[0]?.[0];
   if (first?.value.kind === "text" && isReportTitle(first.value.text)) return sheet;
   const title: PlanCell = { value: { kind: "text", text: `${REPORT_TITLE_PREFIX}: ${sheet.name}` }, bold: true };
-  return { ...sheet, rows: [[title], ...sheet.rows] };
+  return picturesMovedDown({ ...sheet, rows: [[title], ...sheet.rows] }, 1);
 }

@@ -93,3 +93,28 @@ describe("pictures on the report sheets of the Council Plan", () => {
     expect(textOf(cell)).toBe("▁▁▃█▆");
   });
 });
+
+describe("a report sheet given its owner's title", () => {
+  it("moves its charts down with its rows, so they still read the cells that hold their figures", async () => {
+    const { withOwnerTitle } = await import("../../../src/domain/plan/workbook-plan");
+    const { withSummaryCharts } = await import("../../../src/domain/reports/charts");
+    const { grids } = await readWorkbook(councilPlan);
+    const result = scoreGrids(grids, { reports: ["summary"] });
+    const sheet = result.plan.sheets[0] as SheetPlan;
+    // A Summary planned without its title row, then given one.
+    const untitled = withSummaryCharts(
+      { ...sheet, rows: sheet.rows.slice(1), charts: [] },
+      result.summary.byGroup.length,
+    );
+    const titled = withOwnerTitle(untitled);
+    expect(titled.rows.length).toBe(untitled.rows.length + 1);
+    for (const chart of titled.charts ?? []) {
+      expect(cellsOf(titled, chart.categories.ref).map(textOf)).toEqual(chart.categories.labels);
+      for (const s of chart.series)
+        expect(cellsOf(titled, s.ref).map((c) => (c?.value.kind === "number" ? c.value.number : null))).toEqual(
+          s.values,
+        );
+    }
+    expect(titled.charts?.[0]?.anchor.from.row).toBe((untitled.charts?.[0]?.anchor.from.row ?? 0) + 1);
+  });
+});
