@@ -25,6 +25,7 @@ import { isCellError } from "../../src/domain/sheet/grid";
 import { localeText } from "./locale-text";
 import { dot as kpiDot, status as kpiStatus } from "../../src/functions/kpi";
 import { parseBlockAddress } from "../../src/adapters/office/blocks";
+import { chartCollection, RANGE_TAG, type MockChart } from "./mock-charts";
 
 type Scalar = string | number | boolean | null;
 
@@ -44,6 +45,8 @@ export interface MockSheet {
   conditionalFormats: MockRule[];
   /** Merged areas (0-based). */
   merges: MockArea[];
+  /** Charts, as Worksheet.charts holds them (see mock-charts.ts). */
+  charts: MockChart[];
 }
 
 export interface MockArea {
@@ -195,7 +198,14 @@ export class MockWorkbook {
   }
 
   addSheet(name: string): MockSheet {
-    const sheet: MockSheet = { name, cells: new Map(), visibility: "Visible", conditionalFormats: [], merges: [] };
+    const sheet: MockSheet = {
+      name,
+      cells: new Map(),
+      visibility: "Visible",
+      conditionalFormats: [],
+      merges: [],
+      charts: [],
+    };
     this.sheets.set(name, sheet);
     if (this.active === "") this.active = name;
     return sheet;
@@ -381,6 +391,7 @@ export class MockWorkbook {
       },
     });
     mock.isNullObject = false;
+    mock[RANGE_TAG] = { sheet: sheet.name, area: { r0, c0, rows, cols } };
     this.loaded.push(mock);
     // What a load brings back is measured at the sync: the JSON of each property asked for.
     const load = mock.load.bind(mock);
@@ -477,6 +488,23 @@ export class MockWorkbook {
       },
     });
     mock.isNullObject = sheet === undefined;
+    // A load queued after a sync is answered at the next one, as in Excel.
+    const loadSheet = mock.load.bind(mock);
+    mock.load = (what: string | string[]) => {
+      if (!this.loaded.includes(mock)) this.loaded.push(mock);
+      return loadSheet(what);
+    };
+    if (sheet !== undefined)
+      mock.charts = chartCollection({
+        sheet: name,
+        charts: sheet.charts,
+        queue: (commit) =>
+          this.pending.push((apply) => {
+            if (apply) commit();
+            return 100;
+          }),
+        need: (member, version) => this.need13(member, version),
+      });
     this.pending.push((apply) => {
       if (apply && typeof mock.visibility === "string" && sheet !== undefined) {
         sheet.visibility = mock.visibility;

@@ -6,6 +6,7 @@
 import { FILL_COLOURS, type SheetPlan } from "../../domain/plan/workbook-plan";
 import { CHUNK_BYTES, formatOf, formulaOf } from "./blocks";
 import { reportSheet } from "./owned-sheets";
+import { writeCharts } from "./write-charts";
 
 /** Runs of cells in a row with the same fill, so fills cost one range each, not one per cell. */
 function fillRuns(plan: SheetPlan): { row: number; column: number; length: number; colour: string }[] {
@@ -73,6 +74,7 @@ export async function writeReport(
   plan.columnWidths.forEach((w, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 7);
   });
+  await writeCharts(context, sheet, plan);
   if (activate) sheet.activate();
   sheet.load("name");
   await context.sync();

@@ -12,6 +12,7 @@ import { colourFormattingXml } from "./colour-formats";
 import { relsPartOf, tablesOf, type XlsxPackage } from "./package";
 import { reportSheetXml } from "./report-sheet";
 import { patchSheet, type SheetEdit } from "./sheet-patcher";
+import { withPictures } from "./pictures";
 import { readStyles } from "./styles";
 import { addWorksheet, dropCalcChain, startStructure, type Structure } from "./workbook-structure";
 import { replaceParts, type CustomXmlPart } from "./custom-xml";
@@ -52,7 +53,7 @@ function reportPart(
   name: string,
   xml: string,
   taken: Set<string>,
-): string {
+): { part: string; name: string } {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? name : `${name} (KPI${n === 2 ? "" : " " + (n - 1)})`;
     const lower = candidate.toLowerCase();
@@ -61,12 +62,12 @@ function reportPart(
     const existing = pkg.sheets.find((sh) => sh.name.toLowerCase() === lower);
     if (existing === undefined) {
       taken.add(lower);
-      return addWorksheet(pkg, s, candidate, xml);
+      return { part: addWorksheet(pkg, s, candidate, xml), name: candidate };
     }
     const grid = grids.find((g) => g.sheet === existing.name);
     if (existing.kind === "worksheet" && existing.part !== null && isReportTitle(grid?.values[0]?.[0])) {
       taken.add(lower);
-      return existing.part;
+      return { part: existing.part, name: existing.name };
     }
   }
 }
@@ -108,9 +109,11 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan, p
   const taken = new Set<string>();
   for (const report of plan.sheets) {
     wroteFormula ||= report.rows.some((r) => r.some((c) => c.value.kind === "formula"));
-    const xml = reportSheetXml(report, styles);
-    const part = reportPart(pkg, grids, s, report.name, xml, taken);
-    if (!s.added.has(part) && pkg.text(part) !== xml) changed.set(part, xml);
+    const plain = reportSheetXml(report, styles);
+    const { part, name } = reportPart(pkg, grids, s, report.name, plain, taken);
+    const xml = withPictures({ pkg, s, changed }, part, name, report, plain);
+    if (s.added.has(part)) s.added.set(part, xml);
+    else if (pkg.text(part) !== xml) changed.set(part, xml);
   }
 
   for (const change of parts)

@@ -5,8 +5,15 @@
  */
 
 import type { Fill } from "../judging/fills";
+import {
+  picturesMovedDown,
+  type CellArea,
+  type ChartPlan,
+  type ChartSeriesPlan,
+  type SparklinePlan,
+} from "./chart-plan";
 
-export type { Fill };
+export type { Fill, CellArea, ChartPlan, ChartSeriesPlan, SparklinePlan };
 export { FILL_COLOURS } from "../judging/fills";
 
 /**
@@ -51,6 +58,10 @@ export interface SheetPlan {
   name: string;
   rows: PlanCell[][];
   columnWidths: number[];
+  /** Charts drawn from the sheet's own cells (the Summary's), placed where they cover no table. */
+  charts?: ChartPlan[];
+  /** Excel sparklines (the Exceptions' Trend cells); Office.js has none, so the pane writes only the text. */
+  sparklines?: SparklinePlan[];
 }
 
 /** A text a colour rule looks for in a cell, and the fill it gives. */
@@ -130,5 +141,5 @@ export function withOwnerTitle(sheet: SheetPlan): SheetPlan {
   const first = sheet.rows[0]?.[0];
   if (first?.value.kind === "text" && isReportTitle(first.value.text)) return sheet;
   const title: PlanCell = { value: { kind: "text", text: `${REPORT_TITLE_PREFIX}: ${sheet.name}` }, bold: true };
-  return { ...sheet, rows: [[title], ...sheet.rows] };
+  return picturesMovedDown({ ...sheet, rows: [[title], ...sheet.rows] }, 1);
 }

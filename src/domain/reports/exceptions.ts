@@ -3,7 +3,7 @@
  * (off target and worsening), with the line a Cabinet report pastes:
  * "(1.A2) The number of children … - 94.8 against a target of 90 (lower is better)".
  */
-import type { MeasureAssessment } from "../assessment/types";
+import type { MeasureAssessment, TrendPoint } from "../assessment/types";
 import { formatReading, polarityWords } from "../judging";
 import type { Comparator, Polarity } from "../judging/types";
 import { DEFAULT_BASIS, statusOf, type StatusBasis } from "./basis";
@@ -22,6 +22,8 @@ export interface RedFlag {
   /** The SPC view beside the DOT: "Special cause concerning (H−)", "Hit and miss (~)". */
   variation: string;
   assurance: string;
+  /** The measure's figures oldest first (the sparklines), with their columns on its sheet. */
+  trend: TrendPoint[];
 }
 
 export interface AreaForImprovement extends RedFlag {
@@ -89,6 +91,7 @@ function flagOf(m: MeasureAssessment): RedFlag {
     target: m.targetText,
     variation: variationShown(m),
     assurance: assuranceShown(m),
+    trend: m.trend,
   };
 }
 

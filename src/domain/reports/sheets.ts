@@ -12,6 +12,8 @@ import { runHealthChecks, type Check, type LayoutInfo } from "./checks";
 import { findAreasForImprovement, findRedFlags, type AreaForImprovement, type RedFlag } from "./exceptions";
 import { periodNoun, statusSentence } from "./sentences";
 import { summarise, type Breakdown, type Share, type Summary } from "./summary";
+import { withSummaryCharts } from "./charts";
+import { withTrendColumn } from "./trend-column";
 import { DEFAULT_WORSENING, signalSentences, WORSENING_WORDS, type Worsening } from "./signal";
 import {
   ASSURANCES,
@@ -232,12 +234,13 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
       ? []
       : [[t("Signal or noise", { bold: true })], ...signalSentences(summary.spc).map((s) => [t(`• ${s}`)]), blank]),
   ];
-  return {
+  const plan: SheetPlan = {
     kind: "summary",
     name: "Summary",
     rows,
     columnWidths: [28, 70, 11, 11, 14, 12, 13, 16, 10, 10, 10, 10, 10, 10],
   };
+  return withSummaryCharts(plan, summary.byGroup.length);
 }
 
 /** The key's icon text for each variation class (H or L: which side of the mean the signal is on). */
@@ -327,12 +330,13 @@ export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImproveme
     ]),
     ...(redFlags.length === 0 ? [[t("None this period.")]] : []),
   ];
-  return {
+  const plan: SheetPlan = {
     kind: "exceptions",
     name: "Exceptions",
     rows,
     columnWidths: [10, 50, 24, 16, 16, 14, 14, 50, 70, 16, 8, 30, 30],
   };
+  return withTrendColumn(plan, [areas, redFlags]);
 }
 
 const CHECK_WORDS: Record<Check["kind"], string> = {

@@ -21,6 +21,7 @@ import type { ListedOverride } from "./overrides";
 import type { OverrideInput } from "./useOverrides";
 import { OverrideForm } from "./OverrideForm";
 import { ownershipWords } from "./ownership";
+import { Sparkline } from "./Sparkline";
 import { matchesSignal, signalCounts, type SignalFilter } from "./signal-filter";
 
 /** Rows drawn at a time: a 5,000-measure sheet stays quick to open. */
@@ -78,7 +79,8 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
   },
-  figures: { color: tokens.colorNeutralForeground2, display: "block" },
+  figures: { color: tokens.colorNeutralForeground2, display: "block", minWidth: 0 },
+  trend: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   note: { color: tokens.colorPaletteMarigoldForeground2, display: "block", fontWeight: tokens.fontWeightSemibold },
   owner: { color: tokens.colorNeutralForeground2, display: "block", fontStyle: "italic" },
   override: {
@@ -174,7 +176,10 @@ function MeasureRow({ m, record }: { m: MeasureAssessment; record: PreviewRecord
             {m.measure === "" ? "(untitled measure)" : m.measure}
           </Text>
           {m.ref !== null && <Caption1 className={styles.ref}>{m.ref}</Caption1>}
-          <Caption1 className={styles.figures}>{figures(m)}</Caption1>
+          <span className={styles.trend}>
+            <Caption1 className={styles.figures}>{figures(m)}</Caption1>
+            <Sparkline trend={m.trend} />
+          </span>
           {differs && <Caption1 className={styles.note}>{differenceWords(m)}</Caption1>}
           {owner !== null && (
             <Caption1 className={styles.owner} data-testid="owner">

@@ -74,6 +74,7 @@ describe("red flags: off target last period and still off target", () => {
       // Four quarters of figures: too few for process limits, and the sheet says so.
       variation: "Not enough data (4 of 12 points)",
       assurance: "Not enough data (4 of 12 points)",
+      trend: [],
     });
     expect(findRedFlags(councilPlanQ1(), "computed").map((f) => f.ref)).toEqual(["2.B7", "3.B4", "4.B1(a)"]);
   });

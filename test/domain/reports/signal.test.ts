@@ -111,8 +111,8 @@ describe("the Exceptions sheet", () => {
     const rows = rowsOf(sheet.rows);
     expect(rows).toContainEqual(["Areas for improvement: off target with special cause concerning variation (2)"]);
     const header = rows.find((r) => r[0] === "Ref" && r.includes("Lead officer"));
-    expect(header?.slice(-2)).toEqual(["Variation", "Assurance"]);
+    expect(header?.slice(-3)).toEqual(["Variation", "Assurance", "Trend"]);
     const s1 = rows.find((r) => r[0] === "S1");
-    expect(s1?.slice(-2)).toEqual(["Special cause concerning (L−)", "Target consistently missed (F)"]);
+    expect(s1?.slice(-3, -1)).toEqual(["Special cause concerning (L−)", "Target consistently missed (F)"]);
   });
 });
