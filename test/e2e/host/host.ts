@@ -21,8 +21,17 @@ declare global {
 
 const SAVED = "kpi-e2e-saved-workbook";
 
+/** The saved file, if any: office.js's sandboxed frames (where this script also runs) may not touch storage. */
+function savedFile(): string | null {
+  try {
+    return window.sessionStorage.getItem(SAVED);
+  } catch {
+    return null;
+  }
+}
+
 function open(): MockWorkbook {
-  const saved = window.sessionStorage.getItem(SAVED);
+  const saved = savedFile();
   if (saved !== null) return MockWorkbook.reopen(saved);
   const workbook = MockWorkbook.fromGrids(window.__KPI_FIXTURE__ ?? []);
   for (const [k, v] of Object.entries(window.__KPI_SETTINGS__ ?? {})) workbook.settings.set(k, v);
