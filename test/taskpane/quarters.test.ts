@@ -164,3 +164,19 @@ it("carries the directorate example through three quarters: own symbols refresh,
   expect(ledger.history.filter((s) => s.period === Q4)).toEqual([]);
   expect(pane.state().restorePoints.map((p) => p.change?.period)).toEqual([Q3, Q2]);
 });
+
+it("sets a damaged record aside with a warning in words beside the Preview, judges as on a first run, and writes a sound one", async () => {
+  const wb = MockWorkbook.fromGrids([grid]);
+  wb.seedPart(`<ledger xmlns="urn:kpi-scorecard:ledger:1" part="1" of="1">{"version":1,"writes":"not a list"</ledger>`);
+  const pane = await paneOn(wb);
+  expect(pane.state().recordWarning).toMatch(
+    /^The quarter-to-quarter record in this workbook is damaged and was set aside: it is not readable JSON\./,
+  );
+  expect(pane.state().result?.measures).toHaveLength(31);
+  await pane.run((a) => a.apply());
+  expect(pane.state().message?.title).toBe("Statuses written");
+  // The damaged part is replaced by the new record, whole; nothing else in the workbook was touched by reading it.
+  const after = readLedger(await wb.excel().run((c) => readLedgerXml(c)));
+  expect(after.warning).toBeNull();
+  expect(after.ledger.writes).toHaveLength(1);
+});

@@ -1,5 +1,8 @@
 /** The mock's custom XML parts are as strict as Excel's, and the ledger's store never leaves a workbook without a ledger. */
 import { MockWorkbook } from "../../support/mock-workbook";
+import { gridFromRows } from "../../../src/domain/sheet/grid";
+import { createOfficeGateway } from "../../../src/adapters/office/office-gateway";
+import { EMPTY_LEDGER } from "../../../src/domain/ledger";
 import { LEDGER_NAMESPACE, readLedgerXml, writeLedgerXml } from "../../../src/adapters/office/ledger-store";
 
 const ledgerPart = (text: string, part = 1, of = 1) =>
@@ -93,5 +96,32 @@ describe("the ledger's store", () => {
       wb.excel().run((c) => writeLedgerXml(c, [ledgerPart(big, 1, 3), ledgerPart(big, 2, 3), ledgerPart("<", 3, 3)])),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(await wb.excel().run((c) => readLedgerXml(c))).toEqual([ledgerPart("[old]")]);
+  });
+});
+
+describe("reading the record with the sheet", () => {
+  it("loads the record's parts in the sheet's first sync: one sync more per ledger part, none without a record", async () => {
+    const grid = gridFromRows("Scorecard", [
+      ["Ref", "Measure", "Good performance", "Target", "Q1 2023/24", "Q2 2023/24"],
+      ["A1", "Staff sickness days", "Low", "<8", "7", "9"],
+    ]);
+    const wb = MockWorkbook.fromGrids([grid]);
+    const gateway = createOfficeGateway(wb.excel().run, wb.supports);
+    let before = wb.syncs;
+    expect((await gateway.readSheet("used-range")).record).toEqual({
+      ledger: EMPTY_LEDGER,
+      warning: null,
+      history: null,
+    });
+    expect(wb.syncs - before).toBe(2);
+    await gateway.saveLedger({ ...EMPTY_LEDGER, overrides: [] });
+    wb.seedPart(ledgerPart("{}"));
+    before = wb.syncs;
+    const read = await gateway.readSheet("used-range");
+    expect(wb.syncs - before).toBe(4);
+    // Two ledger parts claiming to be part 1 of 1: set aside, in words.
+    expect(read.record?.warning).toMatch(
+      /^The quarter-to-quarter record in this workbook is damaged and was set aside/,
+    );
   });
 });
