@@ -10,10 +10,17 @@ import type { Grid } from "../../domain/sheet/grid";
 import { parseRangeRef } from "./cell-ref";
 import { colourFormattingXml } from "./colour-formats";
 import { relsPartOf, tablesOf, type XlsxPackage } from "./package";
-import { reportSheetXml } from "./report-sheet";
+import { filterRef, printAreaRef, printTitlesRef, reportSheetXml } from "./report-sheet";
 import { patchSheet, type SheetEdit } from "./sheet-patcher";
 import { readStyles } from "./styles";
-import { addWorksheet, dropCalcChain, startStructure, type Structure } from "./workbook-structure";
+import {
+  addWorksheet,
+  dropCalcChain,
+  setSheetNames,
+  sheetIndex,
+  startStructure,
+  type Structure,
+} from "./workbook-structure";
 import { WorkbookWriteError } from "./write-error";
 import { writeZip, type OutEntry } from "./zip";
 
@@ -51,7 +58,7 @@ function reportPart(
   name: string,
   xml: string,
   taken: Set<string>,
-): string {
+): { part: string; name: string } {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? name : `${name} (KPI${n === 2 ? "" : " " + (n - 1)})`;
     const lower = candidate.toLowerCase();
@@ -60,12 +67,12 @@ function reportPart(
     const existing = pkg.sheets.find((sh) => sh.name.toLowerCase() === lower);
     if (existing === undefined) {
       taken.add(lower);
-      return addWorksheet(pkg, s, candidate, xml);
+      return { part: addWorksheet(pkg, s, candidate, xml), name: candidate };
     }
     const grid = grids.find((g) => g.sheet === existing.name);
     if (existing.kind === "worksheet" && existing.part !== null && isReportTitle(grid?.values[0]?.[0])) {
       taken.add(lower);
-      return existing.part;
+      return { part: existing.part, name: existing.name };
     }
   }
 }
@@ -98,8 +105,16 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): 
   for (const report of plan.sheets) {
     wroteFormula ||= report.rows.some((r) => r.some((c) => c.value.kind === "formula"));
     const xml = reportSheetXml(report, styles);
-    const part = reportPart(pkg, grids, s, report.name, xml, taken);
+    const { part, name } = reportPart(pkg, grids, s, report.name, xml, taken);
     if (!s.added.has(part) && pkg.text(part) !== xml) changed.set(part, xml);
+    // Print titles and the filter's range are names in workbook.xml, local to the sheet.
+    const index = sheetIndex(s, name);
+    if (index >= 0)
+      setSheetNames(s, index, [
+        { name: "_xlnm.Print_Area", ref: printAreaRef(name, report) },
+        { name: "_xlnm.Print_Titles", ref: printTitlesRef(name, report) },
+        { name: "_xlnm._FilterDatabase", ref: filterRef(name, report) },
+      ]);
   }
 
   if (overwroteFormula) dropCalcChain(pkg, s);

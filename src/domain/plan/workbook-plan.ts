@@ -24,6 +24,14 @@ export interface PlanCell {
   fill?: Fill;
   bold?: boolean;
   wrap?: boolean;
+  /** Horizontal alignment; absent leaves Excel's own (text left, numbers right). */
+  align?: "left" | "center" | "right";
+  /** Vertical alignment: table cells sit at the top so a wrapped neighbour does not float them. */
+  valign?: "top" | "center";
+  /** A thin border on every side: the cell is part of a table. */
+  border?: boolean;
+  /** How many columns the cell spans (merged from here to the right); the cells it covers are blank. */
+  span?: number;
 }
 
 /** A write into the user's own sheet, at a 1-based row and column. */
@@ -41,13 +49,40 @@ export interface CellEdit extends PlanCell {
 export const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
+/**
+ * How a report sheet prints: the adapters translate it (xlsx <pageSetup>, Office.js worksheet.pageLayout).
+ * Rows are 1-based.
+ */
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  /** Scale to this many pages across (and as many down as it takes). */
+  fitToWidth: number;
+  /** Print only the first this many columns (all rows); absent prints every column. */
+  printColumns?: number;
+  /** Rows repeated at the top of every printed page. */
+  titleRows?: { first: number; last: number };
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The footer, in Excel's header codes (&A the sheet's name, &P the page, &N the pages). */
+  footer?: string;
+}
+
 /** A sheet the add-in owns, written from A1: rows of cells. */
 export interface SheetPlan {
   kind: ReportKind;
   /** The preferred name (`Summary`); adapters add a suffix when an unrelated sheet already has it. */
   name: string;
   rows: PlanCell[][];
+  /** Widths in characters of the default font (Excel's column width unit). */
   columnWidths: number[];
+  /** Heights in points, by row (0-based as `rows`); absent or 0 leaves the default height. */
+  rowHeights?: number[];
+  /** Rows kept in view when scrolling (1-based count from the top). */
+  freezeRows?: number;
+  /** The list that gets filter buttons: its header row and its last row (1-based), first to last column. */
+  autoFilter?: { headerRow: number; lastRow: number; firstColumn: number; lastColumn: number };
+  page?: PageSetup;
 }
 
 /** A text a colour rule looks for in a cell, and the fill it gives. */
@@ -127,5 +162,19 @@ export function withOwnerTitle(sheet: SheetPlan): SheetPlan {
   const first = sheet.rows[0]?.[0];
   if (first?.value.kind === "text" && isReportTitle(first.value.text)) return sheet;
   const title: PlanCell = { value: { kind: "text", text: `${REPORT_TITLE_PREFIX}: ${sheet.name}` }, bold: true };
-  return { ...sheet, rows: [[title], ...sheet.rows] };
+  // Everything that counts rows moves down by the title's row.
+  const { rowHeights, freezeRows, autoFilter, page } = sheet;
+  const titleRows = page?.titleRows;
+  return {
+    ...sheet,
+    rows: [[title], ...sheet.rows],
+    ...(rowHeights === undefined ? {} : { rowHeights: [0, ...rowHeights] }),
+    ...(freezeRows === undefined ? {} : { freezeRows: freezeRows + 1 }),
+    ...(autoFilter === undefined
+      ? {}
+      : { autoFilter: { ...autoFilter, headerRow: autoFilter.headerRow + 1, lastRow: autoFilter.lastRow + 1 } }),
+    ...(page === undefined || titleRows === undefined
+      ? {}
+      : { page: { ...page, titleRows: { first: titleRows.first + 1, last: titleRows.last + 1 } } }),
+  };
 }
