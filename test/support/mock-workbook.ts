@@ -12,7 +12,9 @@
  * - in a merged area only the top-left cell holds a value;
  * - display text comes from a locale (en-GB unless told), not from the project's own formatter;
  * - members of sets above `apiVersion` throw ApiNotFound, as office.js does on an older host;
- * - calls the Office docs say clear Excel's undo history (a sheet's visibility set) are recorded in `undoCleared`.
+ * - calls the Office docs say clear Excel's undo history (a sheet's visibility set) are recorded in `undoCleared`;
+ * - a report's layout is kept as Excel keeps it: alignment, wrap and borders per cell, merges, row heights and
+ *   column widths (points), frozen rows, and (ExcelApi 1.9, ApiNotFound below it) the filter and the page layout.
  * It counts syncs, the largest request and response, and calls to the suspend methods.
  */
 import { OfficeMockObject } from "office-addin-mock";
@@ -30,6 +32,23 @@ export interface MockCell {
   format: string;
   fill?: string;
   bold?: boolean;
+  wrap?: boolean;
+  align?: string;
+  valign?: string;
+  /** The edges with a continuous line, and their colour. */
+  borders?: Record<string, string>;
+}
+
+/** What worksheet.pageLayout was given. */
+export interface MockPageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  margins: Record<string, number>;
+  centerHorizontally?: boolean;
+  printTitleRows?: string;
+  printArea?: MockArea;
+  centerFooter?: string;
 }
 
 export interface MockSheet {
@@ -40,6 +59,14 @@ export interface MockSheet {
   conditionalFormats: MockRule[];
   /** Merged areas (0-based). */
   merges: MockArea[];
+  /** Custom row heights and column widths in points, by 0-based index. */
+  rowHeights: Map<number, number>;
+  columnWidths: Map<number, number>;
+  /** Rows frozen at the top. */
+  frozenRows: number;
+  /** The AutoFilter's range, when one is applied. */
+  autoFilter: MockArea | null;
+  page: MockPageLayout;
 }
 
 export interface MockArea {
@@ -169,7 +196,18 @@ export class MockWorkbook {
   }
 
   addSheet(name: string): MockSheet {
-    const sheet: MockSheet = { name, cells: new Map(), visibility: "Visible", conditionalFormats: [], merges: [] };
+    const sheet: MockSheet = {
+      name,
+      cells: new Map(),
+      visibility: "Visible",
+      conditionalFormats: [],
+      merges: [],
+      rowHeights: new Map(),
+      columnWidths: new Map(),
+      frozenRows: 0,
+      autoFilter: null,
+      page: { margins: {} },
+    };
     this.sheets.set(name, sheet);
     if (this.active === "") this.active = name;
     return sheet;
@@ -265,6 +303,7 @@ export class MockWorkbook {
               : { color: c.fill.toUpperCase(), pattern: "Solid" },
         },
       }));
+    const borders: Anything[] = [];
     const mock: Anything = new OfficeMockObject({
       ...seeded,
       rowIndex: r0,
@@ -272,7 +311,28 @@ export class MockWorkbook {
       rowCount: rows,
       columnCount: cols,
       address: `${sheet.name}!R${r0 + 1}C${c0 + 1}`,
-      format: { fill: {}, font: {}, wrapText: false, columnWidth: 0 },
+      format: {
+        fill: {},
+        font: {},
+        wrapText: false,
+        columnWidth: 0,
+        borders: {
+          getItem: (edge: string) => {
+            const border: Anything = { edge };
+            borders.push(border);
+            return border;
+          },
+        },
+      },
+      merge: () =>
+        this.pending.push((apply) => {
+          if (apply) {
+            if (sheet.merges.some((m) => intersects({ ...m, id: "", text: "", colour: "" }, r0, c0, rows, cols)))
+              throw new ExcelError("InvalidOperation", "Cannot merge cells that overlap a merged area");
+            sheet.merges.push({ r0, c0, rows, cols });
+          }
+          return 20;
+        }),
       conditionalFormats: {
         // The rules that intersect this range, as Excel's collection has them: what each tests, its fill and
         // where it applies are there to load, and delete() is queued to the next sync. Ids are priorities, as
@@ -417,6 +477,23 @@ export class MockWorkbook {
       if (typeof fill === "string") for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { fill });
       if (mock.format?.font?.bold === true)
         for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { bold: true });
+      const f = mock.format ?? {};
+      const each = (patch: (cell: MockCell) => Partial<MockCell>) => {
+        for (let r = 0; r < rows; r++)
+          for (let c = 0; c < cols; c++) {
+            const cell = sheet.cells.get(key(r0 + r, c0 + c)) ?? { value: null, formula: null, format: "General" };
+            set(r, c, patch(cell));
+          }
+      };
+      if (typeof f.wrapText === "boolean" && f.wrapText !== false) each(() => ({ wrap: true }));
+      if (typeof f.horizontalAlignment === "string") each(() => ({ align: f.horizontalAlignment }));
+      if (typeof f.verticalAlignment === "string") each(() => ({ valign: f.verticalAlignment }));
+      for (const b of borders)
+        if (b.style === "Continuous")
+          each((cell) => ({ borders: { ...cell.borders, [b.edge]: String(b.color ?? "auto") } }));
+      if (typeof f.rowHeight === "number") for (let r = 0; r < rows; r++) sheet.rowHeights.set(r0 + r, f.rowHeight);
+      if (typeof f.columnWidth === "number" && f.columnWidth > 0)
+        for (let c = 0; c < cols; c++) sheet.columnWidths.set(c0 + c, f.columnWidth);
       return bytes;
     });
     return mock;
@@ -445,12 +522,32 @@ export class MockWorkbook {
         }
         return this.range(s, box.r0, box.c0, box.r1 - box.r0 + 1, box.c1 - box.c0 + 1);
       },
-      getRange: () => ({ clear: () => this.need(name).cells.clear() }),
+      getRange: () => {
+        const whole: Anything = {
+          clear: () => this.need(name).cells.clear(),
+          unmerge: () => (this.need(name).merges = []),
+          format: {},
+        };
+        this.pending.push((apply) => {
+          if (apply && whole.format.useStandardHeight === true) this.need(name).rowHeights.clear();
+          return 10;
+        });
+        return whole;
+      },
+      freezePanes: {
+        freezeRows: (n: number) => {
+          this.need(name).frozenRows = n;
+        },
+        unfreeze: () => {
+          this.need(name).frozenRows = 0;
+        },
+      },
       activate: () => {
         this.active = name;
       },
     });
     mock.isNullObject = sheet === undefined;
+    this.pageMembers(mock, name);
     this.pending.push((apply) => {
       if (apply && typeof mock.visibility === "string" && sheet !== undefined) {
         sheet.visibility = mock.visibility;
@@ -460,6 +557,57 @@ export class MockWorkbook {
     });
     this.loaded.push(mock);
     return mock;
+  }
+
+  /** worksheet.autoFilter and worksheet.pageLayout: ExcelApi 1.9, so reaching them on an older host throws. */
+  private pageMembers(mock: Anything, name: string): void {
+    const autoFilter = {
+      apply: (range: Anything) => {
+        const s = this.need(name);
+        if (s.autoFilter !== null) throw new ExcelError("InvalidOperation", "The sheet already has an AutoFilter");
+        s.autoFilter = { r0: range.rowIndex, c0: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+      },
+      remove: () => {
+        this.need(name).autoFilter = null;
+      },
+    };
+    const layout: Anything = {
+      setPrintTitleRows: (rows: string) => {
+        this.need(name).page.printTitleRows = rows;
+      },
+      setPrintArea: (range: Anything) => {
+        this.need(name).page.printArea = {
+          r0: range.rowIndex,
+          c0: range.columnIndex,
+          rows: range.rowCount,
+          cols: range.columnCount,
+        };
+      },
+      headersFooters: { defaultForAllPages: {} },
+    };
+    this.pending.push((apply) => {
+      if (!apply || !this.sheets.has(name)) return 0;
+      const page = this.need(name).page;
+      for (const k of ["orientation", "paperSize", "zoom", "centerHorizontally"] as const)
+        if (layout[k] !== undefined) (page as Anything)[k] = layout[k];
+      for (const k of ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"])
+        if (typeof layout[k] === "number") page.margins[k] = layout[k];
+      const footer = layout.headersFooters.defaultForAllPages.centerFooter;
+      if (typeof footer === "string") page.centerFooter = footer;
+      return 0;
+    });
+    Object.defineProperty(mock, "autoFilter", {
+      get: () => {
+        this.need13("Worksheet.autoFilter", "1.9");
+        return autoFilter;
+      },
+    });
+    Object.defineProperty(mock, "pageLayout", {
+      get: () => {
+        this.need13("Worksheet.pageLayout", "1.9");
+        return layout;
+      },
+    });
   }
 
   private need(name: string): MockSheet {

@@ -19,7 +19,7 @@ export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch),
       run((context) => readSheet(context, { kind: "again", sheet, area }, supports)),
     applyPlan: (plan: WorkbookPlan, progress?: Progress) =>
       run((context) => applyPlan(context, plan, supports, progress)),
-    writeReport: (sheet: SheetPlan) => run((context) => writeReport(context, sheet)),
+    writeReport: (sheet: SheetPlan) => run((context) => writeReport(context, sheet, supports)),
     restorePoint: () => run((context) => restorePoint(context)),
     restorePrevious: () => run((context) => restorePrevious(context, supports)),
     convertFormulasToValues: () => run((context) => convertFormulasToValues(context)),
