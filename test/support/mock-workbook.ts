@@ -126,6 +126,9 @@ const ERRORS = new Set([
 
 type Anything = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the mock object model is untyped
 
+/** Each range mock's rectangle (0-based). */
+const areaOf = new WeakMap<object, MockArea>();
+
 export class MockWorkbook {
   sheets = new Map<string, MockSheet>();
   active = "";
@@ -415,6 +418,8 @@ export class MockWorkbook {
       },
     });
     mock.isNullObject = false;
+    // Where the range is, for the sheet-level calls that take one (the add-in never loaded it to pass it).
+    areaOf.set(mock, { r0, c0, rows, cols });
     this.loaded.push(mock);
     // What a load brings back is measured at the sync: the JSON of each property asked for.
     const load = mock.load.bind(mock);
@@ -565,7 +570,7 @@ export class MockWorkbook {
       apply: (range: Anything) => {
         const s = this.need(name);
         if (s.autoFilter !== null) throw new ExcelError("InvalidOperation", "The sheet already has an AutoFilter");
-        s.autoFilter = { r0: range.rowIndex, c0: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+        s.autoFilter = areaOf.get(range) ?? null;
       },
       remove: () => {
         this.need(name).autoFilter = null;
@@ -576,12 +581,7 @@ export class MockWorkbook {
         this.need(name).page.printTitleRows = rows;
       },
       setPrintArea: (range: Anything) => {
-        this.need(name).page.printArea = {
-          r0: range.rowIndex,
-          c0: range.columnIndex,
-          rows: range.rowCount,
-          cols: range.columnCount,
-        };
+        this.need(name).page.printArea = areaOf.get(range);
       },
       headersFooters: { defaultForAllPages: {} },
     };
