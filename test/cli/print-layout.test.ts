@@ -143,3 +143,24 @@ describe.each(EXAMPLES)("the report sheets of %s, as written", (name) => {
     expect(wb.getWorksheet("Exceptions")!.pageSetup.printArea).toMatch(/^A1:K\d+$/);
   });
 });
+
+describe("columns added to a scorecard, as written", () => {
+  it("head every header row in the table's own heading style, wide enough for Overall status, symbols centred", async () => {
+    const wb = await scored("directorate-performance-2023-q2.xlsx");
+    const ws = wb.worksheets[0]!;
+    const headings: ExcelJS.Cell[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => void (cell.value === "Overall status" && headings.push(cell))));
+    expect(headings.length).toBeGreaterThan(3); // one on each of the sheet's header rows
+    for (const h of headings) {
+      const beside = ws.getCell(Number(h.row), Number(h.col) - 1);
+      expect(h.font).toEqual({ ...beside.font, bold: true });
+      expect(h.border).toEqual(beside.border);
+      expect(h.alignment?.horizontal).toBe("center");
+      expect(textWidth("Overall status", true)).toBeLessThanOrEqual(
+        usableWidth(ws.getColumn(Number(h.col)).width ?? 0),
+      );
+      const below = ws.getCell(Number(h.row) + 1, Number(h.col));
+      expect([below.value, below.alignment?.horizontal]).toEqual([expect.stringMatching(/^[✓●✘✱□■]$/), "center"]);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { isReportTitle, type WorkbookPlan } from "../../domain/plan/workbook-pla
 import type { Grid } from "../../domain/sheet/grid";
 import { parseRangeRef } from "./cell-ref";
 import { colourFormattingXml } from "./colour-formats";
+import { withColumnWidths } from "./column-widths";
 import { relsPartOf, tablesOf, type XlsxPackage } from "./package";
 import { filterRef, printAreaRef, printTitlesRef, reportSheetXml } from "./report-sheet";
 import { patchSheet, type SheetEdit } from "./sheet-patcher";
@@ -97,7 +98,9 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): 
     const ranges = plan.colourRanges.filter((r) => r.sheet === name);
     const result = patchSheet(xml, name, edits, styles, (x) => colourFormattingXml(x, ranges, (c) => styles.dxfFor(c)));
     overwroteFormula ||= result.overwroteFormula;
-    if (result.changed) changed.set(sheet.part, result.xml);
+    const widths = plan.addedColumns.filter((a) => a.sheet === name);
+    const patched = widths.length === 0 ? result.xml : withColumnWidths(result.xml, widths);
+    if (result.changed || patched !== result.xml) changed.set(sheet.part, patched);
     rows.set(name, result.rows);
   }
 

@@ -43,6 +43,11 @@ export interface CellEdit extends PlanCell {
    * that writes into a live workbook checks it first, so a plan made before the sheet changed writes nothing.
    */
   before?: string;
+  /**
+   * The column (same row) whose look this cell takes: an added heading looks like the table's headings. The
+   * cell's own bold, fill and alignment still apply on top.
+   */
+  styleFrom?: number;
 }
 
 /** The report sheets, in the order they are written. */
@@ -117,7 +122,12 @@ export interface WorkbookPlan {
   /** Edits in users' sheets, by sheet name. */
   edits: { sheet: string; cells: CellEdit[] }[];
   /** Columns the plan adds to a table that had no status or DOT column (header cells are in `edits`). */
-  addedColumns: { sheet: string; column: number; header: string }[];
+  addedColumns: {
+    sheet: string;
+    column: number;
+    header: string;
+    /** In characters: the heading fits on one line. */ width: number;
+  }[];
   /**
    * Where each table's status and DOT symbols live (first to last measure row), for colour rules that
    * test the cell's own text, so a colour follows when an officer types another symbol.

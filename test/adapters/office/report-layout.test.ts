@@ -19,6 +19,9 @@ import {
 } from "../../../src/domain/reports";
 import { councilPlanQ1, CURRENT, PREVIOUS } from "../../domain/reports/factory";
 import { MockWorkbook } from "../../support/mock-workbook";
+import path from "node:path";
+import { readWorkbook } from "../../../src/adapters/xlsx/read-workbook";
+import { scoreGrids } from "../../../src/domain/pipeline";
 
 const meta: ReportMeta = {
   title: "council-plan-2019-q1.xlsx",
@@ -128,5 +131,26 @@ describe("a report sheet written through Office.js", () => {
     expect(sheet.autoFilter).toBeNull();
     expect(sheet.frozenRows).toBe(plan.freezeRows);
     expect(sheet.rowHeights.size).toBeGreaterThan(3);
+  });
+});
+
+describe("columns the add-in adds to a scorecard, through Office.js", () => {
+  it("are as wide as the file makes them, with their symbols centred", async () => {
+    const { grids } = await readWorkbook(
+      path.resolve(__dirname, "../../../examples/directorate-performance-2023-q2.xlsx"),
+    );
+    const { plan } = scoreGrids(grids, { writeback: { mode: "value", recorded: "keep", dotStyle: "arrow" } });
+    expect(plan.addedColumns.length).toBeGreaterThan(0);
+    const wb = MockWorkbook.fromGrids(grids);
+    await createOfficeGateway(wb.excel().run, wb.supports).applyPlan(plan);
+    for (const added of plan.addedColumns) {
+      const sheet = wb.sheets.get(added.sheet)!;
+      expect(sheet.columnWidths.get(added.column - 1)).toBe(widthInPoints(added.width));
+      const symbols = plan.edits
+        .flatMap((e) => e.cells)
+        .filter((c) => c.column === added.column && c.value.kind === "text" && c.value.text !== added.header);
+      expect(symbols.length).toBeGreaterThan(0);
+      for (const c of symbols) expect(wb.cell(added.sheet, c.row, c.column)?.align).toBe("Center");
+    }
   });
 });
