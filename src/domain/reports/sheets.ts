@@ -322,9 +322,11 @@ export function figureFormat(reading: ValueReading): string | null {
 
 /** A period's figure: a number in the format it was shown in, or the text as written ("–" when blank). */
 function figure(shownText: string | null, reading: ValueReading | null): PlanCell {
-  if (shownText === null || reading === null || reading.kind !== "number") return valueOrDash(shownText);
+  if (shownText === null) return valueOrDash(shownText);
+  if (reading === null || reading.kind !== "number") return t(shownText, { align: "left" });
   const format = figureFormat(reading);
-  return format === null ? t(shownText) : { value: num(reading.value, format) };
+  // A figure in words ("Street Cleansing i) Complaints 2 …") reads as prose, from the left.
+  return format === null ? t(shownText, { align: "left" }) : { value: num(reading.value, format) };
 }
 
 /**
