@@ -552,6 +552,12 @@ export class MockWorkbook {
       },
     });
     mock.isNullObject = sheet === undefined;
+    // A load asked after a sync is answered at the next one, as in Excel.
+    const loadSheet = mock.load.bind(mock);
+    mock.load = (what: string | string[]) => {
+      this.loaded.push(mock);
+      return loadSheet(what);
+    };
     this.pageMembers(mock, name);
     this.pending.push((apply) => {
       if (apply && typeof mock.visibility === "string" && sheet !== undefined) {
@@ -566,14 +572,20 @@ export class MockWorkbook {
 
   /** worksheet.autoFilter and worksheet.pageLayout: ExcelApi 1.9, so reaching them on an older host throws. */
   private pageMembers(mock: Anything, name: string): void {
-    const autoFilter = {
+    const autoFilter: Anything = {
+      load: () => {
+        autoFilter.enabled = this.need(name).autoFilter !== null;
+        return autoFilter;
+      },
       apply: (range: Anything) => {
         const s = this.need(name);
         if (s.autoFilter !== null) throw new ExcelError("InvalidOperation", "The sheet already has an AutoFilter");
         s.autoFilter = areaOf.get(range) ?? null;
       },
       remove: () => {
-        this.need(name).autoFilter = null;
+        const s = this.need(name);
+        if (s.autoFilter === null) throw new ExcelError("InvalidOperation", "The sheet has no AutoFilter to remove");
+        s.autoFilter = null;
       },
     };
     const layout: Anything = {
@@ -585,7 +597,8 @@ export class MockWorkbook {
       },
       headersFooters: { defaultForAllPages: {} },
     };
-    this.pending.push((apply) => {
+    // What was set on the layout is applied at the sync after it was reached, as Excel queues it.
+    const commit = (apply: boolean) => {
       if (!apply || !this.sheets.has(name)) return 0;
       const page = this.need(name).page;
       for (const k of ["orientation", "paperSize", "zoom", "centerHorizontally"] as const)
@@ -595,7 +608,7 @@ export class MockWorkbook {
       const footer = layout.headersFooters.defaultForAllPages.centerFooter;
       if (typeof footer === "string") page.centerFooter = footer;
       return 0;
-    });
+    };
     Object.defineProperty(mock, "autoFilter", {
       get: () => {
         this.need13("Worksheet.autoFilter", "1.9");
@@ -605,6 +618,7 @@ export class MockWorkbook {
     Object.defineProperty(mock, "pageLayout", {
       get: () => {
         this.need13("Worksheet.pageLayout", "1.9");
+        this.pending.push(commit);
         return layout;
       },
     });

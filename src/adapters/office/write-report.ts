@@ -61,7 +61,12 @@ export async function writeReport(
   const whole = sheet.getRange();
   whole.unmerge();
   whole.format.useStandardHeight = true;
-  if (supports("1.9")) sheet.autoFilter.remove();
+  if (supports("1.9")) {
+    // remove() is asked only of a filter that is there (Excel's own samples check first).
+    const filter = sheet.autoFilter.load("enabled");
+    await context.sync();
+    if (filter.enabled) filter.remove();
+  }
   // Rows in blocks under the request limit: a row's JSON, twice (formulas and formats), and its format ranges.
   let start = 0;
   while (start < plan.rows.length) {
