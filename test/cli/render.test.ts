@@ -49,15 +49,33 @@ function pagesBySheet(texts: string[]): Map<string, number> {
   return counts;
 }
 
+/** The example scored by the CLI and printed: each page's text. */
+async function printed(example: string): Promise<string[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), "kpi-render-"));
+  const input = path.join(dir, example);
+  copyFileSync(path.join(examples, example), input);
+  const out = path.join(dir, "scored.xlsx");
+  expect((await runCli([input, "-o", out])).code).toBe(0);
+  return pages(renderPdf(out));
+}
+
+(rendering ? describe.each : describe.skip.each)([
+  "corporate-plan-2016-q2.xlsx",
+  "directorate-performance-2023-q2.xlsx",
+])("the reports of %s, printed by LibreOffice", (example) => {
+  it("print the Summary and the Exceptions on at most two pages each", async () => {
+    const counts = pagesBySheet(await printed(example));
+    for (const sheet of ["Summary", "Exceptions"]) {
+      expect([sheet, (counts.get(sheet) ?? 0) >= 1]).toEqual([sheet, true]);
+      expect([sheet, (counts.get(sheet) ?? 0) <= 2]).toEqual([sheet, true]);
+    }
+  }, 180_000);
+});
+
 (rendering ? describe : describe.skip)("the council plan's reports, printed by LibreOffice", () => {
   let texts: string[];
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "kpi-render-"));
-    const input = path.join(dir, "council-plan-2019-q1.xlsx");
-    copyFileSync(path.join(examples, "council-plan-2019-q1.xlsx"), input);
-    const out = path.join(dir, "scored.xlsx");
-    expect((await runCli([input, "-o", out])).code).toBe(0);
-    texts = pages(renderPdf(out));
+    texts = await printed("council-plan-2019-q1.xlsx");
   }, 180_000);
 
   it("prints the Summary and the Exceptions on at most two pages each", () => {

@@ -77,7 +77,7 @@ const centre = (header: string): TableColumn => ({ header, align: "center" });
  * B the meanings, C to H the counts and shares (wide enough for "% of measured then" in three lines), I to O
  * the breakdowns' symbol counts. A breakdown's name spans A:B; a sentence spans the whole width.
  */
-const SUMMARY_WIDTHS = [8, 38, 10, 10, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 5];
+const SUMMARY_WIDTHS = [8, 48, 10, 10, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 5];
 const SUMMARY_SPAN = SUMMARY_WIDTHS.length;
 /** A paragraph over the sheet's width, wrapped, so print never cuts it at the page's edge. */
 const para = (s: string, extra: Partial<PlanCell> = {}): PlanCell[] =>
