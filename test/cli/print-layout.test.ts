@@ -139,8 +139,15 @@ describe.each(EXAMPLES)("the report sheets of %s, as written", (name) => {
       if (ws.autoFilter !== undefined)
         expect(String(ws.autoFilter)).toMatch(new RegExp(`^A${view.ySplit}:[A-Z]+\\d+$`));
     }
-    // On paper the Exceptions leave out where a measure sits in the workbook (Sheet, Row).
-    expect(wb.getWorksheet("Exceptions")!.pageSetup.printArea).toMatch(/^A1:K\d+$/);
+    // On paper the Exceptions run from Ref to Trend, and leave out where a measure sits in the workbook (Sheet, Row).
+    const exceptions = wb.getWorksheet("Exceptions")!;
+    expect(exceptions.pageSetup.printArea).toMatch(/^A1:L\d+$/);
+    const header = exceptions.getRow(Number((exceptions.views[0] as { ySplit?: number }).ySplit));
+    expect([header.getCell(12).value, header.getCell(13).value, header.getCell(14).value]).toEqual([
+      "Trend",
+      "Sheet",
+      "Row",
+    ]);
   });
 });
 

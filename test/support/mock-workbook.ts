@@ -23,6 +23,7 @@ import { isCellError } from "../../src/domain/sheet/grid";
 import { localeText } from "./locale-text";
 import { dot as kpiDot, status as kpiStatus } from "../../src/functions/kpi";
 import { parseBlockAddress } from "../../src/adapters/office/blocks";
+import { chartCollection, RANGE_TAG, type MockChart } from "./mock-charts";
 
 type Scalar = string | number | boolean | null;
 
@@ -67,6 +68,8 @@ export interface MockSheet {
   /** The AutoFilter's range, when one is applied. */
   autoFilter: MockArea | null;
   page: MockPageLayout;
+  /** Charts, as Worksheet.charts holds them (see mock-charts.ts). */
+  charts: MockChart[];
 }
 
 export interface MockArea {
@@ -210,6 +213,7 @@ export class MockWorkbook {
       frozenRows: 0,
       autoFilter: null,
       page: { margins: {} },
+      charts: [],
     };
     this.sheets.set(name, sheet);
     if (this.active === "") this.active = name;
@@ -420,6 +424,7 @@ export class MockWorkbook {
     mock.isNullObject = false;
     // Where the range is, for the sheet-level calls that take one (the add-in never loaded it to pass it).
     areaOf.set(mock, { r0, c0, rows, cols });
+    mock[RANGE_TAG] = { sheet: sheet.name, area: { r0, c0, rows, cols } };
     this.loaded.push(mock);
     // What a load brings back is measured at the sync: the JSON of each property asked for.
     const load = mock.load.bind(mock);
@@ -552,13 +557,24 @@ export class MockWorkbook {
       },
     });
     mock.isNullObject = sheet === undefined;
-    // A load asked after a sync is answered at the next one, as in Excel.
+    // A load queued after a sync is answered at the next one, as in Excel.
     const loadSheet = mock.load.bind(mock);
     mock.load = (what: string | string[]) => {
-      this.loaded.push(mock);
+      if (!this.loaded.includes(mock)) this.loaded.push(mock);
       return loadSheet(what);
     };
     this.pageMembers(mock, name);
+    if (sheet !== undefined)
+      mock.charts = chartCollection({
+        sheet: name,
+        charts: sheet.charts,
+        queue: (commit) =>
+          this.pending.push((apply) => {
+            if (apply) commit();
+            return 100;
+          }),
+        need: (member, version) => this.need13(member, version),
+      });
     this.pending.push((apply) => {
       if (apply && typeof mock.visibility === "string" && sheet !== undefined) {
         sheet.visibility = mock.visibility;

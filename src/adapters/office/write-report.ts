@@ -9,6 +9,7 @@ import type { Supports } from "./api-sets";
 import { CHUNK_BYTES, formatOf, formulaOf } from "./blocks";
 import { reportSheet } from "./owned-sheets";
 import { styleRectangles, type CellStyle } from "./report-styles";
+import { writeCharts } from "./write-charts";
 
 const ALIGN: Record<NonNullable<CellStyle["align"]>, Excel.HorizontalAlignment> = {
   left: "Left" as Excel.HorizontalAlignment,
@@ -136,6 +137,7 @@ export async function writeReport(
     };
     if (plan.page !== undefined) applyPage(plan.page, plan.rows.length);
   }
+  await writeCharts(context, sheet, plan);
   sheet.activate();
   sheet.load("name");
   await context.sync();

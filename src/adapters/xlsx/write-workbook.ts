@@ -13,6 +13,7 @@ import { withColumnWidths } from "./column-widths";
 import { relsPartOf, tablesOf, type XlsxPackage } from "./package";
 import { filterRef, printAreaRef, printTitlesRef, reportSheetXml } from "./report-sheet";
 import { patchSheet, type SheetEdit } from "./sheet-patcher";
+import { withPictures } from "./pictures";
 import { readStyles } from "./styles";
 import {
   addWorksheet,
@@ -107,10 +108,12 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): 
   const taken = new Set<string>();
   for (const report of plan.sheets) {
     wroteFormula ||= report.rows.some((r) => r.some((c) => c.value.kind === "formula"));
-    const xml = reportSheetXml(report, styles);
-    const { part, name } = reportPart(pkg, grids, s, report.name, xml, taken);
-    if (!s.added.has(part) && pkg.text(part) !== xml) changed.set(part, xml);
-    // Print titles and the filter's range are names in workbook.xml, local to the sheet.
+    const plain = reportSheetXml(report, styles);
+    const { part, name } = reportPart(pkg, grids, s, report.name, plain, taken);
+    const xml = withPictures({ pkg, s, changed }, part, name, report, plain);
+    if (s.added.has(part)) s.added.set(part, xml);
+    else if (pkg.text(part) !== xml) changed.set(part, xml);
+    // Print area, print titles and the filter's range are names in workbook.xml, local to the sheet.
     const index = sheetIndex(s, name);
     if (index >= 0)
       setSheetNames(s, index, [

@@ -21,6 +21,7 @@ import { notProfiledNote } from "./not-profiled";
 import { countedPerPeriod, isInYear, periodShare, yearProgress, yearToDate } from "./in-year";
 import { formatReading } from "../judging/format";
 import { historyOf, measureSpc } from "./spc-view";
+import { trendOf } from "./trend";
 import {
   assessDirection,
   figureFromWords,
@@ -270,6 +271,7 @@ function assessMeasure(
       polarity,
       target,
     ),
+    trend: trendOf(table.periods, currentPeriod, (p) => periodValue(r, p)?.reading),
     ...(status.profiledTarget === undefined
       ? {}
       : {

@@ -1,5 +1,8 @@
 /** Each measure as judged: what was read, what was computed, what the officer recorded. */
 import type { MeasureSpc } from "./spc-view";
+import type { TrendPoint } from "./trend";
+
+export type { TrendPoint };
 import type { PolarityBasis } from "../judging/polarity";
 import type {
   BandsReading,
@@ -58,6 +61,8 @@ export interface MeasureAssessment {
   variance: number | null;
   /** Signal or noise: the measure's history through an XmR chart, beside (never instead of) the DOT. */
   spc: MeasureSpc;
+  /** The figures of the current period's kind up to it, oldest first, null where unreadable: the sparklines. */
+  trend: TrendPoint[];
   /**
    * What an in-year or cumulative measure was judged on when it is not the cells' figures: the year so far
    * ("379 so far this year") against the target profiled to the period. Absent when judged as the cells read.

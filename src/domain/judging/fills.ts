@@ -15,6 +15,25 @@ export const FILL_COLOURS: Record<Exclude<Fill, "none">, string> = {
   header: "#D9E1F2",
 };
 
+/**
+ * Chart colours: the fills' own hues, deep enough to read as bars on white, and the three grey statuses in
+ * three shades of grey so the legend tells them apart.
+ */
+export const STATUS_CHART_COLOURS: Record<Status, string> = {
+  "on-target": "#70AD47",
+  "near-target": "#FFC000",
+  "off-target": "#E0474C",
+  "in-development": "#A5A5A5",
+  "not-applicable": "#D0CECE",
+  "not-available": "#595959",
+};
+export const DOT_CHART_COLOURS: Record<Direction, string> = {
+  improved: STATUS_CHART_COLOURS["on-target"],
+  stable: STATUS_CHART_COLOURS["near-target"],
+  worse: STATUS_CHART_COLOURS["off-target"],
+  "not-applicable": STATUS_CHART_COLOURS["in-development"],
+};
+
 /** A direction of travel's fill (the DOT cells, the key and the pane's badges). */
 export const DOT_FILLS: Record<Direction, Exclude<Fill, "none">> = {
   improved: "green",

@@ -5,8 +5,15 @@
  */
 
 import type { Fill } from "../judging/fills";
+import {
+  picturesMovedDown,
+  type CellArea,
+  type ChartPlan,
+  type ChartSeriesPlan,
+  type SparklinePlan,
+} from "./chart-plan";
 
-export type { Fill };
+export type { Fill, CellArea, ChartPlan, ChartSeriesPlan, SparklinePlan };
 export { FILL_COLOURS } from "../judging/fills";
 
 /**
@@ -88,6 +95,10 @@ export interface SheetPlan {
   /** The list that gets filter buttons: its header row and its last row (1-based), first to last column. */
   autoFilter?: { headerRow: number; lastRow: number; firstColumn: number; lastColumn: number };
   page?: PageSetup;
+  /** Charts drawn from the sheet's own cells (the Summary's), placed where they cover no table. */
+  charts?: ChartPlan[];
+  /** Excel sparklines (the Exceptions' Trend cells); Office.js has none, so the pane writes only the text. */
+  sparklines?: SparklinePlan[];
 }
 
 /** A text a colour rule looks for in a cell, and the fill it gives. */
@@ -175,7 +186,7 @@ export function withOwnerTitle(sheet: SheetPlan): SheetPlan {
   // Everything that counts rows moves down by the title's row.
   const { rowHeights, freezeRows, autoFilter, page } = sheet;
   const titleRows = page?.titleRows;
-  return {
+  const laidOut: SheetPlan = {
     ...sheet,
     rows: [[title], ...sheet.rows],
     ...(rowHeights === undefined ? {} : { rowHeights: [0, ...rowHeights] }),
@@ -187,4 +198,5 @@ export function withOwnerTitle(sheet: SheetPlan): SheetPlan {
       ? {}
       : { page: { ...page, titleRows: { first: titleRows.first + 1, last: titleRows.last + 1 } } }),
   };
+  return picturesMovedDown(laidOut, 1);
 }

@@ -3,7 +3,7 @@
  * (off target and worsening), with the line a Cabinet report pastes:
  * "(1.A2) The number of children … - 94.8 against a target of 90 (lower is better)".
  */
-import type { MeasureAssessment } from "../assessment/types";
+import type { MeasureAssessment, TrendPoint } from "../assessment/types";
 import { formatReading, polarityWords } from "../judging";
 import type { Comparator, Polarity, ValueReading } from "../judging/types";
 import { DEFAULT_BASIS, statusOf, type StatusBasis } from "./basis";
@@ -25,6 +25,8 @@ export interface RedFlag {
   /** The SPC view beside the DOT: "Special cause concerning (H−)", "Hit and miss (~)". */
   variation: string;
   assurance: string;
+  /** The measure's figures oldest first (the sparklines), with their columns on its sheet. */
+  trend: TrendPoint[];
   leadOfficer: string | null;
   /** "lower is better" */
   polarityWords: string;
@@ -98,6 +100,7 @@ function flagOf(m: MeasureAssessment): RedFlag {
     polarityWords: polarityWords(m.polarity),
     note: m.notes === null || squash(m.notes) === "" ? null : m.notes,
     line: cabinetLine(m),
+    trend: m.trend,
   };
 }
 

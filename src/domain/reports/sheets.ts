@@ -15,6 +15,8 @@ import { runHealthChecks, type Check, type LayoutInfo } from "./checks";
 import { findAreasForImprovement, findRedFlags, type AreaForImprovement, type RedFlag } from "./exceptions";
 import { periodNoun, statusSentence } from "./sentences";
 import { summarise, type Breakdown, type Share, type Summary } from "./summary";
+import { withSummaryCharts } from "./charts";
+import { withTrendColumn } from "./trend-column";
 import { DEFAULT_WORSENING, signalSentences, WORSENING_WORDS, type Worsening } from "./signal";
 import {
   ASSURANCES,
@@ -261,7 +263,7 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
       : [[t("Signal or noise", { bold: true })], ...signalSentences(summary.spc).map((s) => para(`• ${s}`)), blank]),
   ];
   // Tall rather than wide: portrait, one page across, so a council's Summary prints on two pages.
-  return {
+  const plan: SheetPlan = {
     kind: "summary",
     name: "Summary",
     rows,
@@ -269,6 +271,7 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     rowHeights: rowHeightsOf(rows, SUMMARY_WIDTHS),
     page: pageSetup("portrait"),
   };
+  return withSummaryCharts(plan, summary.byGroup.length);
 }
 
 /** The key's icon text for each variation class (H or L: which side of the mean the signal is on). */
@@ -391,7 +394,7 @@ export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImproveme
     ...(redFlags.length === 0 ? [[t("None this period.")]] : []),
   ];
   // Wide: landscape, one page across, the areas' header on every page, frozen, with filter buttons.
-  return {
+  const plan: SheetPlan = {
     kind: "exceptions",
     name: "Exceptions",
     rows,
@@ -410,6 +413,7 @@ export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImproveme
         }),
     page: { ...pageSetup("landscape", { first: areasHeader, last: areasHeader }), printColumns: EXCEPTION_PRINTED },
   };
+  return withTrendColumn(plan, [areas, redFlags]);
 }
 
 const CHECK_WORDS: Record<Check["kind"], string> = {

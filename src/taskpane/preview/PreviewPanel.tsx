@@ -16,6 +16,7 @@ import {
 import { DotBadge, StatusBadge } from "../Badges";
 import { STATUS_SHORT } from "../words";
 import { SignalBadges, SignalFilterField, SignalReasons } from "./Signal";
+import { Sparkline } from "./Sparkline";
 import { matchesSignal, signalCounts, type SignalFilter } from "./signal-filter";
 
 /** Rows drawn at a time: a 5,000-measure sheet stays quick to open. */
@@ -73,7 +74,8 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
   },
-  figures: { color: tokens.colorNeutralForeground2, display: "block" },
+  figures: { color: tokens.colorNeutralForeground2, display: "block", minWidth: 0 },
+  trend: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   note: { color: tokens.colorPaletteMarigoldForeground2, display: "block", fontWeight: tokens.fontWeightSemibold },
   detail: {
     paddingLeft: "30px",
@@ -120,7 +122,10 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
             {m.measure === "" ? "(untitled measure)" : m.measure}
           </Text>
           {m.ref !== null && <Caption1 className={styles.ref}>{m.ref}</Caption1>}
-          <Caption1 className={styles.figures}>{figures(m)}</Caption1>
+          <span className={styles.trend}>
+            <Caption1 className={styles.figures}>{figures(m)}</Caption1>
+            <Sparkline trend={m.trend} />
+          </span>
           {differs && <Caption1 className={styles.note}>{differenceWords(m)}</Caption1>}
           <SignalBadges m={m} />
         </span>

@@ -2,6 +2,7 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { STATUS_BASES, type StatusBasis, type Worsening } from "../../domain/reports";
 import { WorseningField } from "./WorseningField";
+import { StatusBars } from "./StatusBars";
 import type { ReportKind } from "../../domain/plan/workbook-plan";
 import type { ScoreResult } from "../../domain/pipeline";
 import { REPORT_KINDS, REPORT_NAMES } from "./report-sheet";
@@ -70,6 +71,7 @@ export function ReportsPanel({
           </li>
         ))}
       </ul>
+      <StatusBars groups={result.summary.byGroup} />
       <Field label="Count statuses" hint={BASIS_HINTS[basis]}>
         <Select
           className={fit.fit}

@@ -101,12 +101,12 @@ describe("a report sheet written through Office.js", () => {
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: `$${header}:$${header}`,
-      printArea: { r0: 0, c0: 0, rows: plan.rows.length, cols: 11 },
+      printArea: { r0: 0, c0: 0, rows: plan.rows.length, cols: 12 }, // Ref to Trend
       centerFooter: "&A, page &P of &N",
       margins: { leftMargin: 0.4 * 72, topMargin: 0.6 * 72 },
     });
     expect(sheet.frozenRows).toBe(header);
-    expect(sheet.autoFilter).toEqual({ r0: header - 1, c0: 0, rows: plan.autoFilter!.lastRow - header + 1, cols: 13 });
+    expect(sheet.autoFilter).toEqual({ r0: header - 1, c0: 0, rows: plan.autoFilter!.lastRow - header + 1, cols: 14 });
   });
 
   it("merges what the plan spans, as the file does, and refreshes in place without stacking merges or filters", async () => {

@@ -73,6 +73,8 @@ export interface MeasureSpec {
   /** The SPC view's classes; not enough data when left out. */
   variation?: Variation;
   assurance?: Assurance;
+  /** The figures of the trend, oldest first (null: unreadable), in columns 17 onwards; none when left out. */
+  trend?: (number | null)[];
 }
 
 const period = (label: string, column: number, raw: string | null): PeriodValue | null =>
@@ -99,6 +101,7 @@ export function measure(spec: MeasureSpec = {}): MeasureAssessment {
     notes: spec.notes ?? null,
     priority: spec.priority ?? false,
     spc: spcView(spec.variation, spec.assurance),
+    trend: (spec.trend ?? []).map((value, i) => ({ label: `Period ${i + 1}`, column: 17 + i, value })),
     polarity,
     polarityText: polarity === "none" ? "" : polarity === "high" ? "High" : "Low",
     polarityBasis: "given",

@@ -174,7 +174,7 @@ describe("the Exceptions sheet", () => {
     // Figures are numbers in the format the sheet showed them in, so they sum and sort.
     expect(numberAt(a2, 5)).toEqual({ kind: "number", number: 94.8, format: "0.0" });
     expect(numberAt(a2, 6)).toEqual({ kind: "number", number: 88.9, format: "0.0" });
-    expect(numberAt(a2, 12)?.number).toBe(8);
+    expect(numberAt(a2, 13)?.number).toBe(8); // the sheet row, after Trend and Sheet
     expect(texts(sheet)).toContain("Red flags: off target last period and still off target (2)");
     // The red flags have the same columns as the areas above, so each heading is over its own kind of value.
     const b4 = rowStarting(sheet, "3.B4", "Red flags: off target last period and still off target (2)");

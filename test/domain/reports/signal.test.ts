@@ -112,8 +112,9 @@ describe("the Exceptions sheet", () => {
     const rows = rowsOf(sheet.rows);
     expect(rows).toContainEqual(["Areas for improvement: off target with special cause concerning variation (2)"]);
     const header = rows.find((r) => r[0] === "Ref" && r.includes("Lead officer"));
+    // Variation, Assurance and Trend close the printed columns; Sheet and Row follow, for the screen.
     const at = header?.indexOf("Variation") ?? -1;
-    expect(header?.slice(at, at + 2)).toEqual(["Variation", "Assurance"]);
+    expect(header?.slice(at, at + 3)).toEqual(["Variation", "Assurance", "Trend"]);
     const s1 = rows.find((r) => r[0] === "S1");
     expect(s1?.slice(at, at + 2)).toEqual(["Special cause concerning (L−)", "Target consistently missed (F)"]);
   });
