@@ -189,6 +189,17 @@ describe("the task pane, end to end", () => {
     expect(await page.evaluate(() => window.__KPI_WORKBOOK__?.active)).toBe("Summary");
     await shot(page, "4-reports");
     await expect(fitsPane(page)).resolves.toBeLessThanOrEqual(320);
+    // Every choice of Count statuses and Areas for improvement reads whole in its box at 320 pixels.
+    for (const [name, values] of [
+      ["Count statuses", ["recorded-else-computed", "recorded", "computed"]],
+      ["Areas for improvement", ["direction", "special-cause"]],
+    ] as const)
+      for (const value of values) {
+        await page.getByRole("combobox", { name }).selectOption(value);
+        await expect(cutSelects(page)).resolves.toEqual([]);
+      }
+    await page.getByRole("combobox", { name: "Count statuses" }).selectOption("recorded-else-computed");
+    await page.getByRole("combobox", { name: "Areas for improvement" }).selectOption("direction");
 
     // 5. Restore: every cell of the scorecard sheet exactly as before the write.
     await page.getByRole("button", { name: /^5\. Restore/ }).click();

@@ -87,6 +87,12 @@ function clearSheet(ws: ExcelJS.Worksheet): void {
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   const ws = reportSheet(workbook, plan.name);
   plan.rows.forEach((cells, r) => cells.forEach((planned, c) => writeCell(ws.getCell(r + 1, c + 1), planned)));
+  // A cell that spans columns is merged over them, as the file adapter writes it.
+  plan.rows.forEach((cells, r) =>
+    cells.forEach((planned, c) => {
+      if ((planned.span ?? 1) > 1) ws.mergeCells(r + 1, c + 1, r + 1, c + (planned.span ?? 1));
+    }),
+  );
   plan.columnWidths.forEach((width, c) => {
     ws.getColumn(c + 1).width = width;
   });

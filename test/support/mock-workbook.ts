@@ -15,7 +15,9 @@
  * - custom XML parts (ExcelApi 1.5) must be well-formed XML with a namespace, taken at the sync; a failing
  *   command stops its batch there, what came before it staying done;
  * - saveAndReopen() keeps only what the file keeps;
- * - calls the Office docs say clear Excel's undo history (a sheet's visibility set) are recorded in `undoCleared`.
+ * - calls the Office docs say clear Excel's undo history (a sheet's visibility set) are recorded in `undoCleared`;
+ * - a report's layout is kept as Excel keeps it: alignment, wrap and borders per cell, merges, row heights and
+ *   column widths (points), frozen rows, and (ExcelApi 1.9, ApiNotFound below it) the filter and the page layout.
  * It counts syncs, the largest request and response, and calls to the suspend methods.
  */
 import { OfficeMockObject } from "office-addin-mock";
@@ -35,6 +37,23 @@ export interface MockCell {
   format: string;
   fill?: string;
   bold?: boolean;
+  wrap?: boolean;
+  align?: string;
+  valign?: string;
+  /** The edges with a continuous line, and their colour. */
+  borders?: Record<string, string>;
+}
+
+/** What worksheet.pageLayout was given. */
+export interface MockPageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  margins: Record<string, number>;
+  centerHorizontally?: boolean;
+  printTitleRows?: string;
+  printArea?: MockArea;
+  centerFooter?: string;
 }
 
 export interface MockSheet {
@@ -45,6 +64,14 @@ export interface MockSheet {
   conditionalFormats: MockRule[];
   /** Merged areas (0-based). */
   merges: MockArea[];
+  /** Custom row heights and column widths in points, by 0-based index. */
+  rowHeights: Map<number, number>;
+  columnWidths: Map<number, number>;
+  /** Rows frozen at the top. */
+  frozenRows: number;
+  /** The AutoFilter's range, when one is applied. */
+  autoFilter: MockArea | null;
+  page: MockPageLayout;
   /** Charts, as Worksheet.charts holds them (see mock-charts.ts). */
   charts: MockChart[];
 }
@@ -128,6 +155,9 @@ const ERRORS = new Set([
 
 type Anything = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the mock object model is untyped
 
+/** Each range mock's rectangle (0-based). */
+const areaOf = new WeakMap<object, MockArea>();
+
 export class MockWorkbook {
   sheets = new Map<string, MockSheet>();
   active = "";
@@ -204,6 +234,11 @@ export class MockWorkbook {
       visibility: "Visible",
       conditionalFormats: [],
       merges: [],
+      rowHeights: new Map(),
+      columnWidths: new Map(),
+      frozenRows: 0,
+      autoFilter: null,
+      page: { margins: {} },
       charts: [],
     };
     this.sheets.set(name, sheet);
@@ -301,6 +336,7 @@ export class MockWorkbook {
               : { color: c.fill.toUpperCase(), pattern: "Solid" },
         },
       }));
+    const borders: Anything[] = [];
     const mock: Anything = new OfficeMockObject({
       ...seeded,
       rowIndex: r0,
@@ -308,7 +344,28 @@ export class MockWorkbook {
       rowCount: rows,
       columnCount: cols,
       address: `${sheet.name}!R${r0 + 1}C${c0 + 1}`,
-      format: { fill: {}, font: {}, wrapText: false, columnWidth: 0 },
+      format: {
+        fill: {},
+        font: {},
+        wrapText: false,
+        columnWidth: 0,
+        borders: {
+          getItem: (edge: string) => {
+            const border: Anything = { edge };
+            borders.push(border);
+            return border;
+          },
+        },
+      },
+      merge: () =>
+        this.pending.push((apply) => {
+          if (apply) {
+            if (sheet.merges.some((m) => intersects({ ...m, id: "", text: "", colour: "" }, r0, c0, rows, cols)))
+              throw new ExcelError("InvalidOperation", "Cannot merge cells that overlap a merged area");
+            sheet.merges.push({ r0, c0, rows, cols });
+          }
+          return 20;
+        }),
       conditionalFormats: {
         // The rules that intersect this range, as Excel's collection has them: what each tests, its fill and
         // where it applies are there to load, and delete() is queued to the next sync. Ids are priorities, as
@@ -391,6 +448,8 @@ export class MockWorkbook {
       },
     });
     mock.isNullObject = false;
+    // Where the range is, for the sheet-level calls that take one (the add-in never loaded it to pass it).
+    areaOf.set(mock, { r0, c0, rows, cols });
     mock[RANGE_TAG] = { sheet: sheet.name, area: { r0, c0, rows, cols } };
     this.loaded.push(mock);
     // What a load brings back is measured at the sync: the JSON of each property asked for.
@@ -454,6 +513,23 @@ export class MockWorkbook {
       if (typeof fill === "string") for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { fill });
       if (mock.format?.font?.bold === true)
         for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) set(r, c, { bold: true });
+      const f = mock.format ?? {};
+      const each = (patch: (cell: MockCell) => Partial<MockCell>) => {
+        for (let r = 0; r < rows; r++)
+          for (let c = 0; c < cols; c++) {
+            const cell = sheet.cells.get(key(r0 + r, c0 + c)) ?? { value: null, formula: null, format: "General" };
+            set(r, c, patch(cell));
+          }
+      };
+      if (typeof f.wrapText === "boolean" && f.wrapText !== false) each(() => ({ wrap: true }));
+      if (typeof f.horizontalAlignment === "string") each(() => ({ align: f.horizontalAlignment }));
+      if (typeof f.verticalAlignment === "string") each(() => ({ valign: f.verticalAlignment }));
+      for (const b of borders)
+        if (b.style === "Continuous")
+          each((cell) => ({ borders: { ...cell.borders, [b.edge]: String(b.color ?? "auto") } }));
+      if (typeof f.rowHeight === "number") for (let r = 0; r < rows; r++) sheet.rowHeights.set(r0 + r, f.rowHeight);
+      if (typeof f.columnWidth === "number" && f.columnWidth > 0)
+        for (let c = 0; c < cols; c++) sheet.columnWidths.set(c0 + c, f.columnWidth);
       return bytes;
     });
     return mock;
@@ -482,7 +558,26 @@ export class MockWorkbook {
         }
         return this.range(s, box.r0, box.c0, box.r1 - box.r0 + 1, box.c1 - box.c0 + 1);
       },
-      getRange: () => ({ clear: () => this.need(name).cells.clear() }),
+      getRange: () => {
+        const whole: Anything = {
+          clear: () => this.need(name).cells.clear(),
+          unmerge: () => (this.need(name).merges = []),
+          format: {},
+        };
+        this.pending.push((apply) => {
+          if (apply && whole.format.useStandardHeight === true) this.need(name).rowHeights.clear();
+          return 10;
+        });
+        return whole;
+      },
+      freezePanes: {
+        freezeRows: (n: number) => {
+          this.need(name).frozenRows = n;
+        },
+        unfreeze: () => {
+          this.need(name).frozenRows = 0;
+        },
+      },
       activate: () => {
         this.active = name;
       },
@@ -494,6 +589,7 @@ export class MockWorkbook {
       if (!this.loaded.includes(mock)) this.loaded.push(mock);
       return loadSheet(what);
     };
+    this.pageMembers(mock, name);
     if (sheet !== undefined)
       mock.charts = chartCollection({
         sheet: name,
@@ -514,6 +610,60 @@ export class MockWorkbook {
     });
     this.loaded.push(mock);
     return mock;
+  }
+
+  /** worksheet.autoFilter and worksheet.pageLayout: ExcelApi 1.9, so reaching them on an older host throws. */
+  private pageMembers(mock: Anything, name: string): void {
+    const autoFilter: Anything = {
+      load: () => {
+        autoFilter.enabled = this.need(name).autoFilter !== null;
+        return autoFilter;
+      },
+      apply: (range: Anything) => {
+        const s = this.need(name);
+        if (s.autoFilter !== null) throw new ExcelError("InvalidOperation", "The sheet already has an AutoFilter");
+        s.autoFilter = areaOf.get(range) ?? null;
+      },
+      remove: () => {
+        const s = this.need(name);
+        if (s.autoFilter === null) throw new ExcelError("InvalidOperation", "The sheet has no AutoFilter to remove");
+        s.autoFilter = null;
+      },
+    };
+    const layout: Anything = {
+      setPrintTitleRows: (rows: string) => {
+        this.need(name).page.printTitleRows = rows;
+      },
+      setPrintArea: (range: Anything) => {
+        this.need(name).page.printArea = areaOf.get(range);
+      },
+      headersFooters: { defaultForAllPages: {} },
+    };
+    // What was set on the layout is applied at the sync after it was reached, as Excel queues it.
+    const commit = (apply: boolean) => {
+      if (!apply || !this.sheets.has(name)) return 0;
+      const page = this.need(name).page;
+      for (const k of ["orientation", "paperSize", "zoom", "centerHorizontally"] as const)
+        if (layout[k] !== undefined) (page as Anything)[k] = layout[k];
+      for (const k of ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"])
+        if (typeof layout[k] === "number") page.margins[k] = layout[k];
+      const footer = layout.headersFooters.defaultForAllPages.centerFooter;
+      if (typeof footer === "string") page.centerFooter = footer;
+      return 0;
+    };
+    Object.defineProperty(mock, "autoFilter", {
+      get: () => {
+        this.need13("Worksheet.autoFilter", "1.9");
+        return autoFilter;
+      },
+    });
+    Object.defineProperty(mock, "pageLayout", {
+      get: () => {
+        this.need13("Worksheet.pageLayout", "1.9");
+        this.pending.push(commit);
+        return layout;
+      },
+    });
   }
 
   private need(name: string): MockSheet {
@@ -626,6 +776,12 @@ export class MockWorkbook {
         cells: [...s.cells],
         conditionalFormats: s.conditionalFormats,
         merges: s.merges,
+        rowHeights: [...s.rowHeights],
+        columnWidths: [...s.columnWidths],
+        frozenRows: s.frozenRows,
+        autoFilter: s.autoFilter,
+        page: s.page,
+        charts: s.charts,
       })),
       active: this.active,
       settings: [...this.settings],
@@ -637,7 +793,11 @@ export class MockWorkbook {
 
   static reopen(file: string): MockWorkbook {
     const saved = JSON.parse(file) as {
-      sheets: (Omit<MockSheet, "cells"> & { cells: [string, MockCell][] })[];
+      sheets: (Omit<MockSheet, "cells" | "rowHeights" | "columnWidths"> & {
+        cells: [string, MockCell][];
+        rowHeights: [number, number][];
+        columnWidths: [number, number][];
+      })[];
       active: string;
       settings: [string, string][];
       customXml: MockXmlPart[];
@@ -650,6 +810,12 @@ export class MockWorkbook {
       sheet.visibility = s.visibility;
       sheet.conditionalFormats = s.conditionalFormats;
       sheet.merges = s.merges;
+      sheet.rowHeights = new Map(s.rowHeights);
+      sheet.columnWidths = new Map(s.columnWidths);
+      sheet.frozenRows = s.frozenRows;
+      sheet.autoFilter = s.autoFilter;
+      sheet.page = s.page;
+      sheet.charts = s.charts;
       for (const [k, c] of s.cells) {
         sheet.cells.set(k, c);
         // A formula's last result is kept in the file with it.

@@ -13,6 +13,7 @@ import { addRules, loadRuleDetails, missingRules, prepareRules } from "./colour-
 import { SheetChangedError, type ApplyResult, type Progress, type RestoreChange, type WriteAbout } from "./results";
 import { saveRestorePoint, type SavedRange } from "./restore";
 import type { Supports } from "./api-sets";
+import { widthInPoints } from "./write-report";
 
 /**
  * Once per write, before its first chunk (repeated calls make the window flicker): calculation (ExcelApi 1.6,
@@ -161,6 +162,24 @@ export function changeOf(plan: WorkbookPlan, about: WriteAbout = {}): RestoreCha
   };
 }
 
+/**
+ * Columns the add-in added (they were empty) get the width their heading needs and centred symbols, as the
+ * file adapter gives them. The user's own columns keep their formats: Restore brings back only contents.
+ */
+function layAddedColumns(context: Excel.RequestContext, plan: WorkbookPlan): void {
+  for (const added of plan.addedColumns) {
+    const sheet = context.workbook.worksheets.getItem(added.sheet);
+    sheet.getRangeByIndexes(0, added.column - 1, 1, 1).format.columnWidth = widthInPoints(added.width);
+    const rows = plan.edits
+      .filter((e) => e.sheet === added.sheet)
+      .flatMap((e) => e.cells.filter((c) => c.column === added.column).map((c) => c.row));
+    if (rows.length === 0) continue;
+    const top = Math.min(...rows);
+    sheet.getRangeByIndexes(top - 1, added.column - 1, Math.max(...rows) - top + 1, 1).format.horizontalAlignment =
+      "Center" as Excel.HorizontalAlignment;
+  }
+}
+
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
@@ -203,6 +222,7 @@ export async function applyPlan(
   // on the cells written (and the =KPI formulas, which show #BUSY! until they are calculated). With no cells
   // to write, the rules need this sync of their own.
   if (chunks.length > 0) context.workbook.application.calculate("Recalculate");
+  layAddedColumns(context, plan);
   await context.sync();
   const cells = blocks.reduce((n, b) => n + b.formulas.length * (b.formulas[0]?.length ?? 0), 0);
   return { cells, chunks: chunks.length, syncs: countSyncs(context) - started };

@@ -22,7 +22,7 @@ export function createOfficeGateway(run: RunBatch = (batch) => Excel.run(batch),
     applyPlan: (plan: WorkbookPlan, progress?: Progress, about?: WriteAbout) =>
       run((context) => applyPlan(context, plan, supports, progress, undefined, about)),
     writeReport: (sheet: SheetPlan, options?: { activate?: boolean }) =>
-      run((context) => writeReport(context, sheet, options?.activate ?? true)),
+      run((context) => writeReport(context, sheet, supports, options?.activate ?? true)),
     saveLedger: (ledger: Ledger) => run((context) => writeRecord(context, ledger)),
     restorePoint: () => run((context) => restorePoint(context)),
     restorePoints: () => run((context) => restorePoints(context)),

@@ -39,8 +39,17 @@ export function styleChange(planned: PlanCell): StyleChange {
   if (planned.fill !== undefined && planned.fill !== "none") change.fill = FILL_COLOURS[planned.fill].toUpperCase();
   if (planned.bold === true) change.bold = true;
   if (planned.wrap === true) change.wrap = true;
+  if (planned.align !== undefined) change.align = planned.align;
+  if (planned.valign !== undefined) change.valign = planned.valign;
+  if (planned.border === true) change.border = true;
   return change;
 }
 
 export const isNoChange = (c: StyleChange) =>
-  c.fill === undefined && c.bold !== true && c.wrap !== true && c.numFmt === undefined;
+  c.fill === undefined &&
+  c.bold !== true &&
+  c.wrap !== true &&
+  c.numFmt === undefined &&
+  c.align === undefined &&
+  c.valign === undefined &&
+  c.border !== true;

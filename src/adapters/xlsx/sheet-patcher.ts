@@ -15,6 +15,8 @@ import { attribute, withAttribute } from "./xml";
 export interface SheetEdit extends PlanCell {
   row: number;
   column: number;
+  /** The column in the same row whose style the cell starts from (CellEdit.styleFrom). */
+  styleFrom?: number;
 }
 
 export interface PatchResult {
@@ -180,6 +182,13 @@ function cfInsertAt(xml: string, dataEnd: number): number {
   return m ? m.index : xml.lastIndexOf("</worksheet>");
 }
 
+/** The style index of the cell at `column` in a row's XML, when it has one. */
+function styleOfCell(body: string, column: number, row: number): number | undefined {
+  const tag = new RegExp(`<c\\b[^>]*\\br="${columnLetters(column)}${row}"[^>]*>`).exec(body)?.[0];
+  const s = tag === undefined ? undefined : / s="(\d+)"/.exec(tag)?.[1];
+  return s === undefined ? undefined : Number(s);
+}
+
 export function patchSheet(
   xml: string,
   sheet: string,
@@ -255,7 +264,9 @@ export function patchSheet(
         }
         if (f !== "") overwroteFormula = true;
       }
-      const base = old === undefined ? rowXf : Number(/ s="(\d+)"/.exec(old.attrs)?.[1] ?? 0);
+      const own = old === undefined ? rowXf : Number(/ s="(\d+)"/.exec(old.attrs)?.[1] ?? 0);
+      // An added heading takes the look of the table's heading beside it.
+      const base = e.styleFrom === undefined ? own : (styleOfCell(span?.body ?? "", e.styleFrom, row) ?? own);
       const change = styleChange(e);
       grow(row, e.column);
       return cellXml(ref, isNoChange(change) ? base : styles.styleFor(base, change), e.value);

@@ -43,7 +43,16 @@ export interface StyleChange {
   bold?: boolean;
   wrap?: boolean;
   numFmt?: string;
+  align?: "left" | "center" | "right";
+  valign?: "top" | "center";
+  /** A thin grey border on every side. */
+  border?: boolean;
 }
+
+/** The table border: thin and grey, so it prints without shouting. */
+const BORDER_XML =
+  '<border><left style="thin"><color rgb="FFA6A6A6"/></left><right style="thin"><color rgb="FFA6A6A6"/></right>' +
+  '<top style="thin"><color rgb="FFA6A6A6"/></top><bottom style="thin"><color rgb="FFA6A6A6"/></bottom><diagonal/></border>';
 
 interface Section {
   name: string;
@@ -104,6 +113,7 @@ export function readStyles(xml: string | null, themeXml: string | null): Styles 
   const numFmtsSec = section("numFmts", "numFmt");
   const fonts = section("fonts", "font");
   const fills = section("fills", "fill");
+  const borders = section("borders", "border");
   const xfs = section("cellXfs", "xf");
   const dxfs = section("dxfs", "dxf");
   const codes = new Map<number, string>();
@@ -155,7 +165,7 @@ export function readStyles(xml: string | null, themeXml: string | null): Styles 
     formatOf: (xf) => xfFormat[xf] ?? "General",
     fillOf: (xf) => xfFill[xf] ?? null,
     styleFor(base, change) {
-      const key = `${base}|${change.fill ?? ""}|${change.bold ? 1 : 0}|${change.wrap ? 1 : 0}|${change.numFmt ?? ""}`;
+      const key = `${base}|${change.fill ?? ""}|${change.bold ? 1 : 0}|${change.wrap ? 1 : 0}|${change.numFmt ?? ""}|${change.align ?? ""}|${change.valign ?? ""}|${change.border ? 1 : 0}`;
       const hit = cache.get(key);
       if (hit !== undefined) return hit;
       let xf = xfAt(base) ?? xfAt(0) ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
@@ -173,13 +183,16 @@ export function readStyles(xml: string | null, themeXml: string | null): Styles 
         const font = fontAt(Number(attribute(open + ">", "fontId") ?? 0)) ?? "<font/>";
         open = withAttribute(withAttribute(open, "fontId", String(add(fonts, boldFont(font)))), "applyFont", "1");
       }
-      if (change.wrap === true) {
+      if (change.border === true)
+        open = withAttribute(withAttribute(open, "borderId", String(add(borders, BORDER_XML))), "applyBorder", "1");
+      if (change.wrap === true || change.align !== undefined || change.valign !== undefined) {
         const alignment = /<alignment\b[^>]*\/>|<alignment\b[^>]*>[\s\S]*?<\/alignment>/.exec(body)?.[0];
-        const tag = withAttribute(
-          withAttribute(alignment?.replace(/>[\s\S]*<\/alignment>$/, "/>") ?? "<alignment/>", "wrapText", "1"),
-          "vertical",
-          "top",
-        );
+        let tag = alignment?.replace(/>[\s\S]*<\/alignment>$/, "/>") ?? "<alignment/>";
+        if (change.wrap === true) tag = withAttribute(tag, "wrapText", "1");
+        // Wrapped text reads from the top of its cell, as it always has here.
+        const vertical = change.valign ?? (change.wrap === true ? "top" : undefined);
+        if (vertical !== undefined) tag = withAttribute(tag, "vertical", vertical);
+        if (change.align !== undefined) tag = withAttribute(tag, "horizontal", change.align);
         body = alignment === undefined ? tag + body : body.replace(alignment, tag);
         open = withAttribute(open, "applyAlignment", "1");
       }
@@ -193,10 +206,10 @@ export function readStyles(xml: string | null, themeXml: string | null): Styles 
         dxfs,
         `<dxf><fill><patternFill><bgColor rgb="FF${colour.slice(1).toUpperCase()}"/></patternFill></fill></dxf>`,
       ),
-    changed: () => [numFmtsSec, fonts, fills, xfs, dxfs].some((s) => s.added.length > 0) || xml === null,
+    changed: () => [numFmtsSec, fonts, fills, borders, xfs, dxfs].some((s) => s.added.length > 0) || xml === null,
     serialise() {
       let out = source;
-      for (const sec of [numFmtsSec, fonts, fills, xfs, dxfs]) {
+      for (const sec of [numFmtsSec, fonts, fills, borders, xfs, dxfs]) {
         if (sec.added.length === 0) continue;
         const el = findElement(out, sec.name);
         const count = sec.items.length + sec.added.length;

@@ -85,3 +85,36 @@ export function dropCalcChain(pkg: XlsxPackage, s: Structure): void {
     "",
   );
 }
+
+/** The 0-based position of the sheet named `name` in workbook.xml's <sheets>, as localSheetId counts. */
+export function sheetIndex(s: Structure, name: string): number {
+  const names = [...s.workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+  return names.indexOf(escapeAttr(name));
+}
+
+/**
+ * Set (or, with a null ref, remove) built-in names local to one sheet (_xlnm.Print_Titles, _xlnm._FilterDatabase),
+ * replacing any the sheet had, so a refreshed report never carries two (Excel repairs a file that does).
+ */
+export function setSheetNames(s: Structure, localSheetId: number, names: { name: string; ref: string | null }[]): void {
+  for (const { name, ref } of names) {
+    const old = new RegExp(
+      `<definedName\\b(?=[^>]*\\bname="${name.replace(/[.]/g, "\\.")}")(?=[^>]*\\blocalSheetId="${localSheetId}")[^>]*>[^<]*</definedName>`,
+      "g",
+    );
+    s.workbook = s.workbook.replace(old, "");
+    if (ref === null) continue;
+    const hidden = name === "_xlnm._FilterDatabase" ? ' hidden="1"' : "";
+    const tag = `<definedName name="${name}" localSheetId="${localSheetId}"${hidden}>${escapeAttr(ref)}</definedName>`;
+    if (/<definedNames\s*\/>/.test(s.workbook))
+      s.workbook = s.workbook.replace(/<definedNames\s*\/>/, `<definedNames>${tag}</definedNames>`);
+    else if (s.workbook.includes("</definedNames>"))
+      s.workbook = s.workbook.replace("</definedNames>", `${tag}</definedNames>`);
+    else {
+      // The schema's place: after <sheets> (and functionGroups, externalReferences), before calcPr.
+      const after = ["</externalReferences>", "</functionGroups>", "</sheets>"].find((t) => s.workbook.includes(t));
+      if (after !== undefined) s.workbook = s.workbook.replace(after, `${after}<definedNames>${tag}</definedNames>`);
+    }
+  }
+  s.workbook = s.workbook.replace(/<definedNames>\s*<\/definedNames>/, "");
+}

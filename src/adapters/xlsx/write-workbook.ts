@@ -9,12 +9,20 @@ import { isReportTitle, type WorkbookPlan } from "../../domain/plan/workbook-pla
 import type { Grid } from "../../domain/sheet/grid";
 import { parseRangeRef } from "./cell-ref";
 import { colourFormattingXml } from "./colour-formats";
+import { withColumnWidths } from "./column-widths";
 import { relsPartOf, tablesOf, type XlsxPackage } from "./package";
-import { reportSheetXml } from "./report-sheet";
+import { filterRef, printAreaRef, printTitlesRef, reportSheetXml } from "./report-sheet";
 import { patchSheet, type SheetEdit } from "./sheet-patcher";
 import { withPictures } from "./pictures";
 import { readStyles } from "./styles";
-import { addWorksheet, dropCalcChain, startStructure, type Structure } from "./workbook-structure";
+import {
+  addWorksheet,
+  dropCalcChain,
+  setSheetNames,
+  sheetIndex,
+  startStructure,
+  type Structure,
+} from "./workbook-structure";
 import { replaceParts, type CustomXmlPart } from "./custom-xml";
 import { WorkbookWriteError } from "./write-error";
 import { writeZip, type OutEntry } from "./zip";
@@ -102,7 +110,9 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan, p
     const ranges = plan.colourRanges.filter((r) => r.sheet === name);
     const result = patchSheet(xml, name, edits, styles, (x) => colourFormattingXml(x, ranges, (c) => styles.dxfFor(c)));
     overwroteFormula ||= result.overwroteFormula;
-    if (result.changed) changed.set(sheet.part, result.xml);
+    const widths = plan.addedColumns.filter((a) => a.sheet === name);
+    const patched = widths.length === 0 ? result.xml : withColumnWidths(result.xml, widths);
+    if (result.changed || patched !== result.xml) changed.set(sheet.part, patched);
     rows.set(name, result.rows);
   }
 
@@ -114,6 +124,14 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan, p
     const xml = withPictures({ pkg, s, changed }, part, name, report, plain);
     if (s.added.has(part)) s.added.set(part, xml);
     else if (pkg.text(part) !== xml) changed.set(part, xml);
+    // Print area, print titles and the filter's range are names in workbook.xml, local to the sheet.
+    const index = sheetIndex(s, name);
+    if (index >= 0)
+      setSheetNames(s, index, [
+        { name: "_xlnm.Print_Area", ref: printAreaRef(name, report) },
+        { name: "_xlnm.Print_Titles", ref: printTitlesRef(name, report) },
+        { name: "_xlnm._FilterDatabase", ref: filterRef(name, report) },
+      ]);
   }
 
   for (const change of parts)

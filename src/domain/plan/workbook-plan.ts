@@ -31,6 +31,14 @@ export interface PlanCell {
   fill?: Fill;
   bold?: boolean;
   wrap?: boolean;
+  /** Horizontal alignment; absent leaves Excel's own (text left, numbers right). */
+  align?: "left" | "center" | "right";
+  /** Vertical alignment: table cells sit at the top so a wrapped neighbour does not float them. */
+  valign?: "top" | "center";
+  /** A thin border on every side: the cell is part of a table. */
+  border?: boolean;
+  /** How many columns the cell spans (merged from here to the right); the cells it covers are blank. */
+  span?: number;
 }
 
 /** A write into the user's own sheet, at a 1-based row and column. */
@@ -42,6 +50,11 @@ export interface CellEdit extends PlanCell {
    * that writes into a live workbook checks it first, so a plan made before the sheet changed writes nothing.
    */
   before?: string;
+  /**
+   * The column (same row) whose look this cell takes: an added heading looks like the table's headings. The
+   * cell's own bold, fill and alignment still apply on top.
+   */
+  styleFrom?: number;
 }
 
 /** The report sheets, in the order they are written. */
@@ -51,13 +64,40 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 /** The report sheets, and the History sheet (a view of the workbook's quarter-to-quarter record). */
 export type SheetKind = ReportKind | "history";
 
+/**
+ * How a report sheet prints: the adapters translate it (xlsx <pageSetup>, Office.js worksheet.pageLayout).
+ * Rows are 1-based.
+ */
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  /** Scale to this many pages across (and as many down as it takes). */
+  fitToWidth: number;
+  /** Print only the first this many columns (all rows); absent prints every column. */
+  printColumns?: number;
+  /** Rows repeated at the top of every printed page. */
+  titleRows?: { first: number; last: number };
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The footer, in Excel's header codes (&A the sheet's name, &P the page, &N the pages). */
+  footer?: string;
+}
+
 /** A sheet the add-in owns, written from A1: rows of cells. */
 export interface SheetPlan {
   kind: SheetKind;
   /** The preferred name (`Summary`); adapters add a suffix when an unrelated sheet already has it. */
   name: string;
   rows: PlanCell[][];
+  /** Widths in characters of the default font (Excel's column width unit). */
   columnWidths: number[];
+  /** Heights in points, by row (0-based as `rows`); absent or 0 leaves the default height. */
+  rowHeights?: number[];
+  /** Rows kept in view when scrolling (1-based count from the top). */
+  freezeRows?: number;
+  /** The list that gets filter buttons: its header row and its last row (1-based), first to last column. */
+  autoFilter?: { headerRow: number; lastRow: number; firstColumn: number; lastColumn: number };
+  page?: PageSetup;
   /** Charts drawn from the sheet's own cells (the Summary's), placed where they cover no table. */
   charts?: ChartPlan[];
   /** Excel sparklines (the Exceptions' Trend cells); Office.js has none, so the pane writes only the text. */
@@ -96,7 +136,12 @@ export interface WorkbookPlan {
   /** Edits in users' sheets, by sheet name. */
   edits: { sheet: string; cells: CellEdit[] }[];
   /** Columns the plan adds to a table that had no status or DOT column (header cells are in `edits`). */
-  addedColumns: { sheet: string; column: number; header: string }[];
+  addedColumns: {
+    sheet: string;
+    column: number;
+    header: string;
+    /** In characters: the heading fits on one line. */ width: number;
+  }[];
   /**
    * Where each table's status and DOT symbols live (first to last measure row), for colour rules that
    * test the cell's own text, so a colour follows when an officer types another symbol.
@@ -141,5 +186,20 @@ export function withOwnerTitle(sheet: SheetPlan): SheetPlan {
   const first = sheet.rows[0]?.[0];
   if (first?.value.kind === "text" && isReportTitle(first.value.text)) return sheet;
   const title: PlanCell = { value: { kind: "text", text: `${REPORT_TITLE_PREFIX}: ${sheet.name}` }, bold: true };
-  return picturesMovedDown({ ...sheet, rows: [[title], ...sheet.rows] }, 1);
+  // Everything that counts rows moves down by the title's row.
+  const { rowHeights, freezeRows, autoFilter, page } = sheet;
+  const titleRows = page?.titleRows;
+  const laidOut: SheetPlan = {
+    ...sheet,
+    rows: [[title], ...sheet.rows],
+    ...(rowHeights === undefined ? {} : { rowHeights: [0, ...rowHeights] }),
+    ...(freezeRows === undefined ? {} : { freezeRows: freezeRows + 1 }),
+    ...(autoFilter === undefined
+      ? {}
+      : { autoFilter: { ...autoFilter, headerRow: autoFilter.headerRow + 1, lastRow: autoFilter.lastRow + 1 } }),
+    ...(page === undefined || titleRows === undefined
+      ? {}
+      : { page: { ...page, titleRows: { first: titleRows.first + 1, last: titleRows.last + 1 } } }),
+  };
+  return picturesMovedDown(laidOut, 1);
 }

@@ -21,6 +21,7 @@ import type { ScorecardTable } from "../layout/scorecard";
 import { periodCell, type MeasureRow, type TableRows } from "../layout/rows";
 import { DIRECTIONS, STATUSES, type Direction, type Movement } from "../judging/types";
 import { DOT_ARROWS, DOT_FILLS, DOT_WORDS, STATUS_SYMBOLS, VALUE_ARROWS, statusFill } from "../judging";
+import { textWidth } from "./text-fit";
 
 export type WriteMode = "value" | "formula";
 export type RecordedChoice = "keep" | "replace";
@@ -110,6 +111,16 @@ function formulaFor(
   return `=KPI.DOT(${value},${address(m.row, table.comparison.column)},${pol}${options.dotStyle === "arrow" ? "" : `,"${options.dotStyle}"`})`;
 }
 
+const text = (t: string): PlanValue => ({ kind: "text", text: t });
+
+/**
+ * A column wide enough for its heading on one line, in bold, with the cell's padding: a quarter more than the
+ * default font needs, as the table's headings (whose look the heading takes) are often in a larger one.
+ */
+function headingWidth(heading: string): number {
+  return Math.ceil(textWidth(heading, true) * 1.25 + 1.5);
+}
+
 /** Excel's last column (XFD). */
 export const LAST_COLUMN = 16_384;
 
@@ -132,6 +143,12 @@ export function planStatusWrites(
     };
   const cells: CellEdit[] = [];
   const addedColumns: WorkbookPlan["addedColumns"] = [];
+  // Added headings take the look of the table's last heading (its font, borders, alignment) on each header row.
+  const lastColumn = Math.min(columns.status, columns.dot) - 1;
+  const look = columns.added && lastColumn >= 1 ? { styleFrom: lastColumn } : {};
+  // Symbols in a column the add-in added sit in the middle of it (an officer's own column keeps its alignment).
+  const centred = (column: number): Partial<CellEdit> =>
+    columns.added && addedColumns.some((a) => a.column === column) ? { align: "center" } : {};
   if (columns.added) {
     // A header repeated after a page break gets the same headings, so the table still reads as one next time.
     const headingRows = tableRows.headings;
@@ -143,9 +160,16 @@ export function planStatusWrites(
           value: { kind: "text", text: "Overall status" },
           bold: true,
           fill: "header",
+          align: "center",
+          ...look,
           before: before.status,
         });
-      addedColumns.push({ sheet: table.sheet, column: columns.status, header: "Overall status" });
+      addedColumns.push({
+        sheet: table.sheet,
+        column: columns.status,
+        header: "Overall status",
+        width: headingWidth("Overall status"),
+      });
     }
     if (table.roles.dot === undefined) {
       for (const { row, before } of headingRows)
@@ -155,9 +179,11 @@ export function planStatusWrites(
           value: { kind: "text", text: "DOT" },
           bold: true,
           fill: "header",
+          align: "center",
+          ...look,
           before: before.dot,
         });
-      addedColumns.push({ sheet: table.sheet, column: columns.dot, header: "DOT" });
+      addedColumns.push({ sheet: table.sheet, column: columns.dot, header: "DOT", width: headingWidth("DOT") });
     }
   }
   let symbolsNotFormulas = 0;
@@ -177,7 +203,14 @@ export function planStatusWrites(
       if (options.mode === "formula" && formula === null && m.override === undefined) symbolsNotFormulas++;
       const value: PlanValue =
         formula === null ? { kind: "text", text: STATUS_SYMBOLS[shown] } : { kind: "formula", formula };
-      cells.push({ row: m.row, column: columns.status, value, fill: statusFill(shown), before: r.before.status });
+      cells.push({
+        row: m.row,
+        column: columns.status,
+        value,
+        fill: statusFill(shown),
+        ...centred(columns.status),
+        before: r.before.status,
+      });
     }
     if (!keepDot) {
       const formula = options.mode === "formula" ? formulaFor(r, table, m, "dot", options) : null;
@@ -186,10 +219,32 @@ export function planStatusWrites(
         formula === null
           ? { kind: "text", text: dotText(m.dot, m.movement, options.dotStyle) }
           : { kind: "formula", formula };
-      cells.push({ row: m.row, column: columns.dot, value, fill: DOT_FILLS[m.dot], before: r.before.dot });
+      cells.push({
+        row: m.row,
+        column: columns.dot,
+        value,
+        fill: DOT_FILLS[m.dot],
+        ...centred(columns.dot),
+        before: r.before.dot,
+      });
     }
   }
-  const colourRanges = colourRangesOf(table.sheet, cells, columns, options.dotStyle, measures);
+  // An officer's own symbol, kept, is coloured by the same rule as the computed ones around it: the colour
+  // ranges run over it (it is not written). Value arrows are left out: their colour depends on the measure.
+  const kept: CellEdit[] = [];
+  for (const m of measures) {
+    if (!rowsByNumber.has(m.row) || options.recorded !== "keep") continue;
+    if (m.recordedStatusText !== null && m.recordedStatus !== null)
+      kept.push({
+        row: m.row,
+        column: columns.status,
+        value: text(m.recordedStatusText),
+        fill: statusFill(m.recordedStatus),
+      });
+    if (m.recordedDotText !== null && m.recordedDot !== null && options.dotStyle !== "value")
+      kept.push({ row: m.row, column: columns.dot, value: text(m.recordedDotText), fill: DOT_FILLS[m.recordedDot] });
+  }
+  const colourRanges = colourRangesOf(table.sheet, [...cells, ...kept], columns, options.dotStyle, measures);
   return {
     edits: [{ sheet: table.sheet, cells }],
     addedColumns,

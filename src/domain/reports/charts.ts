@@ -122,13 +122,17 @@ function directionOfTravel(rows: PlanCell[][], at: ChartPlan["anchor"]): ChartPl
 export function withSummaryCharts(plan: SheetPlan, groups: number): SheetPlan {
   const top = plan.rows.length + 2;
   const bottom = top + CHART_ROWS - 1;
-  const statusEnd = reach(plan.columnWidths, 1, STATUS_CHART_WIDTH);
-  const dotStart = statusEnd + 2;
+  // Both charts within the sheet's columns: a chart past the last column widens the printed page and shrinks it.
+  const total = plan.columnWidths.reduce((a, w) => a + w, 0);
+  const last = Math.max(1, plan.columnWidths.length);
+  const statusEnd = Math.min(last, reach(plan.columnWidths, 1, Math.min(STATUS_CHART_WIDTH, total * 0.6)));
+  const dotStart = Math.min(last, statusEnd + 2);
+  const dotEnd = Math.min(last, reach(plan.columnWidths, dotStart, DIRECTION_CHART_WIDTH));
   const charts = [
     statusByGroup(plan.rows, groups, { from: { row: top, column: 1 }, to: { row: bottom, column: statusEnd } }),
     directionOfTravel(plan.rows, {
       from: { row: top, column: dotStart },
-      to: { row: bottom, column: reach(plan.columnWidths, dotStart, DIRECTION_CHART_WIDTH) },
+      to: { row: bottom, column: dotEnd },
     }),
   ].filter((c): c is ChartPlan => c !== null);
   return { ...plan, charts: [...(plan.charts ?? []), ...charts] };

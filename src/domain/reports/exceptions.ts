@@ -5,7 +5,7 @@
  */
 import type { MeasureAssessment, TrendPoint } from "../assessment/types";
 import { formatReading, polarityWords } from "../judging";
-import type { Comparator, Polarity } from "../judging/types";
+import type { Comparator, Polarity, ValueReading } from "../judging/types";
 import { DEFAULT_BASIS, statusOf, type StatusBasis } from "./basis";
 import { assuranceShown, DEFAULT_WORSENING, isWorsening, variationShown, type Worsening } from "./signal";
 
@@ -17,6 +17,9 @@ export interface RedFlag {
   /** The values as the sheet shows them ("10.1%"), or null when the period is blank or absent. */
   current: string | null;
   comparison: string | null;
+  /** What was read from those values, so a report can write a figure as a number in its format. */
+  currentReading: ValueReading | null;
+  comparisonReading: ValueReading | null;
   /** The target cell's text, whole. */
   target: string;
   /** The SPC view beside the DOT: "Special cause concerning (H−)", "Hit and miss (~)". */
@@ -24,19 +27,19 @@ export interface RedFlag {
   assurance: string;
   /** The measure's figures oldest first (the sparklines), with their columns on its sheet. */
   trend: TrendPoint[];
-}
-
-export interface AreaForImprovement extends RedFlag {
   leadOfficer: string | null;
-  polarity: Polarity;
   /** "lower is better" */
   polarityWords: string;
-  /** The target as the line gives it: "280" for "280 (Cumulative target)", "<8%" kept whole. */
-  targetFigure: string;
   /** The data note from the sheet, if any. */
   note: string | null;
   /** The line for the Cabinet report. */
   line: string;
+}
+
+export interface AreaForImprovement extends RedFlag {
+  polarity: Polarity;
+  /** The target as the line gives it: "280" for "280 (Cumulative target)", "<8%" kept whole. */
+  targetFigure: string;
 }
 
 /** The exception report's name for an area for improvement. */
@@ -88,9 +91,15 @@ function flagOf(m: MeasureAssessment): RedFlag {
     measure: m.measure,
     current: shown(m.current?.raw),
     comparison: shown(m.comparison?.raw),
+    currentReading: m.current?.reading ?? null,
+    comparisonReading: m.comparison?.reading ?? null,
     target: m.targetText,
     variation: variationShown(m),
     assurance: assuranceShown(m),
+    leadOfficer: m.leadOfficer,
+    polarityWords: polarityWords(m.polarity),
+    note: m.notes === null || squash(m.notes) === "" ? null : m.notes,
+    line: cabinetLine(m),
     trend: m.trend,
   };
 }
@@ -134,11 +143,7 @@ export function findAreasForImprovement(
     .filter((m) => statusOf(m, basis) === "off-target" && isWorsening(m, basis, worsening))
     .map((m) => ({
       ...flagOf(m),
-      leadOfficer: m.leadOfficer,
       polarity: m.polarity,
-      polarityWords: polarityWords(m.polarity),
       targetFigure: targetShown(m),
-      note: m.notes === null || squash(m.notes) === "" ? null : m.notes,
-      line: cabinetLine(m),
     }));
 }

@@ -27,6 +27,13 @@ const PHRASES: Record<Status, [singular: string, plural: string]> = {
   ],
 };
 
+/** A count of none with a phrase that is already negative would read "No measures do not…": said plainly instead. */
+const NONE_PHRASES: Partial<Record<Status, string>> = {
+  "off-target": "No measures have fallen short of the target set",
+  "not-applicable": "No measures are without a defined target",
+  "not-available": "No measures are waiting for data due to the infrequency/timing of the data",
+};
+
 const NOUN_BY_KIND: Partial<Record<PeriodKind, string>> = {
   quarter: "quarter",
   month: "month",
@@ -70,7 +77,8 @@ export function statusSentence(status: Status, b: Breakdown, noun: string, compa
   const verb = PHRASES[status][n === 1 ? 0 : 1];
   const measured = MEASURED.includes(status);
   const pct = measured ? ` (${percentText(share(n, b.current.measured))} of those measured this ${noun})` : "";
-  let text = `${measures(n)}${pct} ${verb}`;
+  const none = n === 0 ? NONE_PHRASES[status] : undefined;
+  let text = none ?? `${measures(n)}${pct} ${verb}`;
   if (compared !== false) {
     const when = compared === true ? `last ${noun}` : compared;
     const c = b.comparison.status[status];

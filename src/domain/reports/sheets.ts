@@ -4,6 +4,9 @@
  */
 import type { MeasureAssessment } from "../assessment/types";
 import { text, num, type PlanCell, type ReportKind, type SheetPlan } from "../plan/workbook-plan";
+import { rowHeightsOf } from "../plan/row-heights";
+import type { ValueReading } from "../judging/types";
+import { pageSetup, spanned, table, type TableColumn } from "./table-layout";
 import { DOT_ARROWS, DOT_FILLS, DOT_KEY_WORDS, STATUS_SYMBOLS, STATUS_WORDS, statusFill } from "../judging";
 import type { CompareChoice, PeriodKind, ScorecardTable } from "../layout/scorecard";
 import { DIRECTIONS, STATUSES } from "../judging/types";
@@ -66,8 +69,21 @@ const n = (x: number): PlanCell => ({ value: num(x) });
 const pct = (x: number | null): PlanCell => (x === null ? t("–") : { value: num(x, PERCENT) });
 const ofAll = (s: Share) => pct(s.ofAll);
 const ofMeasured = (s: Share) => pct(s.ofMeasured);
-const head = (...cells: string[]): PlanCell[] => cells.map((c) => t(c, { bold: true, fill: "header" }));
 const blank: PlanCell[] = [];
+const left = (header: string, wrap = true): TableColumn => ({ header, align: "left", wrap });
+const right = (header: string): TableColumn => ({ header, align: "right" });
+const centre = (header: string): TableColumn => ({ header, align: "center" });
+
+/**
+ * The Summary's columns. Its tables share them, so each column is as wide as its widest use: A the symbols,
+ * B the meanings, C to H the counts and shares (wide enough for "% of measured then" in three lines), I to O
+ * the breakdowns' symbol counts. A breakdown's name spans A:B; a sentence spans the whole width.
+ */
+const SUMMARY_WIDTHS = [8, 48, 10, 10, 10, 10, 10, 10, 5, 5, 5, 5, 5, 5, 5];
+const SUMMARY_SPAN = SUMMARY_WIDTHS.length;
+/** A paragraph over the sheet's width, wrapped, so print never cuts it at the page's edge. */
+const para = (s: string, extra: Partial<PlanCell> = {}): PlanCell[] =>
+  spanned(t(s, { wrap: true, valign: "top", ...extra }), SUMMARY_SPAN);
 
 function titleRows(kind: string, meta: ReportMeta): PlanCell[][] {
   const period =
@@ -86,10 +102,14 @@ function titleRows(kind: string, meta: ReportMeta): PlanCell[][] {
 
 function keyRows(): PlanCell[][] {
   return [
-    head("Key", "Overall status (relevant to target)"),
-    ...STATUSES.map((s) => [t(STATUS_SYMBOLS[s], { fill: statusFill(s) }), t(STATUS_WORDS[s])]),
-    head("", "Direction of travel (dependent upon whether good performance is high or low)"),
-    ...DIRECTIONS.map((d) => [t(DOT_ARROWS[d], { fill: DOT_FILLS[d] }), t(DOT_KEY_WORDS[d])]),
+    ...table(
+      [centre("Key"), left("Overall status (relevant to target)")],
+      STATUSES.map((s) => [t(STATUS_SYMBOLS[s], { fill: statusFill(s) }), t(STATUS_WORDS[s])]),
+    ),
+    ...table(
+      [centre(""), left("Direction of travel (dependent upon whether good performance is high or low)")],
+      DIRECTIONS.map((d) => [t(DOT_ARROWS[d], { fill: DOT_FILLS[d] }), t(DOT_KEY_WORDS[d])]),
+    ),
     blank,
   ];
 }
@@ -97,31 +117,33 @@ function keyRows(): PlanCell[][] {
 function statusTable(b: Breakdown, compared: boolean): PlanCell[][] {
   const c = b.current;
   const p = b.comparison;
+  const columns = [
+    centre("Status"),
+    left("Meaning"),
+    right("Measures"),
+    right("% of all"),
+    right("% of measured"),
+    ...(compared ? [right("Last period"), right("% of all then"), right("% of measured then")] : []),
+  ];
   return [
-    head(
-      "Status",
-      "Meaning",
-      "Measures",
-      "% of all",
-      "% of measured",
-      ...(compared ? ["Last period", "% of all then", "% of measured then"] : []),
-    ),
-    ...STATUSES.map((s) => [
-      t(STATUS_SYMBOLS[s], { fill: statusFill(s) }),
-      t(STATUS_WORDS[s]),
-      n(c.status[s]),
-      ofAll(c.percent.status[s]),
-      ofMeasured(c.percent.status[s]),
-      ...(compared ? [n(p.status[s]), ofAll(p.percent.status[s]), ofMeasured(p.percent.status[s])] : []),
+    ...table(columns, [
+      ...STATUSES.map((s) => [
+        t(STATUS_SYMBOLS[s], { fill: statusFill(s) }),
+        t(STATUS_WORDS[s]),
+        n(c.status[s]),
+        ofAll(c.percent.status[s]),
+        ofMeasured(c.percent.status[s]),
+        ...(compared ? [n(p.status[s]), ofAll(p.percent.status[s]), ofMeasured(p.percent.status[s])] : []),
+      ]),
+      bolded([
+        t("Total"),
+        t(`${c.measured} measured this period`),
+        n(c.total),
+        pct(c.total === 0 ? null : 1),
+        pct(c.measured === 0 ? null : 1),
+        ...(compared ? [n(p.total), pct(p.total === 0 ? null : 1), pct(p.measured === 0 ? null : 1)] : []),
+      ]),
     ]),
-    [
-      t("Total", { bold: true }),
-      t(`${c.measured} measured this period`),
-      n(c.total),
-      pct(c.total === 0 ? null : 1),
-      pct(c.measured === 0 ? null : 1),
-      ...(compared ? [n(p.total), pct(p.total === 0 ? null : 1), pct(p.measured === 0 ? null : 1)] : []),
-    ],
     blank,
   ];
 }
@@ -129,26 +151,31 @@ function statusTable(b: Breakdown, compared: boolean): PlanCell[][] {
 function dotTable(b: Breakdown): PlanCell[][] {
   const c = b.current;
   return [
-    head("DOT", "Direction of travel", "Measures", "% of all", "% of measured"),
-    ...DIRECTIONS.map((d) => [
-      t(DOT_ARROWS[d], { fill: DOT_FILLS[d] }),
-      t(DOT_KEY_WORDS[d]),
-      n(c.dot[d]),
-      ofAll(c.percent.dot[d]),
-      ofMeasured(c.percent.dot[d]),
-    ]),
-    [
-      t("Total", { bold: true }),
-      t(`${c.dotMeasured} with a direction of travel`),
-      n(c.total),
-      pct(c.total === 0 ? null : 1),
-      pct(c.dotMeasured === 0 ? null : 1),
-    ],
+    ...table(
+      [centre("DOT"), left("Direction of travel"), right("Measures"), right("% of all"), right("% of measured")],
+      [
+        ...DIRECTIONS.map((d) => [
+          t(DOT_ARROWS[d], { fill: DOT_FILLS[d] }),
+          t(DOT_KEY_WORDS[d]),
+          n(c.dot[d]),
+          ofAll(c.percent.dot[d]),
+          ofMeasured(c.percent.dot[d]),
+        ]),
+        bolded([
+          t("Total"),
+          t(`${c.dotMeasured} with a direction of travel`),
+          n(c.total),
+          pct(c.total === 0 ? null : 1),
+          pct(c.dotMeasured === 0 ? null : 1),
+        ]),
+      ],
+    ),
     blank,
   ];
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const bolded = (cells: PlanCell[]): PlanCell[] => cells.map((c) => ({ ...c, bold: true }));
 
 /** `name`: how to show a row's name (group names are the officers' own words and are kept as they are). */
 function breakdownTable(
@@ -156,23 +183,26 @@ function breakdownTable(
   rows: Breakdown[],
   name: (b: Breakdown) => string = (b) => b.name,
 ): PlanCell[][] {
+  // The share on target sits beside the counts it is taken from, in the grid's wider columns.
   return [
-    head(
-      title,
-      "Measures",
-      "Measured",
-      ...STATUSES.map((s) => STATUS_SYMBOLS[s]),
-      "% on target of measured",
-      ...DIRECTIONS.map((d) => DOT_ARROWS[d]),
+    ...table(
+      [
+        { ...left(title), span: 2 },
+        right("Measures"),
+        right("Measured"),
+        right("% on target of measured"),
+        ...STATUSES.map((s) => centre(STATUS_SYMBOLS[s])),
+        ...DIRECTIONS.map((d) => centre(DOT_ARROWS[d])),
+      ],
+      rows.map((b) => [
+        t(name(b)),
+        n(b.current.total),
+        n(b.current.measured),
+        ofMeasured(b.current.percent.status["on-target"]),
+        ...STATUSES.map((s) => n(b.current.status[s])),
+        ...DIRECTIONS.map((d) => n(b.current.dot[d])),
+      ]),
     ),
-    ...rows.map((b) => [
-      t(name(b), { wrap: true }),
-      n(b.current.total),
-      n(b.current.measured),
-      ...STATUSES.map((s) => n(b.current.status[s])),
-      ofMeasured(b.current.percent.status["on-target"]),
-      ...DIRECTIONS.map((d) => n(b.current.dot[d])),
-    ]),
     blank,
   ];
 }
@@ -194,10 +224,10 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     priorityStatus: summary.priority.current.status,
   };
   const sentences = (b: Breakdown): PlanCell[][] => [
-    [t(b.name, { bold: true })],
-    ...STATUSES.filter((s) => b.current.status[s] > 0 || (compared && b.comparison.status[s] > 0)).map((s) => [
-      t(`• ${statusSentence(s, b, noun, phrase ?? false)}`),
-    ]),
+    para(b.name, { bold: true }),
+    ...STATUSES.filter((s) => b.current.status[s] > 0 || (compared && b.comparison.status[s] > 0)).map((s) =>
+      para(`• ${statusSentence(s, b, noun, phrase ?? false)}`),
+    ),
     blank,
   ];
   const priority = summary.priority;
@@ -209,11 +239,9 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     ...(summary.unreadableFigures === 0
       ? []
       : [
-          [
-            t(
-              `${summary.unreadableFigures} ${summary.unreadableFigures === 1 ? "figure" : "figures"} could not be read (counted under ${STATUS_SYMBOLS["in-development"]}; see Checks): the data is in the sheet, written in words to be corrected`,
-            ),
-          ],
+          para(
+            `${summary.unreadableFigures} ${summary.unreadableFigures === 1 ? "figure" : "figures"} could not be read (counted under ${STATUS_SYMBOLS["in-development"]}; see Checks): the data is in the sheet, written in words to be corrected`,
+          ),
         ]),
     [t("Direction of travel", { bold: true })],
     ...dotTable(all),
@@ -223,7 +251,7 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     ...breakdownTable("Frequency", summary.byFrequency, (b) => capitalise(b.name)),
     [t(`Priority measures (${priority.current.total})`, { bold: true })],
     ...(priority.current.total === 0
-      ? [[t('No measure is marked "(Priority measure)".')], blank]
+      ? [para('No measure is marked "(Priority measure)".'), blank]
       : [...statusTable(priority, compared), ...dotTable(priority)]),
     [t("Signal or noise (Making Data Count: XmR process limits over each measure's periods)", { bold: true })],
     ...signalTable(summary),
@@ -232,13 +260,16 @@ export function planSummarySheet(summary: Summary, meta: ReportMeta): SheetPlan 
     ...summary.byGroup.flatMap(sentences),
     ...(summary.total === 0
       ? []
-      : [[t("Signal or noise", { bold: true })], ...signalSentences(summary.spc).map((s) => [t(`• ${s}`)]), blank]),
+      : [[t("Signal or noise", { bold: true })], ...signalSentences(summary.spc).map((s) => para(`• ${s}`)), blank]),
   ];
+  // Tall rather than wide: portrait, one page across, so a council's Summary prints on two pages.
   const plan: SheetPlan = {
     kind: "summary",
     name: "Summary",
     rows,
-    columnWidths: [28, 70, 11, 11, 14, 12, 13, 16, 10, 10, 10, 10, 10, 10],
+    columnWidths: SUMMARY_WIDTHS,
+    rowHeights: rowHeightsOf(rows, SUMMARY_WIDTHS),
+    page: pageSetup("portrait"),
   };
   return withSummaryCharts(plan, summary.byGroup.length);
 }
@@ -260,10 +291,14 @@ function signalTable(summary: Summary): PlanCell[][] {
     (v) => summary.spc.variation[v] > 0 || (v !== "special-cause-high" && v !== "special-cause-low"),
   );
   return [
-    head("Icon", "Variation", "Measures"),
-    ...shown.map((v) => [t(VARIATION_KEY[v]), t(VARIATION_WORDS[v]), n(summary.spc.variation[v])]),
-    head("Icon", "Assurance", "Measures"),
-    ...ASSURANCES.map((a) => [t(ASSURANCE_ICONS[a]), t(ASSURANCE_WORDS[a]), n(summary.spc.assurance[a])]),
+    ...table(
+      [centre("Icon"), left("Variation"), right("Measures")],
+      shown.map((v) => [t(VARIATION_KEY[v]), t(VARIATION_WORDS[v]), n(summary.spc.variation[v])]),
+    ),
+    ...table(
+      [centre("Icon"), left("Assurance"), right("Measures")],
+      ASSURANCES.map((a) => [t(ASSURANCE_ICONS[a]), t(ASSURANCE_WORDS[a]), n(summary.spc.assurance[a])]),
+    ),
     blank,
   ];
 }
@@ -273,68 +308,110 @@ const valueOrDash = (v: string | null) => t(v ?? "–");
 /** "Current (Q1 Apr - June 2019)" when the period is known. */
 const labelled = (word: string, label: string | null) => (label === null ? word : `${word} (${label})`);
 
+/**
+ * The number format that shows a figure as the sheet showed it: "94.8" → 0.0, "10.1%" → 0.0%, "£1,250" → £#,##0.
+ * Null for a figure with words around it ("379 so far", "12 days"): it stays text, as written.
+ */
+export function figureFormat(reading: ValueReading): string | null {
+  if (reading.kind !== "number" || reading.qualifiers.length > 0 || reading.fraction !== undefined) return null;
+  const shownText = reading.text.replace(/\s+/g, "");
+  if (!/^£?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/.test(shownText)) return null;
+  if (reading.unit !== "number" && reading.unit !== "percent" && reading.unit !== "currency") return null;
+  const whole = shownText.includes(",") ? "#,##0" : "0";
+  const decimals = reading.decimals > 0 ? `.${"0".repeat(reading.decimals)}` : "";
+  if (reading.unit === "percent") return `${whole}${decimals}%`;
+  return `${reading.unit === "currency" ? "£" : ""}${whole}${decimals}`;
+}
+
+/** A period's figure: a number in the format it was shown in, or the text as written ("–" when blank). */
+function figure(shownText: string | null, reading: ValueReading | null): PlanCell {
+  if (shownText === null) return valueOrDash(shownText);
+  if (reading === null || reading.kind !== "number") return t(shownText, { align: "left" });
+  const format = figureFormat(reading);
+  // A figure in words ("Street Cleansing i) Complaints 2 …") reads as prose, from the left.
+  return format === null ? t(shownText, { align: "left" }) : { value: num(reading.value, format) };
+}
+
+/**
+ * The Exceptions' columns, shared by both lists so each heading sits over the same kind of value.
+ * The widths hold the longest word of every heading; long text wraps and its row is as tall as it needs.
+ */
+function exceptionColumns(meta: ReportMeta): TableColumn[] {
+  return [
+    left("Ref", false),
+    left("Measure"),
+    left("Lead officer"),
+    left("Good performance"),
+    left("Target"),
+    { ...right(labelled("Current", meta.currentLabel)), wrap: true },
+    { ...right(labelled("Previous", meta.comparisonLabel)), wrap: true },
+    left("Data note"),
+    left("For the Cabinet report"),
+    left("Variation"),
+    left("Assurance"),
+    left("Sheet"),
+    right("Row"),
+  ];
+}
+/** The columns printed: where a measure sits in the workbook (Sheet, Row) helps on screen, not on paper. */
+const EXCEPTION_PRINTED = 11;
+const EXCEPTION_WIDTHS = [7, 24, 13, 13, 10, 11, 11, 56, 44, 13, 13, 14, 5];
+
+function exceptionRow(e: RedFlag): PlanCell[] {
+  return [
+    valueOrDash(e.ref),
+    t(e.measure),
+    valueOrDash(e.leadOfficer),
+    t(e.polarityWords),
+    t(e.target),
+    figure(e.current, e.currentReading),
+    figure(e.comparison, e.comparisonReading),
+    t(e.note ?? ""),
+    t(e.line),
+    t(e.variation),
+    t(e.assurance),
+    t(e.sheet),
+    n(e.row),
+  ];
+}
+
 export function planExceptionsSheet(redFlags: RedFlag[], areas: AreaForImprovement[], meta: ReportMeta): SheetPlan {
-  const current = labelled("Current", meta.currentLabel);
-  const previous = labelled("Previous", meta.comparisonLabel);
+  const columns = exceptionColumns(meta);
+  const heading = titleRows("Exceptions", meta);
+  const areasHeader = heading.length + 2; // 1-based: the title rows, the list's title, then its header
   const rows: PlanCell[][] = [
-    ...titleRows("Exceptions", meta),
+    ...heading,
     [
       t(`Areas for improvement: ${WORSENING_WORDS[meta.worsening ?? DEFAULT_WORSENING]} (${areas.length})`, {
         bold: true,
       }),
     ],
-    head(
-      "Ref",
-      "Measure",
-      "Lead officer",
-      "Good performance",
-      "Target",
-      current,
-      previous,
-      "Data note",
-      "For the Cabinet report",
-      "Sheet",
-      "Row",
-      "Variation",
-      "Assurance",
-    ),
-    ...areas.map((a) => [
-      valueOrDash(a.ref),
-      t(a.measure, { wrap: true }),
-      valueOrDash(a.leadOfficer),
-      t(a.polarityWords),
-      t(a.target),
-      valueOrDash(a.current),
-      valueOrDash(a.comparison),
-      t(a.note ?? "", { wrap: true }),
-      t(a.line, { wrap: true }),
-      t(a.sheet),
-      n(a.row),
-      t(a.variation),
-      t(a.assurance),
-    ]),
+    ...table(columns, areas.map(exceptionRow)),
     ...(areas.length === 0 ? [[t("None this period.")]] : []),
     blank,
     [t(`Red flags: off target last period and still off target (${redFlags.length})`, { bold: true })],
-    head("Ref", "Measure", "Target", current, previous, "Sheet", "Row", "Variation", "Assurance"),
-    ...redFlags.map((r) => [
-      valueOrDash(r.ref),
-      t(r.measure, { wrap: true }),
-      t(r.target),
-      valueOrDash(r.current),
-      valueOrDash(r.comparison),
-      t(r.sheet),
-      n(r.row),
-      t(r.variation),
-      t(r.assurance),
-    ]),
+    ...table(columns, redFlags.map(exceptionRow)),
     ...(redFlags.length === 0 ? [[t("None this period.")]] : []),
   ];
+  // Wide: landscape, one page across, the areas' header on every page, frozen, with filter buttons.
   const plan: SheetPlan = {
     kind: "exceptions",
     name: "Exceptions",
     rows,
-    columnWidths: [10, 50, 24, 16, 16, 14, 14, 50, 70, 16, 8, 30, 30],
+    columnWidths: EXCEPTION_WIDTHS,
+    rowHeights: rowHeightsOf(rows, EXCEPTION_WIDTHS),
+    freezeRows: areasHeader,
+    ...(areas.length === 0
+      ? {}
+      : {
+          autoFilter: {
+            headerRow: areasHeader,
+            lastRow: areasHeader + areas.length,
+            firstColumn: 1,
+            lastColumn: columns.length,
+          },
+        }),
+    page: { ...pageSetup("landscape", { first: areasHeader, last: areasHeader }), printColumns: EXCEPTION_PRINTED },
   };
   return withTrendColumn(plan, [areas, redFlags]);
 }
@@ -353,21 +430,32 @@ const CHECK_WORDS: Record<Check["kind"], string> = {
   "override-expires": "Override expires next period",
 };
 
+const CHECK_WIDTHS = [26, 18, 6, 10, 80];
+
 export function planChecksSheet(checks: Check[], meta: ReportMeta): SheetPlan {
+  const heading = titleRows("Checks", meta);
+  const header = heading.length + 2;
   const rows: PlanCell[][] = [
-    ...titleRows("Checks", meta),
+    ...heading,
     [t(`Health checks before publishing (${checks.length})`, { bold: true })],
-    head("Check", "Sheet", "Row", "Ref", "What to look at"),
-    ...checks.map((c) => [
-      t(CHECK_WORDS[c.kind]),
-      t(c.sheet),
-      n(c.row),
-      valueOrDash(c.ref),
-      t(c.message, { wrap: true }),
-    ]),
+    ...table(
+      [left("Check"), left("Sheet"), right("Row"), left("Ref", false), left("What to look at")],
+      checks.map((c) => [t(CHECK_WORDS[c.kind]), t(c.sheet), n(c.row), valueOrDash(c.ref), t(c.message)]),
+    ),
     ...(checks.length === 0 ? [[t("Nothing to fix.")]] : []),
   ];
-  return { kind: "checks", name: "Checks", rows, columnWidths: [34, 24, 8, 12, 90] };
+  return {
+    kind: "checks",
+    name: "Checks",
+    rows,
+    columnWidths: CHECK_WIDTHS,
+    rowHeights: rowHeightsOf(rows, CHECK_WIDTHS),
+    freezeRows: header,
+    ...(checks.length === 0
+      ? {}
+      : { autoFilter: { headerRow: header, lastRow: header + checks.length, firstColumn: 1, lastColumn: 5 } }),
+    page: pageSetup("landscape", { first: header, last: header }),
+  };
 }
 
 /** The sheets asked for, in the order Summary, Exceptions, Checks. `layout` lets the checks tell tables apart. */

@@ -20,10 +20,17 @@ const WHAT: Record<ReportKind, (r: ScoreResult) => string> = {
   checks: (r) => `${r.checks.length} things to fix before publishing`,
 };
 
+/** Short enough to read whole in a 320-pixel pane; the hint under the box says it in full. */
 const BASIS_CHOICES: Record<StatusBasis, string> = {
-  "recorded-else-computed": "Statuses officers recorded, else computed",
-  recorded: "Only statuses officers recorded",
-  computed: "Only statuses KPI Scorecard computed",
+  "recorded-else-computed": "Recorded, else computed",
+  recorded: "Recorded only",
+  computed: "Computed only",
+};
+
+const BASIS_HINTS: Record<StatusBasis, string> = {
+  "recorded-else-computed": "The status an officer recorded, else the one KPI Scorecard computed.",
+  recorded: "Only the statuses officers recorded.",
+  computed: "Only the statuses KPI Scorecard computed.",
 };
 
 export interface ReportsPanelProps {
@@ -65,7 +72,7 @@ export function ReportsPanel({
         ))}
       </ul>
       <StatusBars groups={result.summary.byGroup} />
-      <Field label="Count statuses">
+      <Field label="Count statuses" hint={BASIS_HINTS[basis]}>
         <Select
           className={fit.fit}
           select={{ className: fit.fit }}

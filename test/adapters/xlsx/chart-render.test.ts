@@ -28,7 +28,8 @@ if (!canRender) console.warn("chart-render: soffice or pdftotext missing, the re
       { stdio: "ignore", timeout: 120_000 },
     );
     execFileSync("pdftotext", [path.join(dir, "scored.pdf"), path.join(dir, "scored.txt")]);
-    text = readFileSync(path.join(dir, "scored.txt"), "utf8");
+    // A category name may wrap under its column in the chart: words are compared with their spaces evened out.
+    text = readFileSync(path.join(dir, "scored.txt"), "utf8").replace(/\s+/g, " ");
   }, 150_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

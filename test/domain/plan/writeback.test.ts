@@ -4,6 +4,7 @@ import { assessTable } from "../../../src/domain/assessment/assess";
 import { measureRows } from "../../../src/domain/layout/rows";
 import { planStatusWrites } from "../../../src/domain/plan/writeback";
 import type { CellEdit } from "../../../src/domain/plan/workbook-plan";
+import { textWidth } from "../../../src/domain/plan/text-fit";
 
 const header = [
   "Ref No.",
@@ -83,6 +84,36 @@ describe("planStatusWrites", () => {
     expect(at(cells, 2, 8)).toMatchObject({ value: { kind: "text", text: "✘" }, fill: "red" });
     expect(at(cells, 2, 9)).toMatchObject({ value: { kind: "text", text: "↓" }, fill: "red" });
     expect(plan.addedColumns.map((c) => c.column)).toEqual([8, 9]);
+    // The added headings look like the table's last heading (G), centred, in columns wide enough for them.
+    expect(at(cells, 1, 8)).toMatchObject({ styleFrom: 7, bold: true, align: "center" });
+    expect(at(cells, 1, 9)).toMatchObject({ styleFrom: 7, align: "center" });
+    expect(at(cells, 2, 8)?.align).toBe("center");
+    const width = plan.addedColumns.find((c) => c.header === "Overall status")?.width ?? 0;
+    expect(width).toBeGreaterThanOrEqual(textWidth("Overall status", true) + 1);
+  });
+
+  it("colours an officer's own symbol, kept, by the same rule as the computed ones around it", () => {
+    const grid = gridFromRows("Scorecard", [
+      [...header, "Overall status", "DOT"],
+      ["1.A5", "Repeat child protection plans", "low", "Monthly", "<8%", "10.3%", "11.2%", "", ""],
+      ["1.A6", "Assessments in timescale", "high", "Monthly", "85%", "80%", "90%", "✓", ""],
+      ["4.20", "LAC placed within a Family Based setting", "high", "Monthly", "85.0%", "77.5%", "76.1%", "", ""],
+    ]);
+    const [t] = detectScorecard(grid);
+    if (t === undefined) throw new Error("no table");
+    const plan = planStatusWrites(measureRows(grid, t), assessTable(measureRows(grid, t)), {
+      mode: "value",
+      recorded: "keep",
+      dotStyle: "arrow",
+    });
+    // The officer's ✓ in row 3 is kept, not written...
+    expect(at(plan.edits[0]?.cells ?? [], 3, 8)).toBeUndefined();
+    // ...and the status column's rule runs over it, from the first measure to the last.
+    const status = plan.colourRanges.filter((r) => r.column === 8 && r.what === "status");
+    expect(status).toEqual([expect.objectContaining({ firstRow: 2, lastRow: 4 })]);
+    expect(status[0]?.rules).toContainEqual({ text: "✓", fill: "green" });
+    // A symbol in the officer's own column keeps the column's alignment.
+    expect(at(plan.edits[0]?.cells ?? [], 2, 8)?.align).toBeUndefined();
   });
 
   it("never writes over a user's cell: the new columns move past a notes column", () => {

@@ -73,7 +73,11 @@ describe("pictures on the report sheets of the Council Plan", () => {
 
   it("adds a Trend column to both Exceptions tables, with a text sparkline and an Excel sparkline over its period cells", () => {
     const headers = exceptions.rows.filter((r) => textOf(r[0]) === "Ref");
-    expect(headers.map((r) => textOf(r[r.length - 1]))).toEqual(["Trend", "Trend"]);
+    // Trend closes the printed columns, before Sheet and Row (there to find a measure on screen).
+    expect(headers.map((r) => r.slice(-3).map(textOf))).toEqual([
+      ["Trend", "Sheet", "Row"],
+      ["Trend", "Sheet", "Row"],
+    ]);
     const listed = result.exceptions.length + result.redFlags.length;
     // 3.B3 has no figures at all: no Excel sparkline, an empty Trend cell.
     expect(exceptions.sparklines?.length).toBe(listed - 1);

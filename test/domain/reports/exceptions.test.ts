@@ -63,7 +63,7 @@ describe("red flags: off target last period and still off target", () => {
     const flags = findRedFlags(councilPlanQ1());
     // 2.B7 is off in both periods as computed, but the officer recorded amber now: not a red flag under the default basis.
     expect(flags.map((f) => f.ref)).toEqual(["3.B4", "4.B1(a)"]);
-    expect(flags[0]).toEqual({
+    expect(flags[0]).toMatchObject({
       sheet: "Council Plan Q1 2019-20",
       row: 42,
       ref: "3.B4",
@@ -74,7 +74,9 @@ describe("red flags: off target last period and still off target", () => {
       // Four quarters of figures: too few for process limits, and the sheet says so.
       variation: "Not enough data (4 of 12 points)",
       assurance: "Not enough data (4 of 12 points)",
-      trend: [],
+      leadOfficer: "Tom Smith - Regeneration and Environment",
+      currentReading: { kind: "number", value: 113 },
+      comparisonReading: { kind: "number", value: 69.51 },
     });
     expect(findRedFlags(councilPlanQ1(), "computed").map((f) => f.ref)).toEqual(["2.B7", "3.B4", "4.B1(a)"]);
   });

@@ -53,6 +53,19 @@ describe("the report's sentences, per group", () => {
     );
   });
 
+  it("says a count of none plainly where the phrase is already negative (never 'No measures do not…')", () => {
+    const g = summarise([measure({ status: "on-target", comparisonStatus: "off-target" })], { basis: "computed" })
+      .byGroup[0];
+    if (g === undefined) throw new Error("no group");
+    expect(statusSentence("off-target", g, "quarter", true)).toBe(
+      "No measures have fallen short of the target set, compared to 1 measure (100%) last quarter",
+    );
+    expect(statusSentence("not-available", g, "quarter", false)).toBe(
+      "No measures are waiting for data due to the infrequency/timing of the data",
+    );
+    expect(statusSentence("not-applicable", g, "quarter", false)).toBe("No measures are without a defined target");
+  });
+
   it("leaves out the comparison when there is none, and names the period when it is not the previous one", () => {
     expect(statusSentence("on-target", p1, "period", false)).toBe(
       "2 measures (13.3% of those measured this period) are progressing above or in line with target set",

@@ -105,9 +105,12 @@ describe("the Summary sheet", () => {
 
   it("breaks down by group, by frequency, and for priority measures", () => {
     const group = rowStarting(sheet, "Priority 1 - Every child making the best start in life", "By group");
-    expect([1, 2, 3, 4, 5].map((i) => numberAt(group, i)?.number)).toEqual([27, 15, 2, 9, 4]);
+    // The name spans A:B; then measures, measured, the share on target, and the counts by status.
+    expect(group[0]?.span).toBe(2);
+    expect([2, 3, 5, 6, 7].map((i) => numberAt(group, i)?.number)).toEqual([27, 15, 2, 9, 4]);
+    expect(numberAt(group, 4)).toEqual({ kind: "number", number: 2 / 15, format: "0.0%" });
     const quarterly = rowStarting(sheet, "Quarterly", "By frequency of reporting");
-    expect(numberAt(quarterly, 1)?.number).toBe(27);
+    expect(numberAt(quarterly, 2)?.number).toBe(27);
     expect(all).toContain("Priority measures (9)");
     const priorityOff = rowStarting(sheet, "✘", "Priority measures (9)");
     expect(numberAt(priorityOff, 2)?.number).toBe(3);
@@ -163,16 +166,29 @@ describe("the Exceptions sheet", () => {
       "Ailsa Barr - CYPS",
       "lower is better",
       "90",
-      "94.8",
-      "88.9",
+      null,
+      null,
       expect.stringMatching(/^The numbers of children/),
       "(1.A2) The number of children subject to a child protection plan (rate per 10K population under 18) - 94.8 against a target of 90 (lower is better)",
     ]);
-    expect(numberAt(a2, 10)?.number).toBe(8);
+    // Figures are numbers in the format the sheet showed them in, so they sum and sort.
+    expect(numberAt(a2, 5)).toEqual({ kind: "number", number: 94.8, format: "0.0" });
+    expect(numberAt(a2, 6)).toEqual({ kind: "number", number: 88.9, format: "0.0" });
+    expect(numberAt(a2, 13)?.number).toBe(8); // the sheet row, after Trend and Sheet
     expect(texts(sheet)).toContain("Red flags: off target last period and still off target (2)");
-    expect(
-      rowStarting(sheet, "3.B4", "Red flags: off target last period and still off target (2)").map(textOf).slice(0, 5),
-    ).toEqual(["3.B4", "Number of missed bins per 100,000 collections", "50", "113", "69.51"]);
+    // The red flags have the same columns as the areas above, so each heading is over its own kind of value.
+    const b4 = rowStarting(sheet, "3.B4", "Red flags: off target last period and still off target (2)");
+    expect(b4.map(textOf).slice(0, 5)).toEqual([
+      "3.B4",
+      "Number of missed bins per 100,000 collections",
+      "Tom Smith - Regeneration and Environment",
+      "lower is better",
+      "50",
+    ]);
+    expect([numberAt(b4, 5), numberAt(b4, 6)]).toEqual([
+      { kind: "number", number: 113, format: "0" },
+      { kind: "number", number: 69.51, format: "0.00" },
+    ]);
   });
 
   it("heads the value columns with the periods", () => {
