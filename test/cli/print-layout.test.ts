@@ -151,6 +151,16 @@ describe.each(EXAMPLES)("the report sheets of %s, as written", (name) => {
   });
 });
 
+describe("the KPI History, as written", () => {
+  it("prints on A4 landscape one page wide, its header row on every page and the sheet named in the footer", async () => {
+    const ws = (await scored("directorate-performance-2023-q2.xlsx")).getWorksheet("KPI History")!;
+    expect(ws.getRow(3).getCell(1).value).toBe("Period");
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+    expect(ws.pageSetup.printTitlesRow).toBe("3:3");
+    expect(ws.headerFooter.oddFooter).toBe("&A, page &P of &N");
+  });
+});
+
 describe("columns added to a scorecard, as written", () => {
   it("head every header row in the table's own heading style, wide enough for Overall status, symbols centred", async () => {
     const wb = await scored("directorate-performance-2023-q2.xlsx");

@@ -5,7 +5,7 @@
  */
 import type { Grid } from "../sheet/grid";
 import { DOT_ARROWS, STATUS_SYMBOLS, parseDirectionSymbol, parseStatusSymbol } from "../judging/symbols";
-import { REPORT_TITLE_PREFIX, text, type PlanCell, type SheetPlan } from "../plan/workbook-plan";
+import { REPORT_TITLE_PREFIX, text, type PageSetup, type PlanCell, type SheetPlan } from "../plan/workbook-plan";
 import { measureKey } from "./measure-key";
 import { MAX_SNAPSHOTS, SnapshotSchema, type Snapshot } from "./schema";
 
@@ -24,6 +24,15 @@ const HEADERS = [
   "Published at",
   "Sheet",
 ] as const;
+/** Printed as the report sheets are (eleven columns: landscape), its header row on every page. */
+const PAGE: PageSetup = {
+  orientation: "landscape",
+  paper: "A4",
+  fitToWidth: 1,
+  titleRows: { first: 3, last: 3 },
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  footer: "&A, page &P of &N",
+};
 const SOURCE_WORDS: Record<Snapshot["source"], string> = {
   computed: "computed",
   recorded: "recorded",
@@ -54,7 +63,13 @@ export function planHistorySheet(history: readonly Snapshot[]): SheetPlan {
       t(s.measure.sheet),
     ]),
   ];
-  return { kind: "history", name: HISTORY_SHEET, rows, columnWidths: [22, 26, 50, 14, 16, 8, 6, 70, 10, 22, 24] };
+  return {
+    kind: "history",
+    name: HISTORY_SHEET,
+    rows,
+    columnWidths: [22, 26, 50, 14, 16, 8, 6, 70, 10, 22, 24],
+    page: PAGE,
+  };
 }
 
 export function isHistorySheet(grid: Grid): boolean {
