@@ -390,6 +390,56 @@ const SHEET_ORDERS: Record<string, Order> = {
   sparkline: ["f", "sqref"],
 };
 
+/**
+ * Attribute values the schemas enumerate (or bound), for the elements the tool writes: Excel refuses a part with
+ * any other (`<c:barDir val="column">`, `<pageSetup orientation="Landscape">`). Keyed by `element@attribute`.
+ */
+type Allowed = readonly string[] | ((v: string) => boolean);
+const between = (lo: number, hi: number) => (v: string) => /^-?\d+$/.test(v) && Number(v) >= lo && Number(v) <= hi;
+const BOOL = ["0", "1", "true", "false"];
+const CHART_VALUES: Record<string, Allowed> = {
+  "barDir@val": ["bar", "col"],
+  "grouping@val": ["percentStacked", "clustered", "standard", "stacked"],
+  "gapWidth@val": between(0, 500),
+  "overlap@val": between(-100, 100),
+  "axPos@val": ["b", "l", "r", "t"],
+  "crosses@val": ["autoZero", "max", "min"],
+  "crossBetween@val": ["between", "midCat"],
+  "tickLblPos@val": ["high", "low", "nextTo", "none"],
+  "majorTickMark@val": ["cross", "in", "none", "out"],
+  "minorTickMark@val": ["cross", "in", "none", "out"],
+  "orientation@val": ["maxMin", "minMax"],
+  "lblAlgn@val": ["ctr", "l", "r"],
+  "lblOffset@val": between(0, 1000),
+  "legendPos@val": ["b", "tr", "l", "r", "t"],
+  "dispBlanksAs@val": ["span", "gap", "zero"],
+  "varyColors@val": BOOL,
+  "invertIfNegative@val": BOOL,
+  "srgbClr@val": (v) => /^[0-9A-F]{6}$/i.test(v),
+};
+const DRAWING_VALUES: Record<string, Allowed> = {
+  "twoCellAnchor@editAs": ["twoCell", "oneCell", "absolute"],
+  "col@": between(0, 16383),
+  "row@": between(0, 1048575),
+};
+const SHEET_VALUES: Record<string, Allowed> = {
+  "pageSetup@orientation": ["default", "portrait", "landscape"],
+  "pageSetup@fitToWidth": between(0, 32767),
+  "pageSetup@fitToHeight": between(0, 32767),
+  "pane@state": ["split", "frozen", "frozenSplit"],
+  "pane@activePane": ["bottomRight", "topRight", "bottomLeft", "topLeft"],
+  "selection@pane": ["bottomRight", "topRight", "bottomLeft", "topLeft"],
+  "sparklineGroup@type": ["line", "column", "stacked"],
+  "sparklineGroup@displayEmptyCellsAs": ["span", "gap", "zero"],
+  "pageSetUpPr@fitToPage": BOOL,
+  "printOptions@horizontalCentered": BOOL,
+};
+const WORKBOOK_VALUES: Record<string, Allowed> = {
+  "sheet@state": ["visible", "hidden", "veryHidden"],
+  "definedName@hidden": BOOL,
+  "calcPr@fullCalcOnLoad": BOOL,
+};
+
 const splitName = (qname: string): [string, string] => {
   const i = qname.indexOf(":");
   return i < 0 ? ["", qname] : [qname.slice(0, i), qname.slice(i + 1)];
@@ -399,7 +449,12 @@ const splitName = (qname: string): [string, string] => {
  * Children out of their type's order, and every element prefix the part uses without declaring it (a well-formed
  * part can still name an unbound prefix, which Excel refuses).
  */
-function lintOrders(name: string, xml: string, orders: Record<string, Order>, problems: string[]): void {
+function lintOrders(
+  name: string,
+  xml: string,
+  [orders, values]: [Record<string, Order>, Record<string, Allowed>],
+  problems: string[],
+): void {
   const re = /<(\/?)([\w:.-]+)([^>]*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
   const stack: { prefix: string; local: string; order: Order | undefined; last: number; lastName: string }[] = [];
   const declared = new Set([...xml.matchAll(/\sxmlns:([\w.-]+)=/g)].map((m) => m[1] as string));
@@ -424,6 +479,19 @@ function lintOrders(name: string, xml: string, orders: Record<string, Order>, pr
         parent.last = Math.max(parent.last, rank);
         parent.lastName = local;
       }
+    }
+    for (const [key, value] of Object.entries(attributes(m[0]))) {
+      if (key.startsWith("xmlns")) continue;
+      const allowed = values[`${local}@${splitName(key)[1]}`];
+      if (allowed !== undefined && !(typeof allowed === "function" ? allowed(value) : allowed.includes(value)))
+        problems.push(`${name}: <${local} ${key}="${value}">, a value the schema does not allow`);
+    }
+    // Text content the schema bounds (a drawing's cell markers), checked as a pseudo-attribute "".
+    const bound = values[`${local}@`];
+    if (bound !== undefined && typeof bound === "function" && m[4] !== "/") {
+      const body = /^([^<]*)</.exec(xml.slice(re.lastIndex))?.[1] ?? "";
+      if (!bound(body.trim()))
+        problems.push(`${name}: <${local}>${body}</${local}>, a value the schema does not allow`);
     }
     const order = orders[`${parent?.local ?? ""}/${local}`] ?? orders[local];
     if (m[4] !== "/") stack.push({ prefix, local, order, last: -1, lastName: "" });
@@ -514,16 +582,16 @@ export function lintPackage(bytes: Buffer): string[] {
   );
   for (const [name, xml] of text) {
     const type = contentType.get(name) ?? "";
-    const orders = /\.worksheet\+xml$/.test(type)
-      ? SHEET_ORDERS
+    const orders: [Record<string, Order>, Record<string, Allowed>] | null = /\.worksheet\+xml$/.test(type)
+      ? [SHEET_ORDERS, SHEET_VALUES]
       : /\.drawingml\.chart\+xml$/.test(type)
-        ? CHART_ORDERS
+        ? [CHART_ORDERS, CHART_VALUES]
         : /\.drawing\+xml$/.test(type)
-          ? DRAWING_ORDERS
+          ? [DRAWING_ORDERS, DRAWING_VALUES]
           : /\.styles\+xml$/.test(type)
-            ? STYLE_ORDERS
+            ? [STYLE_ORDERS, {}]
             : /\.(?:sheet|template)\.main\+xml$|macroEnabled(?:Template)?\.main\+xml$/.test(type)
-              ? WORKBOOK_ORDERS
+              ? [WORKBOOK_ORDERS, WORKBOOK_VALUES]
               : null;
     if (orders !== null) lintOrders(name, xml, orders, problems);
   }

@@ -54,7 +54,7 @@ describe.each(EXAMPLES)("%s, scored", (example) => {
     expect(partOf(bytes, "xl/worksheets/sheet3.xml")).toContain("<x14:sparklineGroup ");
   });
 
-  it("would be caught with a series' categories after its values, or a sparkline group's colours after its lines", () => {
+  it("would be caught with a part out of order, an undeclared prefix or a value the schema does not allow", () => {
     const swapped = edit(bytes, "xl/charts/chart1.xml", (xml) =>
       xml.replace(/(<c:cat>[\s\S]*?<\/c:cat>)(<c:val>[\s\S]*?<\/c:val>)/, "$2$1"),
     );
@@ -67,6 +67,18 @@ describe.each(EXAMPLES)("%s, scored", (example) => {
     );
     const unbound = edit(bytes, "xl/worksheets/sheet3.xml", (xml) => xml.replace(/ xmlns:xm="[^"]*"/, ""));
     expect(lintPackage(unbound)).toContain("xl/worksheets/sheet3.xml: the prefix xm: is used but never declared");
+    const column = edit(bytes, "xl/charts/chart2.xml", (xml) =>
+      xml.replace('<c:barDir val="col"/>', '<c:barDir val="column"/>'),
+    );
+    expect(lintPackage(column)).toContain(
+      'xl/charts/chart2.xml: <barDir val="column">, a value the schema does not allow',
+    );
+    const upper = edit(bytes, "xl/worksheets/sheet3.xml", (xml) =>
+      xml.replace('orientation="landscape"', 'orientation="Landscape"'),
+    );
+    expect(lintPackage(upper)).toContain(
+      'xl/worksheets/sheet3.xml: <pageSetup orientation="Landscape">, a value the schema does not allow',
+    );
     const legend = edit(bytes, "xl/charts/chart1.xml", (xml) =>
       xml.replace(/(<c:legend>[\s\S]*?<\/c:legend>)([\s\S]*?)(<\/c:chart>)/, "$2$1$3"),
     );
