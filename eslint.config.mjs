@@ -6,8 +6,9 @@ import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-// The domain's stages in the order data flows through them (DESIGN.md): grid → scorecard → assessment → plan.
-const DOMAIN_STAGES = ["sheet", "layout", "judging", "assessment", "plan", "reports", "choices", "pipeline"];
+// The domain's stages in the order data flows through them (DESIGN.md): grid → scorecard → assessment → plan,
+// then the quarter-to-quarter record (ledger: provenance, history, overrides) that reports read.
+const DOMAIN_STAGES = ["sheet", "layout", "judging", "assessment", "plan", "ledger", "reports", "choices", "pipeline"];
 const stagesAbove = (i) =>
   DOMAIN_STAGES.slice(i + 1).map((above) => ({
     regex: `(^|/)${above}(/|$)`,

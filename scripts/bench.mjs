@@ -38,4 +38,9 @@ await section("Scale: detect + judge + plan, and the command line against its fl
 await section("Excel adapter on office-addin-mock: syncs and request size per apply", "bench/adapter.mjs", [sizes]);
 await section("Custom functions: microseconds per measure", "bench/functions.mjs", [quick]);
 await section("SPC: variation and assurance for 10,000 measures of 24 points", "bench/spc.mjs", []);
+await section(
+  "Quarter to quarter: the workbook's record (40 writes of 300 measures) written, read and scored with",
+  "bench/ledger.mjs",
+  [],
+);
 await section("Built JavaScript: task pane and functions.js", "bench/bundle.mjs", []);

@@ -5,6 +5,7 @@ import type { PeriodValue } from "../domain/assessment/types";
 import type { ScoreResult } from "../domain/pipeline";
 import { SummarySchema } from "../domain/reports";
 import { ASSURANCES, VARIATIONS } from "../domain/judging/spc";
+import { QuarterJsonSchema, type QuarterJson } from "./quarter-report";
 
 const StatusEnum = z.enum(STATUSES);
 const DirectionEnum = z.enum(DIRECTIONS);
@@ -38,6 +39,8 @@ export const MeasureJsonSchema = z.object({
   comparison: PeriodValueSchema,
   status: StatusEnum,
   recordedStatus: StatusEnum.nullable(),
+  /** The comparison period's status: as published (the workbook's history) where there is one, else from its figures. */
+  comparisonStatus: StatusEnum,
   dot: DirectionEnum,
   recordedDot: DirectionEnum.nullable(),
   reason: z.string(),
@@ -79,6 +82,8 @@ export const ScorecardJsonSchema = z.object({
   redFlags: z.array(RedFlagSchema),
   exceptions: z.array(AreaSchema),
   checks: z.array(CheckSchema),
+  /** Quarter to quarter: whose each status and DOT was, overrides, history, restore points, the counts' basis. */
+  quarter: QuarterJsonSchema.optional(),
 });
 
 export type ScorecardJson = z.infer<typeof ScorecardJsonSchema>;
@@ -93,7 +98,7 @@ function periodJson(p: PeriodValue | null) {
   return p === null ? null : { label: p.label, raw: p.raw, value: numberOf(p.reading) };
 }
 
-export function toJson(file: string, result: ScoreResult): ScorecardJson {
+export function toJson(file: string, result: ScoreResult, quarter?: QuarterJson): ScorecardJson {
   return {
     file,
     tables: result.tables.map((t) => ({
@@ -113,6 +118,7 @@ export function toJson(file: string, result: ScoreResult): ScorecardJson {
         comparison: periodJson(m.comparison),
         status: m.status,
         recordedStatus: m.recordedStatus,
+        comparisonStatus: m.comparisonStatus,
         dot: m.dot,
         recordedDot: m.recordedDot,
         reason: m.reason,
@@ -141,5 +147,6 @@ export function toJson(file: string, result: ScoreResult): ScorecardJson {
     redFlags: result.redFlags,
     exceptions: result.exceptions,
     checks: result.checks,
+    ...(quarter === undefined ? {} : { quarter }),
   };
 }

@@ -11,9 +11,21 @@ import { readWorkbook, WorkbookReadError } from "../adapters/xlsx/read-workbook"
 import { applyPlan, checkTarget, saveAtomically, WorkbookWriteError } from "../adapters/xlsx/write-workbook";
 import { formatTextReport } from "./text-report";
 import { toJson } from "./json-report";
+import { quarterJson, quarterLines } from "./quarter-report";
 import { outputProblem } from "./output-path";
 import { progressBar } from "./progress";
 import { scoreGrids } from "../domain/pipeline";
+import { readQuarterRecord, restorePointOf } from "../adapters/xlsx/quarter-store";
+import {
+  keepNewest,
+  ledgerToParts,
+  LEDGER_NAMESPACE,
+  RESTORE_NAMESPACE,
+  restorePointIdOf,
+  restorePointLabel,
+  restorePointToParts,
+  type RestorePointEntry,
+} from "../domain/ledger";
 import { noScorecardLine } from "../domain/choices";
 import type { CompareChoice, Period, ScorecardTable } from "../domain/layout/scorecard";
 
@@ -70,7 +82,22 @@ function parseArgs(argv: string[], io: Io) {
       "--tolerance <t>",
       'how close counts as near target: 5% of target (default), 2pp (points), or a council\'s rule ("green within 5%, amber within 10%")',
     )
-    .option("--recorded <choice>", "keep (default): leave statuses officers typed; replace: overwrite them")
+    .option(
+      "--recorded <choice>",
+      "keep (default): leave statuses officers typed; replace: overwrite them too (as --replace-officer)",
+    )
+    .option(
+      "--replace-officer",
+      "overwrite the statuses and DOTs officers typed this period too (the tool's own are always refreshed)",
+    )
+    .option(
+      "--override <measure=status>",
+      'set a measure\'s status by hand, e.g. "1.A5=amber" (ref or title; repeat for more); needs --reason and --until',
+      (v: string, acc: string[] | undefined) => [...(acc ?? []), v],
+    )
+    .option("--reason <text>", 'why, shown with the override in every report, e.g. "recovery plan agreed by DMT"')
+    .option("--until <period>", "the period the override expires at: it applies to the periods before it")
+    .option("--set-by <name>", "who set the override (kept with it)")
     .option("--basis <basis>", "which status the reports count: recorded-else-computed (default), recorded or computed")
     .option(
       "--worsening <how>",
@@ -80,6 +107,18 @@ function parseArgs(argv: string[], io: Io) {
     .option("--json", "print one JSON document to stdout instead of the text report")
     .option("--verbose", "with -o, also print a line per measure")
     .option("-q, --quiet", "print nothing but errors and warnings")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Quarter to quarter: with -o the workbook keeps a record of what the tool wrote (custom XML parts the",
+        "Excel add-in reads too), a KPI History sheet and up to 10 restore points. On the next run the tool's own",
+        "statuses are refreshed, an officer's are kept, last quarter's come from the history, and an override",
+        "applies until its period:",
+        '  scorecard q3.xlsx -o q3-scored.xlsx --override "1.A5=amber" --reason "recovery plan agreed by DMT" \\',
+        '      --until "Q4 Jan - Mar 2023/24"',
+      ].join("\n"),
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: () => undefined });
   try {
@@ -167,39 +206,87 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const rows = selected.reduce((n, g) => n + g.values.length, 0);
     progress.step(`Judging ${rows.toLocaleString("en-GB")} rows…`);
 
+    // The workbook's own record of earlier writes: what the tool wrote, the history, overrides, restore points.
+    const record = readQuarterRecord(pkg);
+    for (const w of record.warnings) io.err(`scorecard: warning: ${w}\n`);
+    const at = io.now().toISOString();
     const result = scoreGrids(selected, {
       detect: { ...(options.current === undefined ? {} : { current: options.current }), compare: options.compare },
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
-      writeback: { mode: "value", recorded: options.recorded, dotStyle: "arrow" },
+      writeback: {
+        mode: "value",
+        recorded: options.replaceOfficer || options.recorded === "replace" ? "replace" : "keep",
+        dotStyle: "arrow",
+      },
       reports: options.output === undefined ? [] : options.reports,
       basis: options.basis,
       worsening: options.worsening,
       source: path.basename(options.input),
-      generatedAt: io.now().toISOString().slice(0, 16).replace("T", " "),
+      generatedAt: at.slice(0, 16).replace("T", " "),
+      ledger: record.ledger,
+      at,
+      face: "cli",
+      overrides: options.override.map((o) => ({
+        ...o,
+        reason: options.reason ?? "",
+        until: options.until ?? "",
+        ...(options.setBy === undefined ? {} : { setBy: options.setBy }),
+      })),
     });
     if (result.tables.length === 0) {
       throw new UsageError(noScorecardLine(options.input));
     }
+    // A refused override sets nothing, so nothing is written.
+    if (result.quarter.errors.length > 0) throw new UsageError(`--override: ${result.quarter.errors.join("; ")}`);
     checkNamedPeriods(
       result.tables.map((t) => t.table),
       options,
       io,
     );
-    if (options.output !== undefined) {
+    let restorePoint: RestorePointEntry | null = null;
+    if (options.output !== undefined && result.publish !== null) {
       progress.step(`Writing ${path.basename(options.output)}…`);
       // Refusals (a shared-formula master, a protected sheet…) throw before anything is written.
       checkTarget(pkg, options.output);
-      const written = applyPlan(pkg, grids, result.plan);
+      const { write } = result.publish;
+      restorePoint = {
+        id: write.id,
+        label: restorePointLabel({
+          period: write.period,
+          statuses: write.cells.filter((c) => c.kind === "status").length,
+          dots: write.cells.filter((c) => c.kind === "dot").length,
+          reportSheets: result.plan.sheets.length,
+          at,
+          face: "cli",
+        }),
+        point: restorePointOf(grids, result.plan, at),
+      };
+      const kept = new Set(keepNewest(record.points, restorePoint).map((p) => p.id));
+      const written = applyPlan(pkg, grids, result.plan, [
+        { namespace: LEDGER_NAMESPACE, xmls: ledgerToParts(result.publish.ledger) },
+        {
+          namespace: RESTORE_NAMESPACE,
+          xmls: restorePointToParts(restorePoint),
+          // Points past the newest 10 go; the others stay as they are.
+          drop: (p) => {
+            const id = restorePointIdOf(p.xml) ?? "";
+            return id === write.id || !kept.has(id);
+          },
+        },
+      ]);
       await saveAtomically(written.bytes, options.output);
     }
     progress.done();
-    if (options.json) io.out(JSON.stringify(toJson(options.input, result), null, 2) + "\n");
+    const quarter = { ledger: record.ledger, warnings: record.warnings, points: record.points, written: restorePoint };
+    if (options.json)
+      io.out(JSON.stringify(toJson(options.input, result, quarterJson(result, quarter)), null, 2) + "\n");
     else if (!options.quiet) {
       // With -o the officer wants the summary and where it went; the measures are in the file (or --verbose).
       io.out(
         formatTextReport(options.input, result, {
           columns: io.columns,
           measures: options.output === undefined || options.verbose,
+          quarter: quarterLines(result, quarter),
         }),
       );
       if (options.output !== undefined) io.out(`Wrote ${options.output}\n`);

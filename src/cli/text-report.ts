@@ -11,6 +11,8 @@ export interface TextReportOptions {
   columns?: number | undefined;
   /** A line per measure (always without -o; with -o only when --verbose). */
   measures: boolean;
+  /** The quarter-to-quarter lines (whose each status was, overrides, history, restore points). */
+  quarter?: string[];
 }
 
 function cut(text: string, width: number): string {
@@ -22,7 +24,8 @@ function measureLine(m: MeasureAssessment): string {
   const value = m.current?.raw || "–";
   const target = m.targetText || "no target";
   let status = `${STATUS_SYMBOLS[m.status]} ${DOT_ARROWS[m.dot]}`;
-  if (m.recordedStatus !== null && m.recordedStatus !== m.status) {
+  if (m.override !== undefined) status += `  (override ${STATUS_SYMBOLS[m.override.status]}: ${m.override.reason})`;
+  else if (m.recordedStatus !== null && m.recordedStatus !== m.status) {
     status += `  (recorded ${STATUS_SYMBOLS[m.recordedStatus]} differs)`;
   }
   return `  ${cut(m.ref ?? "", 10)} ${cut(m.measure, 44)} ${cut(value, 14)} vs ${cut(target, 16)} ${status}  ${m.reason}`;
@@ -54,5 +57,6 @@ export function formatTextReport(
   if (result.redFlags.length > 0) lines.push(`Red flags: ${result.redFlags.length}`);
   if (result.exceptions.length > 0) lines.push(`Areas for improvement: ${result.exceptions.length}`);
   if (result.checks.length > 0) lines.push(`Health checks: ${result.checks.length} to look at before publishing`);
+  if (options.quarter !== undefined && options.quarter.length > 0) lines.push("", ...options.quarter);
   return lines.map((l) => fitLine(l, options.columns)).join("\n") + "\n";
 }

@@ -1,6 +1,20 @@
 /**
  * The whole headless job on a set of sheets: detect every table, judge every measure, and plan
  * the write-back and the reports. One direction, no I/O: the adapters read the grids and apply the plan.
+ *
+ * Quarter to quarter (issue #13), the API both faces call:
+ *   scoreGrids(grids, { ...options, ledger, at, face, overrides })
+ * - `ledger`: the workbook's record as `readLedger(partXmls)` gave it (EMPTY_LEDGER on a first run). With it,
+ *   each status/DOT cell is bound to its period (the tool's own are refreshed, an officer's kept, an earlier
+ *   period's counted there), last quarter's status comes from the frozen history, overrides apply.
+ *   Without it, the cells are still read as the latest period's with figures (an earlier --current does not count them).
+ * - `at` (ISO time of the write) and `face` ("cli" | "pane") stamp the write.
+ * - `overrides`: officers' override requests to set this run; one that fails is in `quarter.errors`, sets
+ *   nothing, and the face should refuse to write.
+ * Returns, besides the scores and the plan: `quarter` (per measure, in `measures` order, how its cells were
+ * bound; the record's checks and errors) and, when a ledger was given, `publish`: `{ ledger, write, snapshots }`
+ * to store after the plan is applied (ledger → custom XML part via `ledgerToParts`), with the "KPI History"
+ * sheet already in `plan.sheets`.
  */
 import type { Grid } from "./sheet/grid";
 import type { DetectOptions } from "./layout/scorecard";
@@ -15,7 +29,25 @@ import {
 import { detectScorecard } from "./layout";
 import { measureRows, type TableRows } from "./layout/rows";
 import { assessTable, type AssessOptions } from "./assessment/assess";
-import { DEFAULT_WRITEBACK, planStatusWrites, type WritebackOptions } from "./plan/writeback";
+import { DEFAULT_TOLERANCE_TEXT, DEFAULT_WRITEBACK, planStatusWrites, type WritebackOptions } from "./plan/writeback";
+import {
+  bindTable,
+  EMPTY_LEDGER,
+  keysOf,
+  type MeasureKey,
+  historyFromSheet,
+  isHistorySheet,
+  planHistorySheet,
+  provenanceIndex,
+  publish,
+  resolveOverride,
+  setOverride,
+  type Ledger,
+  type MeasureBinding,
+  type OverrideRequest,
+  type Publish,
+  type Write,
+} from "./ledger";
 import {
   findAreasForImprovement,
   findRedFlags,
@@ -38,6 +70,25 @@ export interface ScoreOptions extends AssessOptions {
   /** Shown on the report sheets; passed in so that output is deterministic. */
   generatedAt?: string;
   source?: string;
+  /** The workbook's quarter-to-quarter record (see the top of this file). */
+  ledger?: Ledger;
+  /** When this write happens (ISO); defaults to `generatedAt`. */
+  at?: string;
+  face?: Write["face"];
+  /** Officers' overrides to set this run. */
+  overrides?: OverrideRequest[];
+}
+
+/** How the record was applied to this run. */
+export interface QuarterResult {
+  /** One per measure, in the order of `ScoreResult.measures`. */
+  bindings: MeasureBinding[];
+  /** Problems of the record itself (an override that cannot be placed among the periods). */
+  checks: { sheet: string; row: number; ref: string | null; message: string }[];
+  /** Override requests that could not be set: nothing should be written. */
+  errors: string[];
+  /** History read back from the History sheet because the record's part was missing. */
+  historyFromSheet: boolean;
 }
 
 /** A table with its measure rows (their own cells: the grid is not needed past layout) and their judgements. */
@@ -53,17 +104,33 @@ export interface ScoreResult {
   exceptions: ReturnType<typeof findAreasForImprovement>;
   checks: ReturnType<typeof runHealthChecks>;
   plan: WorkbookPlan;
+  quarter: QuarterResult;
+  /** What to store after applying the plan; null without a ledger (or with nothing scored). */
+  publish: Publish | null;
 }
 
 export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResult {
-  const tables: ScoredTable[] = [];
+  const assessed: ScoredTable[] = [];
   for (const grid of grids) {
     if (isReportSheet(grid)) continue;
     for (const table of detectScorecard(grid, options.detect)) {
       const rows = measureRows(grid, table);
-      tables.push({ ...rows, measures: assessTable(rows, options) });
+      assessed.push({ ...rows, measures: assessTable(rows, options) });
     }
   }
+  const at = options.at ?? options.generatedAt ?? "";
+  const keyOf = keysOf(assessed.flatMap((t) => t.measures));
+  const { ledger, errors, fromSheet } = ledgerFor(grids, assessed, options, at, keyOf);
+  const index = provenanceIndex(ledger);
+  const bindings: MeasureBinding[][] = [];
+  const recordChecks: QuarterResult["checks"] = [];
+  const tables: ScoredTable[] = assessed.map((t) => {
+    const bound = bindTable(t, t.measures, ledger, index, keyOf);
+    bindings.push(bound.bindings);
+    recordChecks.push(...bound.checks);
+    return { ...t, measures: bound.measures };
+  });
+
   const measures = tables.flatMap((t) => t.measures);
   const basis = options.basis ?? "recorded-else-computed";
   const summary = summarise(measures, { basis });
@@ -82,6 +149,33 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
     tables.length === 0 || (options.reports ?? []).length === 0
       ? []
       : planReports(measures, scoredReportMeta(tables, options), options.reports ?? []).map(withOwnerTitle);
+  const published =
+    options.ledger === undefined || tables.length === 0
+      ? null
+      : publish(
+          ledger,
+          tables.map((t, i) => ({
+            table: t.table,
+            place: t.place,
+            measures: t.measures,
+            bindings: bindings[i] ?? [],
+            cells: edits[i]?.edits.flatMap((e) => e.cells) ?? [],
+          })),
+          {
+            at,
+            face: options.face ?? "cli",
+            settings: {
+              tolerance:
+                writeback.tolerance ??
+                (typeof options.tolerance === "number" ? String(options.tolerance) : DEFAULT_TOLERANCE_TEXT),
+              basis,
+              mode: writeback.mode,
+              dotStyle: writeback.dotStyle,
+              ...(options.detect?.compare === undefined ? {} : { compare: compareWords(options.detect.compare) }),
+            },
+          },
+        );
+  if (published !== null) sheets.push(planHistorySheet(published.ledger.history));
   const plan: WorkbookPlan = {
     edits: mergeEdits(edits.flatMap((e) => e.edits)),
     addedColumns: edits.flatMap((e) => e.addedColumns),
@@ -90,7 +184,47 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
     anchors: edits.flatMap((e) => e.anchors),
     sheets,
   };
-  return { tables, measures, summary, redFlags, exceptions, checks, plan };
+  const quarter: QuarterResult = {
+    bindings: bindings.flat(),
+    checks: recordChecks,
+    errors,
+    historyFromSheet: fromSheet,
+  };
+  return { tables, measures, summary, redFlags, exceptions, checks, plan, quarter, publish: published };
+}
+
+function compareWords(c: NonNullable<DetectOptions["compare"]>): string {
+  return c.kind === "label" ? c.label : c.kind;
+}
+
+/**
+ * The record this run works from: the one given (or none), its history read back from the History sheet when
+ * the part held none, and this run's override requests set on it.
+ */
+function ledgerFor(
+  grids: Grid[],
+  tables: ScoredTable[],
+  options: ScoreOptions,
+  at: string,
+  keyOf: (m: MeasureAssessment) => MeasureKey,
+): { ledger: Ledger; errors: string[]; fromSheet: boolean } {
+  let ledger = options.ledger ?? EMPTY_LEDGER;
+  let fromSheet = false;
+  if (options.ledger !== undefined && ledger.history.length === 0) {
+    const sheet = grids.find(isHistorySheet);
+    const history = sheet === undefined ? [] : historyFromSheet(sheet);
+    if (history.length > 0) {
+      ledger = { ...ledger, history };
+      fromSheet = true;
+    }
+  }
+  const errors: string[] = [];
+  for (const request of options.overrides ?? []) {
+    const r = resolveOverride(request, tables, at, keyOf);
+    if (r.ok) ledger = setOverride(ledger, r.override);
+    else errors.push(r.error);
+  }
+  return { ledger, errors, fromSheet };
 }
 
 /** The reports' details, as every face builds them: one place, so the comparison kind is never left out. */

@@ -25,12 +25,16 @@ import { ApplyPanel } from "./apply/ApplyPanel";
 import { ReportsPanel } from "./reports/ReportsPanel";
 import { RestorePanel } from "./restore/RestorePanel";
 import { settingsIgnored } from "./scorecard/messages";
+import type { MeasureBinding } from "../domain/ledger";
+import { activeOverrides } from "./preview/overrides";
+import { untilChoices } from "./preview/override-periods";
 
 type Step = "scorecard" | "preview" | "apply" | "reports" | "restore";
 
 /** Which step's panel shows an operation's message: beside the button that caused it. */
 const STEP_OF: Record<Exclude<Busy, null>, Step> = {
   find: "scorecard",
+  override: "preview",
   apply: "apply",
   report: "reports",
   restore: "restore",
@@ -124,6 +128,9 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
         <Message message={settingsIgnored(state.settingsWarning)} />
       )}
       {step === "scorecard" && state.notFound !== null && <Message message={state.notFound} />}
+      {step === "preview" && state.recordWarning !== null && (
+        <Message message={{ intent: "warning", title: "Last quarter's record set aside", text: state.recordWarning }} />
+      )}
       {state.message !== null && state.messageFrom !== null && STEP_OF[state.messageFrom] === step && (
         <Message message={state.message} onDismiss={act.dismiss} />
       )}
@@ -172,7 +179,31 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
           {header("preview", 2, "Preview", found ? `· ${offTarget} off target` : undefined)}
           {beside("preview")}
           <AccordionPanel>
-            {found && <PreviewPanel measures={result.measures} onNext={() => goTo("apply")} />}
+            {found && (
+              <PreviewPanel
+                measures={result.measures}
+                record={
+                  read?.record === undefined
+                    ? null
+                    : {
+                        bindings: new Map(
+                          result.measures
+                            .map((m, i) => [`${m.sheet}!${m.row}`, result.quarter.bindings[i]])
+                            .filter((e): e is [string, MeasureBinding] => e[1] !== undefined),
+                        ),
+                        overrides: activeOverrides(
+                          read.record.ledger,
+                          result.tables.map((t) => t.table),
+                        ),
+                        until: result.tables[0] === undefined ? [] : untilChoices(result.tables[0].table),
+                        busy: state.busy !== null,
+                        onSet: (m, input) => void act.setOverride(m, input),
+                        onRemove: (key) => void act.removeOverride(key),
+                      }
+                }
+                onNext={() => goTo("apply")}
+              />
+            )}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="apply" disabled={!found}>
@@ -214,13 +245,22 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="restore">
-          {header("restore", 5, "Restore", state.restorePoint === null ? undefined : "· available")}
+          {header(
+            "restore",
+            5,
+            "Restore",
+            state.restorePoints.length === 0
+              ? undefined
+              : state.restorePoints.length === 1
+                ? "· available"
+                : `· ${state.restorePoints.length} points`,
+          )}
           {beside("restore")}
           <AccordionPanel>
             <RestorePanel
-              point={state.restorePoint}
+              points={state.restorePoints}
               busy={state.busy !== null}
-              onRestore={() => void act.restore()}
+              onRestore={(id) => void act.restore(id)}
               onConvert={() => void act.convert()}
             />
           </AccordionPanel>

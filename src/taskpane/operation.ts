@@ -5,7 +5,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { PaneMessage } from "./message";
 
-export type Busy = "find" | "apply" | "report" | "restore" | "convert" | null;
+export type Busy = "find" | "override" | "apply" | "report" | "restore" | "convert" | null;
 
 export interface Operation {
   busy: Busy;

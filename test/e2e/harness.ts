@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { Grid } from "../../src/domain/sheet/grid";
+import { inflateEntry, readZip } from "../../src/adapters/xlsx/zip";
 
 export const root = path.resolve(__dirname, "../..");
 export const paneDir = path.join(root, "build-e2e", "pane");
@@ -77,6 +78,7 @@ export async function openPane(
   baseUrl: string,
   grids: Grid[],
   settings: Record<string, string> = {},
+  parts: string[] = [],
 ): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
   const blocked: string[] = [];
@@ -90,15 +92,34 @@ export async function openPane(
   page.on("pageerror", (e) => errors.push(e.message));
   await page.addInitScript(
     (fixture) => {
-      const w = window as unknown as { __KPI_FIXTURE__: unknown; __KPI_SETTINGS__: unknown };
+      const w = window as unknown as { __KPI_FIXTURE__: unknown; __KPI_SETTINGS__: unknown; __KPI_PARTS__: unknown };
       w.__KPI_FIXTURE__ = fixture.grids;
       w.__KPI_SETTINGS__ = fixture.settings;
+      w.__KPI_PARTS__ = fixture.parts;
     },
-    { grids, settings } as unknown as Record<string, unknown>,
+    { grids, settings, parts } as unknown as Record<string, unknown>,
   );
   await page.addInitScript({ path: path.join(root, "build-e2e", "host.js") });
   await page.goto(`${baseUrl}/taskpane.html`);
   return { page, blocked, errors };
+}
+
+/** The custom XML parts an .xlsx file holds (customXml/item1.xml…), as Excel would open them. */
+export function customXmlOf(bytes: Buffer): string[] {
+  return readZip(bytes)
+    .filter((e) => /^customXml\/item\d+\.xml$/i.test(e.name))
+    .sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }))
+    .map((e) =>
+      inflateEntry(e)
+        .toString("utf8")
+        .replace(/^\uFEFF/, ""),
+    );
+}
+
+/** Save the pane's workbook as a file keeps it, and open it again in a fresh page load. */
+export async function saveAndReopen(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __KPI_SAVE__: () => void }).__KPI_SAVE__());
+  await page.reload();
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -12,12 +12,16 @@
  * - in a merged area only the top-left cell holds a value;
  * - display text comes from a locale (en-GB unless told), not from the project's own formatter;
  * - members of sets above `apiVersion` throw ApiNotFound, as office.js does on an older host;
+ * - custom XML parts (ExcelApi 1.5) must be well-formed XML with a namespace, taken at the sync; a failing
+ *   command stops its batch there, what came before it staying done;
+ * - saveAndReopen() keeps only what the file keeps;
  * - calls the Office docs say clear Excel's undo history (a sheet's visibility set) are recorded in `undoCleared`;
  * - a report's layout is kept as Excel keeps it: alignment, wrap and borders per cell, merges, row heights and
  *   column widths (points), frozen rows, and (ExcelApi 1.9, ApiNotFound below it) the filter and the page layout.
  * It counts syncs, the largest request and response, and calls to the suspend methods.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { XMLValidator } from "fast-xml-parser";
 import type { Grid } from "../../src/domain/sheet/grid";
 import { isCellError } from "../../src/domain/sheet/grid";
 import { localeText } from "./locale-text";
@@ -85,6 +89,28 @@ export interface MockRule extends MockArea {
   colour: string;
   /** Where the rule applies when a sort or copy split it: several areas (r0… is then their bounding box). */
   areas?: MockArea[];
+}
+
+export interface MockXmlPart {
+  id: string;
+  /** The root element's namespace, as Excel files the part. */
+  namespace: string;
+  xml: string;
+}
+
+/**
+ * The namespace of a custom XML part's root element, or InvalidArgument as Excel gives for XML that is not
+ * well formed. A part with no namespace would be filed under none, where no add-in can find it again: refused.
+ */
+function checkedNamespace(xml: string): string {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new ExcelError("InvalidArgument", `The XML is not well formed: ${valid.err.msg}`);
+  const root = /<(?:([\w.-]+):)?[\w.-]+\b([^>]*)>/.exec(xml.replace(/^\s*<\?xml[^>]*\?>/, ""));
+  const attribute = root?.[1] === undefined ? "xmlns" : `xmlns:${root[1]}`;
+  const namespace = new RegExp(`\\s${attribute}\\s*=\\s*["']([^"']+)["']`).exec(root?.[2] ?? "")?.[1];
+  if (namespace === undefined)
+    throw new ExcelError("InvalidArgument", "The custom XML part's root element has no namespace.");
+  return namespace;
 }
 
 /** Excel on the web's limit on a request and on a response. */
@@ -185,7 +211,7 @@ export class MockWorkbook {
   /** The locale of the display text. */
   locale = "en-GB";
   /** The workbook's custom XML parts, by namespace. */
-  customXml: { id: string; namespace: string; xml: string }[] = [];
+  customXml: MockXmlPart[] = [];
   private partIds = 0;
   /** Calls the Office docs list as clearing Excel's undo history (excel-add-ins-undo-capabilities.md) that the add-in made. */
   undoCleared: string[] = [];
@@ -722,32 +748,137 @@ export class MockWorkbook {
     }
   }
 
-  /** CustomXmlPartScopedCollection: the parts of one namespace, each with getXml() and delete(). */
+  /** A CustomXmlPart as Office.js gives it: id and namespaceUri to load, getXml(), setXml(xml) and delete() queued. */
+  private xmlPart(p: MockXmlPart): Anything {
+    const part: Anything = { isNullObject: false };
+    part.load = () => {
+      this.loaded.push({ sync: () => Object.assign(part, { id: p.id, namespaceUri: p.namespace }) });
+      return part;
+    };
+    part.getXml = () => {
+      const result: Anything = {};
+      this.responses.push(() => p.xml.length);
+      this.loaded.push({ sync: () => (result.value = p.xml) });
+      return result;
+    };
+    part.setXml = (xml: string) =>
+      this.pending.push((apply) => {
+        if (!apply) return xml.length;
+        const namespace = checkedNamespace(xml);
+        if (!this.customXml.includes(p)) throw new ExcelError("ItemNotFound", "The custom XML part was deleted.");
+        p.xml = xml;
+        p.namespace = namespace;
+        return xml.length;
+      });
+    part.delete = () =>
+      this.pending.push((apply) => {
+        if (apply) this.customXml = this.customXml.filter((x) => x !== p);
+        return 20;
+      });
+    return part;
+  }
+
+  /** CustomXmlPartScopedCollection: the parts of one namespace as they are at the sync, with getCount(). */
   private xmlParts(namespace: string): Anything {
     this.need13("CustomXmlPartCollection.getByNamespace", "1.5");
     const collection: Anything = { items: [] as unknown[] };
     collection.load = () => {
-      const found = this.customXml.filter((p) => p.namespace === namespace);
       this.loaded.push({
         sync: () =>
-          (collection.items = found.map((p) => ({
-            id: p.id,
-            getXml: () => {
-              const result: Anything = {};
-              this.responses.push(() => p.xml.length);
-              this.loaded.push({ sync: () => (result.value = p.xml) });
-              return result;
-            },
-            delete: () =>
-              this.pending.push((apply) => {
-                if (apply) this.customXml = this.customXml.filter((x) => x !== p);
-                return 20;
-              }),
-          }))),
+          (collection.items = this.customXml
+            .filter((p) => p.namespace === namespace)
+            .map((p) => Object.assign(this.xmlPart(p), { id: p.id, namespaceUri: p.namespace }))),
       });
       return collection;
     };
+    collection.getCount = () => {
+      const result: Anything = {};
+      this.loaded.push({ sync: () => (result.value = this.customXml.filter((p) => p.namespace === namespace).length) });
+      return result;
+    };
     return collection;
+  }
+
+  /** A part the file already holds (as a workbook another tool wrote), checked as Excel checks one it opens. */
+  seedPart(xml: string): void {
+    this.customXml.push({
+      id: `{${String(++this.partIds).padStart(8, "0")}-KPI-FILE}`,
+      namespace: checkedNamespace(xml),
+      xml,
+    });
+  }
+
+  /**
+   * Save and reopen: a new workbook holding only what Excel keeps in the file (sheets with their cells,
+   * formats, fills, merges and colour rules, the settings, the custom XML parts and the active sheet).
+   * Queued writes, the selection, the counters and undo are gone, as when the file is closed and opened.
+   */
+  saveAndReopen(): MockWorkbook {
+    return MockWorkbook.reopen(this.save());
+  }
+
+  /** The workbook as a file would keep it: JSON text. */
+  save(): string {
+    return JSON.stringify({
+      sheets: [...this.sheets.values()].map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        cells: [...s.cells],
+        conditionalFormats: s.conditionalFormats,
+        merges: s.merges,
+        rowHeights: [...s.rowHeights],
+        columnWidths: [...s.columnWidths],
+        frozenRows: s.frozenRows,
+        autoFilter: s.autoFilter,
+        page: s.page,
+        charts: s.charts,
+      })),
+      active: this.active,
+      settings: [...this.settings],
+      customXml: this.customXml,
+      apiVersion: this.apiVersion,
+      locale: this.locale,
+    });
+  }
+
+  static reopen(file: string): MockWorkbook {
+    const saved = JSON.parse(file) as {
+      sheets: (Omit<MockSheet, "cells" | "rowHeights" | "columnWidths"> & {
+        cells: [string, MockCell][];
+        rowHeights: [number, number][];
+        columnWidths: [number, number][];
+      })[];
+      active: string;
+      settings: [string, string][];
+      customXml: MockXmlPart[];
+      apiVersion: string;
+      locale: string;
+    };
+    const wb = new MockWorkbook();
+    for (const s of saved.sheets) {
+      const sheet = wb.addSheet(s.name);
+      sheet.visibility = s.visibility;
+      sheet.conditionalFormats = s.conditionalFormats;
+      sheet.merges = s.merges;
+      sheet.rowHeights = new Map(s.rowHeights);
+      sheet.columnWidths = new Map(s.columnWidths);
+      sheet.frozenRows = s.frozenRows;
+      sheet.autoFilter = s.autoFilter;
+      sheet.page = s.page;
+      sheet.charts = s.charts;
+      for (const [k, c] of s.cells) {
+        sheet.cells.set(k, c);
+        // A formula's last result is kept in the file with it.
+        if (c.formula !== null && !/^=\s*KPI\./i.test(c.formula)) wb.knownResults.set(c.formula, c.value);
+      }
+    }
+    wb.active = saved.active;
+    wb.settings = new Map(saved.settings);
+    wb.customXml = saved.customXml.map((p) => ({ ...p }));
+    wb.partIds = wb.customXml.length;
+    wb.apiVersion = saved.apiVersion;
+    wb.locale = saved.locale;
+    return wb;
   }
 
   /** The `Excel` global: Excel.run(batch) with a fresh context each time. */
@@ -779,12 +910,20 @@ export class MockWorkbook {
         },
         customXmlParts: {
           getByNamespace: (namespace: string) => this.xmlParts(namespace),
+          // Excel takes the part at the sync: XML that is not well formed fails the batch there (InvalidArgument),
+          // and what the batch did before it stays done, as in Excel.
           add: (xml: string) => {
-            const namespace = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+            if (typeof xml !== "string") throw new ExcelError("InvalidArgument", "The argument is invalid or missing.");
+            const created: MockXmlPart = { id: "", namespace: "", xml };
+            const part = this.xmlPart(created);
             this.pending.push((apply) => {
-              if (apply) this.customXml.push({ id: `{part-${++this.partIds}}`, namespace, xml });
+              if (!apply) return xml.length;
+              created.namespace = checkedNamespace(xml);
+              created.id = `{${String(++this.partIds).padStart(8, "0")}-KPI-MOCK}`;
+              this.customXml.push(created);
               return xml.length;
             });
+            return part;
           },
         },
         settings: {

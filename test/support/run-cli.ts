@@ -11,6 +11,8 @@ export interface CliRun {
 export interface CliTerminal {
   columns?: number;
   errIsTerminal?: boolean;
+  /** The time the run sees (default 2026-11-24 09:00 UTC). */
+  now?: Date;
 }
 
 export async function runCli(args: string[], terminal: CliTerminal = {}): Promise<CliRun> {
@@ -23,7 +25,7 @@ export async function runCli(args: string[], terminal: CliTerminal = {}): Promis
     err: (t) => {
       stderr += t;
     },
-    now: () => new Date("2026-11-24T09:00:00Z"),
+    now: () => terminal.now ?? new Date("2026-11-24T09:00:00Z"),
     columns: terminal.columns,
     errIsTerminal: terminal.errIsTerminal ?? false,
   });

@@ -18,13 +18,26 @@ import {
   type ExcelGateway,
   type Progress,
   type RestoreOutcome,
+  type RestoreChange,
   type RestorePoint,
   type SheetArea,
+  type WriteAbout,
   type SheetRead,
+  type WorkbookRecord,
 } from "../../src/taskpane/gateway";
+import {
+  HISTORY_SHEET,
+  LedgerSchema,
+  ledgerToParts,
+  readLedger,
+  restorePointLabel,
+  shortTime,
+  type Ledger,
+} from "../../src/domain/ledger";
 import { KpiSettingsSchema, readSettings, type KpiSettings } from "../../src/domain/choices/settings";
 import { isReportTitle, type PlanValue, type SheetPlan, type WorkbookPlan } from "../../src/domain/plan/workbook-plan";
 import { contentOf, type CellValue, type Grid } from "../../src/domain/sheet/grid";
+import { changeOf } from "../../src/adapters/office/apply-plan";
 
 export interface FakeCell {
   value: CellValue;
@@ -46,12 +59,32 @@ const WRITES = new Set<keyof ExcelGateway>([
   "writeReport",
   "restorePrevious",
   "convertFormulasToValues",
+  "saveLedger",
 ]);
 const KPI_FORMULA = /^=KPI\./i;
 
 function excelError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
+
+const pointOf = (p: FakePoint): RestorePoint => ({
+  id: p.id,
+  label:
+    p.change === null
+      ? `${p.cells.length} cells on ${p.sheet}, ${shortTime(p.savedAt)}`
+      : restorePointLabel({
+          period: p.change.period ?? "",
+          statuses: p.change.statuses,
+          dots: p.change.dots,
+          reportSheets: p.change.reports,
+          at: p.savedAt,
+          face: "pane",
+        }),
+  savedAt: p.savedAt,
+  sheet: p.sheet,
+  cells: p.cells.length,
+  change: p.change,
+});
 
 function contentOfCell(cell: FakeCell | undefined): string {
   if (cell === undefined) return "";
@@ -65,6 +98,14 @@ function cellFrom(value: PlanValue): FakeCell | undefined {
     return { value: value.number, text: String(value.number), format: value.format ?? "General", formula: null };
   // The fake does not calculate: a formula shows nothing until converted by hand.
   return { value: null, text: "", format: "General", formula: value.formula };
+}
+
+interface FakePoint {
+  id: string;
+  savedAt: string;
+  sheet: string;
+  cells: SavedCell[];
+  change: RestoreChange | null;
 }
 
 interface SavedCell {
@@ -84,9 +125,12 @@ export class FakeWorkbook implements ExcelGateway {
   /** The settings as stored in the workbook: JSON text, or anything a damaged file holds. */
   storedSettings: string | null = null;
   readonly calls: FakeCall[] = [];
+  /** The ledger's custom XML parts, as the adapter keeps them: written and read through the domain's text. */
+  ledgerParts: string[] = [];
   /** Sheets read this session: a plan can only have been made from one of them. */
   private readonly readSheets = new Set<string>();
-  private point: { savedAt: string; sheet: string; cells: SavedCell[] } | null = null;
+  /** Restore points, newest first, at most ten, as the adapter keeps them. */
+  private points: FakePoint[] = [];
   private inFlight: (keyof ExcelGateway)[] = [];
 
   constructor(
@@ -162,8 +206,8 @@ export class FakeWorkbook implements ExcelGateway {
     });
   }
 
-  applyPlan(plan: WorkbookPlan, progress?: Progress): Promise<ApplyResult> {
-    return this.call("applyPlan", [plan], () => {
+  applyPlan(plan: WorkbookPlan, progress?: Progress, about?: WriteAbout): Promise<ApplyResult> {
+    return this.call("applyPlan", [plan, about], () => {
       const sheets = [...new Set([...plan.edits.map((e) => e.sheet), ...plan.anchors.map((a) => a.sheet)])];
       for (const s of sheets)
         if (!this.readSheets.has(s)) throw new Error(`applyPlan: a plan for sheet "${s}", which was never read`);
@@ -211,13 +255,13 @@ export class FakeWorkbook implements ExcelGateway {
         done += e.cells.length;
         progress?.(done, total);
       }
-      this.point = { savedAt: this.now().toISOString(), sheet: plan.edits[0]?.sheet ?? "", cells: saved };
+      this.keepPoint(plan.edits[0]?.sheet ?? "", saved, changeOf(plan, about));
       return { cells: total, syncs: 1 + plan.edits.length, chunks: plan.edits.length };
     });
   }
 
-  writeReport(sheet: SheetPlan): Promise<{ name: string }> {
-    return this.call("writeReport", [sheet], () => {
+  writeReport(sheet: SheetPlan, options?: { activate?: boolean }): Promise<{ name: string }> {
+    return this.call("writeReport", [sheet, options], () => {
       const a1 = sheet.rows[0]?.[0]?.value;
       if (a1?.kind !== "text" || !isReportTitle(a1.text))
         throw new Error(
@@ -237,39 +281,59 @@ export class FakeWorkbook implements ExcelGateway {
         }),
       );
       this.sheets.set(name, cells);
-      this.active = name;
+      if (options?.activate !== false) this.active = name;
       return { name };
     });
   }
 
   restorePoint(): Promise<RestorePoint | null> {
-    return this.call("restorePoint", [], () =>
-      this.point === null
-        ? null
-        : { savedAt: this.point.savedAt, sheet: this.point.sheet, cells: this.point.cells.length },
-    );
+    return this.call("restorePoint", [], () => (this.points[0] === undefined ? null : pointOf(this.points[0])));
   }
 
-  restorePrevious(): Promise<RestoreOutcome | null> {
-    return this.call("restorePrevious", [], () => {
-      if (this.point === null) return null;
-      const { savedAt, sheet, cells } = this.point;
+  restorePoints(): Promise<RestorePoint[]> {
+    return this.call("restorePoints", [], () => this.points.map(pointOf));
+  }
+
+  restorePrevious(id?: string): Promise<RestoreOutcome | null> {
+    return this.call("restorePrevious", [id], () => {
+      if (this.points.length === 0) return null;
+      const upTo = id === undefined ? 0 : this.points.findIndex((p) => p.id === id);
+      if (upTo < 0) throw new Error("That restore point is no longer in this workbook; nothing was restored.");
+      const used = this.points.slice(0, upTo + 1);
+      for (const p of used)
+        for (const s of p.cells)
+          if (!this.sheets.has(s.sheet))
+            throw excelError(
+              "ItemNotFound",
+              `The sheet "${s.sheet}" that the last write changed is no longer in this workbook; nothing was restored.`,
+            );
       let kept = 0;
-      for (const s of cells) {
-        const there = this.sheets.get(s.sheet);
-        if (there === undefined)
-          throw excelError(
-            "ItemNotFound",
-            `The sheet "${s.sheet}" that the last write changed is no longer in this workbook; nothing was restored.`,
-          );
-        const key = at(s.row, s.column);
-        // A cell an officer changed after the write is theirs now.
-        if (contentOfCell(there.get(key)) !== s.after) kept++;
-        else if (s.before === undefined) there.delete(key);
-        else there.set(key, s.before);
+      // Newest first, each on what the newer ones left.
+      for (const p of used)
+        for (const s of [...p.cells].reverse()) {
+          const there = this.sheetNamed(s.sheet);
+          const key = at(s.row, s.column);
+          // A cell an officer changed after the write is theirs now.
+          if (contentOfCell(there.get(key)) !== s.after) kept++;
+          else if (s.before === undefined) there.delete(key);
+          else there.set(key, s.before);
+        }
+      this.points = this.points.slice(upTo + 1);
+      const undone = new Set(used.flatMap((p) => (p.change?.writeId === undefined ? [] : [p.change.writeId])));
+      if (undone.size > 0) {
+        const ledger = this.ledger();
+        this.ledgerParts = ledgerToParts({
+          ...ledger,
+          writes: ledger.writes.filter((w) => !undone.has(w.id)),
+          history: ledger.history.filter((h) => !undone.has(h.writeId)),
+        });
       }
-      this.point = null;
-      return { point: { savedAt, sheet, cells: cells.length }, kept };
+      const chosen = pointOf(used[used.length - 1] as FakePoint);
+      return {
+        point: { ...chosen, cells: used.reduce((n, p) => n + p.cells.length, 0) },
+        kept,
+        undone: used.map(pointOf),
+      };
     });
   }
 
@@ -289,9 +353,22 @@ export class FakeWorkbook implements ExcelGateway {
         saved.push({ sheet: this.active, row, column, before: cell, after: contentOfCell(frozen) });
         cells.set(key, frozen);
       }
-      if (saved.length > 0) this.point = { savedAt: this.now().toISOString(), sheet: this.active, cells: saved };
+      if (saved.length > 0) this.keepPoint(this.active, saved, null);
       return { converted: saved.length, errors, spilling: 0 };
     });
+  }
+
+  saveLedger(ledger: Ledger): Promise<void> {
+    return this.call("saveLedger", [ledger], () => {
+      const checked = LedgerSchema.safeParse(ledger);
+      if (!checked.success) throw new Error(`saveLedger: a ledger the schema rejects: ${checked.error.message}`);
+      this.ledgerParts = ledgerToParts(ledger);
+    });
+  }
+
+  /** The ledger as the workbook holds it now. */
+  ledger(): Ledger {
+    return readLedger(this.ledgerParts).ledger;
   }
 
   saveSettings(settings: KpiSettings): Promise<void> {
@@ -304,16 +381,31 @@ export class FakeWorkbook implements ExcelGateway {
 
   // ---- Inside the fake ----
 
+  private keepPoint(sheet: string, cells: SavedCell[], change: RestoreChange | null): void {
+    const savedAt = this.now().toISOString();
+    let id = `p${savedAt.replace(/\D/g, "")}`;
+    while (this.points.some((p) => p.id === id)) id += "-2";
+    this.points = [{ id, savedAt, sheet, cells, change }, ...this.points].slice(0, 10);
+  }
+
   private sheetNamed(name: string): Cells {
     const cells = this.sheets.get(name);
     if (cells === undefined) throw excelError("ItemNotFound", `The requested resource doesn't exist: sheet "${name}".`);
     return cells;
   }
 
+  /** The record as the adapter reads it: the ledger's parts, and the History sheet when they hold no history. */
+  private record(): WorkbookRecord {
+    const { ledger, warning } = readLedger(this.ledgerParts);
+    const sheet = ledger.history.length === 0 && this.sheets.has(HISTORY_SHEET) ? HISTORY_SHEET : null;
+    return { ledger, warning, history: sheet === null ? null : this.readArea(sheet, null, false).grid };
+  }
+
   /** The cells of a rectangle, or of the used range: the smallest one holding every non-empty cell. */
   private readArea(
     sheet: string,
     rect: { top: number; left: number; bottom: number; right: number } | null,
+    withRecord = true,
   ): SheetRead {
     const cells = this.sheetNamed(sheet);
     const settingsRead = readSettings(this.storedSettings);
@@ -331,6 +423,7 @@ export class FakeWorkbook implements ExcelGateway {
             right: Math.max(...used.map(([, c]) => c)),
           });
     this.readSheets.add(sheet);
+    const record = withRecord ? this.record() : undefined;
     const grid: Grid = {
       sheet,
       top: area?.top ?? 1,
@@ -340,7 +433,7 @@ export class FakeWorkbook implements ExcelGateway {
       formats: [],
       formulas: [],
     };
-    if (area === null) return { grid, settings, warning };
+    if (area === null) return { grid, settings, warning, record };
     for (let r = area.top; r <= area.bottom; r++) {
       const row = Array.from({ length: area.right - area.left + 1 }, (_, i) => cells.get(at(r, area.left + i)));
       grid.values.push(row.map((c) => c?.value ?? null));
@@ -349,7 +442,7 @@ export class FakeWorkbook implements ExcelGateway {
       grid.formulas?.push(row.map((c) => c?.formula ?? null));
     }
     if (rect !== null && used.length > 0) grid.usedRight = Math.max(...used.map(([, c]) => c));
-    return { grid, settings, warning };
+    return { grid, settings, warning, record };
   }
 
   /** Record the call, refuse an overlap with a write, and answer after a turn of the event loop, as Excel does. */

@@ -17,7 +17,7 @@ describe("the pane's flow, one step after another", () => {
     const workbook = new FakeWorkbook([directorate]);
     const sheet = directorate.sheet;
     const pane = await renderPane(workbook);
-    expect(workbook.calls.map((c) => c.op)).toEqual(["restorePoint"]);
+    expect(workbook.calls.map((c) => c.op)).toEqual(["restorePoints"]);
     expect(pane.state().restorePoint).toBeNull();
 
     // 1. Scorecard
@@ -49,7 +49,9 @@ describe("the pane's flow, one step after another", () => {
     expect(workbook.calls.slice(callsBefore).map((c) => c.op)).toEqual([
       "saveSettings",
       "applyPlan",
-      "restorePoint",
+      "writeReport",
+      "saveLedger",
+      "restorePoints",
       "readAgain",
     ]);
     for (const m of pane.state().result?.measures ?? []) {
@@ -57,12 +59,14 @@ describe("the pane's flow, one step after another", () => {
       expect(workbook.cell(sheet, m.row, 17)?.value).toBe(DOT_ARROWS[m.dot]);
     }
     expect(pane.state().restorePoint).toMatchObject({ sheet, cells: expect.any(Number) });
-    // Read again after the write, the statuses it wrote are now the sheet's own: nothing differs, nothing is left to write.
+    // Read again after the write, the workbook's record knows them as the tool's own: not an officer's judgement,
+    // refreshed by the next write, and the History sheet holds this quarter's snapshot of every measure.
     const after = pane.state().result;
-    expect(after?.measures.every((m) => m.recordedStatus === m.status)).toBe(true);
-    await pane.run((a) => a.apply());
-    expect(pane.state().message?.title).toBe("Nothing to write");
-    expect(workbook.callsOf("applyPlan")).toHaveLength(1);
+    expect(after?.quarter.bindings.every((b) => b.status === "tool" && b.dot === "tool")).toBe(true);
+    expect(workbook.ledger().writes).toHaveLength(1);
+    expect(workbook.ledger().history).toHaveLength(31);
+    expect(workbook.cell("KPI History", 1, 1)?.value).toBe("KPI Scorecard: History");
+    expect(workbook.active).toBe(sheet);
 
     // 4. Reports
     await pane.run((a) => a.report("summary"));
@@ -90,5 +94,8 @@ describe("the pane's flow, one step after another", () => {
     expect(pane.state().restorePoint).toBeNull();
     expect(workbook.callsOf("readAgain").at(-1)?.args).toEqual([sheet, null]);
     expect(pane.state().result?.measures.every((m) => m.recordedStatus === null)).toBe(true);
+    // The write undone is out of the record too: its cells are no longer the tool's, its snapshots gone.
+    expect(workbook.ledger().writes).toEqual([]);
+    expect(workbook.ledger().history).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { RESPONSE_BUDGET } from "./block-reads";
 import { contentOf } from "../../domain/sheet/grid";
 import { restorable, sameContent } from "./cell-content";
 import { addRules, loadRuleDetails, missingRules, prepareRules } from "./colour-rules";
-import { SheetChangedError, type ApplyResult, type Progress } from "./results";
+import { SheetChangedError, type ApplyResult, type Progress, type RestoreChange, type WriteAbout } from "./results";
 import { saveRestorePoint, type SavedRange } from "./restore";
 import type { Supports } from "./api-sets";
 import { widthInPoints } from "./write-report";
@@ -135,6 +135,33 @@ function writeBlock(context: Excel.RequestContext, b: Block): void {
   // (colour-rules.ts), which Restore removes.
 }
 
+/** The write's statuses and DOTs: the edits inside each table's status and DOT rows. */
+export function changeOf(plan: WorkbookPlan, about: WriteAbout = {}): RestoreChange {
+  const count = (what: "status" | "dot") =>
+    plan.edits.reduce(
+      (n, e) =>
+        n +
+        e.cells.filter((c) =>
+          plan.colourRanges.some(
+            (r) =>
+              r.what === what &&
+              r.sheet === e.sheet &&
+              r.column === c.column &&
+              c.row >= r.firstRow &&
+              c.row <= r.lastRow,
+          ),
+        ).length,
+      0,
+    );
+  return {
+    period: about.period ?? null,
+    statuses: count("status"),
+    dots: count("dot"),
+    reports: about.reports ?? 0,
+    ...(about.writeId === undefined ? {} : { writeId: about.writeId }),
+  };
+}
+
 /**
  * Columns the add-in added (they were empty) get the width their heading needs and centred symbols, as the
  * file adapter gives them. The user's own columns keep their formats: Restore brings back only contents.
@@ -159,6 +186,7 @@ export async function applyPlan(
   supports: Supports,
   progress?: Progress,
   now: () => Date = () => new Date(),
+  about: WriteAbout = {},
 ): Promise<ApplyResult> {
   const blocks = plan.edits.flatMap((e) => toBlocks(e.sheet, e.cells));
   const chunks = chunk(blocks);
@@ -178,6 +206,7 @@ export async function applyPlan(
     previous,
     now().toISOString(),
     missing.map(({ sheet, address, what, rules }) => ({ sheet, address, what, rules })),
+    changeOf(plan, about),
   );
   addRules(missing);
   let done = 0;

@@ -111,6 +111,8 @@ export async function readSheet(
   context: Excel.RequestContext,
   scope: "used-range" | "selection" | ReadTarget,
   supports: Supports,
+  /** More to load in the first sync (the workbook's record), so reading it costs no sync of its own. */
+  alongside?: () => void,
 ): Promise<SheetRead> {
   const target: ReadTarget = typeof scope === "string" ? { kind: scope } : scope;
   const sheet =
@@ -125,6 +127,7 @@ export async function readSheet(
   whole.load(["columnIndex", "columnCount"]);
   const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   stored.load("value");
+  alongside?.();
   await context.sync();
 
   const settingsRead = readSettings(stored.isNullObject ? null : stored.value);

@@ -3,16 +3,30 @@
  * file and, unlike a very hidden sheet (setting a sheet's visibility clears Excel's undo history on
  * Windows and Mac), keeping it clears nothing. A big point is split over several parts, each one request
  * under the 5 MB limit. What is read back is untrusted (anyone can edit a workbook's XML) and validated.
+ * Several points are kept (one per write, the newest 10), each in its own set of parts marked with the
+ * point's id; a point an earlier version kept (no id) is read as one more point.
  * Restore points that earlier versions kept in the very hidden sheet are still read (restore-sheet.ts).
  */
 import * as z from "zod/mini";
+import {
+  joinParts,
+  MAX_RESTORE_POINTS,
+  readPiece,
+  RESTORE_NAMESPACE,
+  RESTORE_ROOT,
+  restorePointIdOf,
+  shortTime,
+  splitParts,
+} from "../../domain/ledger";
+import type { RestoreChange } from "./results";
 import { RuleSetSchema, type RuleSet } from "./colour-rules";
 import type { SavedRange } from "./restore";
 
-export const RESTORE_NAMESPACE = "urn:kpi-scorecard:restore-point:1";
-/** JSON characters per part: even if every one were escaped as &amp; the part stays under 5 MB. */
-const PART_CHARS = 800_000;
-const MAX_PARTS = 200;
+export { RESTORE_NAMESPACE };
+/** Points kept: the oldest goes when a write would make one more. */
+export const MAX_POINTS = MAX_RESTORE_POINTS;
+/** The id of a point an earlier version kept, before points had ids (as the domain names it). */
+export const LEGACY_POINT = "earlier";
 
 const matrix = z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])));
 
@@ -35,43 +49,76 @@ const StoredSchema = z.strictObject({
 
 export type StoredPoint = z.infer<typeof StoredSchema>;
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+/** A point's id and what it changed, on its parts' root attributes (the JSON is the same for both faces). */
+export interface PointMeta {
+  id: string;
+  /** What the write changed, in the words both faces use ("Q2 … write, 31 statuses, 31 DOTs, 02 Dec 14:10"). */
+  label: string;
+  /** The same, as figures; null for a point whose parts do not say (an earlier version's, or the CLI's). */
+  change: RestoreChange | null;
+}
+
+const count = (v: string | undefined) => (v !== undefined && /^\d{1,7}$/.test(v) ? Number(v) : null);
 
 /** The point as the XML of its parts, in order. */
-export function toParts(point: StoredPoint): string[] {
-  const json = JSON.stringify(point);
-  const count = Math.max(1, Math.ceil(json.length / PART_CHARS));
-  return Array.from({ length: count }, (_, i) => {
-    const piece = escape(json.slice(i * PART_CHARS, (i + 1) * PART_CHARS));
-    return `<restorePoint xmlns="${RESTORE_NAMESPACE}" part="${i + 1}" of="${count}">${piece}</restorePoint>`;
-  });
+export function toParts(point: StoredPoint, meta?: PointMeta): string[] {
+  const c = meta?.change ?? null;
+  const attributes =
+    meta === undefined
+      ? {}
+      : {
+          point: meta.id,
+          label: meta.label,
+          ...(c === null
+            ? {}
+            : {
+                ...(c.period === null ? {} : { period: c.period.slice(0, 120) }),
+                statuses: String(c.statuses),
+                dots: String(c.dots),
+                reports: String(c.reports),
+                ...(c.writeId === undefined ? {} : { write: c.writeId.slice(0, 80) }),
+              }),
+        };
+  return splitParts(RESTORE_ROOT, RESTORE_NAMESPACE, JSON.stringify(point), attributes);
 }
 
 /** The point the parts hold, or null when they are missing, out of order or damaged. */
 export function fromParts(xmls: string[]): StoredPoint | null {
-  if (xmls.length === 0 || xmls.length > MAX_PARTS) return null;
-  const pieces: { part: number; of: number; text: string }[] = [];
-  for (const xml of xmls) {
-    const m =
-      /<(?:\w+:)?restorePoint\b[^>]*\bpart="(\d+)"[^>]*\bof="(\d+)"[^>]*>([\s\S]*)<\/(?:\w+:)?restorePoint>/.exec(xml);
-    if (m === null) return null;
-    pieces.push({ part: Number(m[1]), of: Number(m[2]), text: m[3] ?? "" });
-  }
-  pieces.sort((a, b) => a.part - b.part);
-  if (pieces.some((p, i) => p.part !== i + 1 || p.of !== pieces.length)) return null;
+  const json = joinParts(RESTORE_ROOT, xmls);
+  if (json === null) return null;
   try {
-    const parsed = StoredSchema.safeParse(JSON.parse(unescape(pieces.map((p) => p.text).join(""))));
+    const parsed = StoredSchema.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/** The point a part belongs to: its id, or LEGACY_POINT for a part an earlier version wrote. */
+export function pointOf(xml: string): string {
+  return restorePointIdOf(xml) ?? LEGACY_POINT;
+}
+
+/** A point's id, words and figures from its first part's attributes; the words made from the point when absent. */
+export function metaOf(xml: string, stored: StoredPoint): PointMeta {
+  const a = readPiece(RESTORE_ROOT, xml)?.attributes ?? {};
+  const [statuses, dots, reports] = [count(a.statuses), count(a.dots), count(a.reports)];
+  const change =
+    statuses === null || dots === null || reports === null
+      ? null
+      : {
+          period: a.period ?? null,
+          statuses,
+          dots,
+          reports,
+          ...(a.write === undefined ? {} : { writeId: a.write }),
+        };
+  const cells = `${stored.cells} ${stored.cells === 1 ? "cell" : "cells"}`;
+  return {
+    id: a.point ?? LEGACY_POINT,
+    label: (a.label ?? "") || `${cells} on ${stored.sheet || "the workbook"}, ${shortTime(stored.savedAt)}`,
+    change,
+  };
 }
 
 /** The parts that hold the restore point, loaded (their ids) at the caller's next sync. */
@@ -95,15 +142,20 @@ export async function readParts(
   return xmls;
 }
 
-/** Replace the restore point: the old parts go with the first new one, then one request per further part. */
-export async function writeParts(
+/**
+ * Add a point's parts, one request per part (each under the 5 MB limit); `withLast` queues more (the oldest
+ * point's deletion) into the request of the last part, so they happen only once the new point is whole.
+ */
+export async function addPoint(
   context: Excel.RequestContext,
-  old: Excel.CustomXmlPartScopedCollection,
   point: StoredPoint,
+  meta: PointMeta,
+  withLast: () => void,
 ): Promise<void> {
-  for (const part of old.items) part.delete();
-  for (const xml of toParts(point)) {
+  const xmls = toParts(point, meta);
+  for (const [i, xml] of xmls.entries()) {
     context.workbook.customXmlParts.add(xml);
+    if (i === xmls.length - 1) withLast();
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one request per part, each under the 5 MB limit
   }
 }

@@ -9,9 +9,10 @@ import { contentOf } from "../../domain/sheet/grid";
 import { blockAddress, parseBlockAddress } from "./blocks";
 import { sameContent } from "./cell-content";
 import { loadRuleDetails, prepareRecorded, readRuleSet, removeRules, type RuleSet } from "./colour-rules";
-import type { RestoreOutcome, RestorePoint } from "./results";
+import type { RestoreChange, RestoreOutcome, RestorePoint } from "./results";
 import { RESTORE_SHEET } from "./owned-sheets";
-import { fromParts, queueParts, readParts, toStored, writeParts } from "./restore-store";
+import { addPoint, fromParts, MAX_POINTS, metaOf, pointOf, queueParts, readParts, toStored } from "./restore-store";
+import { restorePointLabel, shortTime } from "../../domain/ledger";
 import type { Supports } from "./api-sets";
 
 /** What was in one rectangle before a write, and what the write put there. */
@@ -29,76 +30,158 @@ export interface SavedRange {
 const HEADER = "KPI Scorecard restore point";
 /** Marks a row that records colour rules a write added (a sheet name cannot hold square brackets). */
 const RULES_ROW = "[rules]";
+/** The id of the point an earlier version kept in the very hidden sheet. */
+const SHEET_POINT = "sheet";
 
 const addressOf = (s: SavedRange) =>
   blockAddress(s.rowIndex, s.columnIndex, s.formulas.length, s.formulas[0]?.length ?? 1);
 
-/** Replace the restore point with what the coming write will overwrite, and the colour rules it adds. */
+/**
+ * Keep a new restore point with what the coming write will overwrite, and the colour rules it adds. The
+ * newest MAX_POINTS are kept: the oldest point's parts go in the request that adds the new point's last
+ * part, so a failed write leaves every earlier point as it was.
+ */
 export async function saveRestorePoint(
   context: Excel.RequestContext,
   saved: SavedRange[],
   savedAt: string,
   rules: RuleSet[] = [],
+  change?: RestoreChange,
 ): Promise<void> {
-  const old = queueParts(context);
+  const old = await readPoints(context);
   // An earlier version's restore sheet is emptied (never deleted or unhidden, which would clear undo), so it is not used again.
-  const sheet = context.workbook.worksheets.getItemOrNullObject(RESTORE_SHEET).load("name");
-  await context.sync();
-  if (!sheet.isNullObject) sheet.getRange().clear();
-  await writeParts(context, old, toStored(saved, savedAt, rules, addressOf));
+  if (old.sheet !== null) old.sheet.sheet.getRange().clear();
+  const stale = [...old.points, ...old.damaged].slice(MAX_POINTS - 1);
+  const id = pointId(savedAt, old.points);
+  const label =
+    change === undefined
+      ? `${saved.reduce((n, s) => n + s.formulas.length * (s.formulas[0]?.length ?? 0), 0)} cells (formulas made values), ${shortTime(savedAt)}`
+      : restorePointLabel({
+          period: change.period ?? "",
+          statuses: change.statuses,
+          dots: change.dots,
+          reportSheets: change.reports,
+          at: savedAt,
+          face: "pane",
+        });
+  await addPoint(context, toStored(saved, savedAt, rules, addressOf), { id, label, change: change ?? null }, () => {
+    for (const p of stale) for (const part of p.parts) part.delete();
+  });
+}
+
+/** An id from the time, unique among the points kept. */
+function pointId(savedAt: string, points: XmlPoint[]): string {
+  const base = `p${savedAt.replace(/\D/g, "").slice(0, 17)}`;
+  let id = base;
+  for (let n = 2; points.some((p) => p.point.id === id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 function parsePoint(values: unknown[][]): RestorePoint | null {
   const head = values[0];
   if (head === undefined || head[0] !== HEADER) return null;
-  return { savedAt: String(head[1] ?? ""), sheet: String(head[2] ?? ""), cells: Number(head[3] ?? 0) || 0 };
+  return {
+    id: SHEET_POINT,
+    label: `${Number(head[3] ?? 0) || 0} cells on ${String(head[2] ?? "")}, ${shortTime(String(head[1] ?? ""))}`,
+    savedAt: String(head[1] ?? ""),
+    sheet: String(head[2] ?? ""),
+    cells: Number(head[3] ?? 0) || 0,
+    change: null,
+  };
 }
 
-type Kept =
-  | { kind: "xml"; parts: Excel.CustomXmlPartScopedCollection; point: RestorePoint; pieces: Piece[]; rules: RuleSet[] }
-  | { kind: "sheet"; sheet: Excel.Worksheet; values: unknown[][] };
+interface XmlPoint {
+  parts: Excel.CustomXmlPart[];
+  point: RestorePoint;
+  pieces: Piece[];
+  rules: RuleSet[];
+}
 
-/** The restore point in the workbook: its custom XML, else an earlier version's very hidden sheet. */
-async function readPoint(context: Excel.RequestContext): Promise<Kept | "damaged" | null> {
-  const parts = queueParts(context);
-  const sheet = context.workbook.worksheets.getItemOrNullObject(RESTORE_SHEET).load("name");
-  await context.sync();
-  if (parts.items.length > 0) {
-    const stored = fromParts(await readParts(context, parts));
-    if (stored === null) return "damaged";
-    const pieces: Piece[] = [];
-    for (const r of stored.ranges) {
-      const at = parseBlockAddress(r.address);
-      if (at === null || r.formulas.length === 0) return "damaged";
-      pieces.push({
-        sheet: r.sheet,
-        rowIndex: at.rowIndex,
-        columnIndex: at.columnIndex,
-        formulas: r.formulas,
-        formats: r.numberFormat,
-        written: r.written ?? null,
-      });
-    }
-    return {
-      kind: "xml",
-      parts,
-      point: { savedAt: stored.savedAt, sheet: stored.sheet, cells: stored.cells },
-      pieces,
-      rules: stored.rules.flatMap((x) => readRuleSet(JSON.stringify(x)) ?? []),
-    };
+interface Kept {
+  /** Newest first. */
+  points: XmlPoint[];
+  /** Sets of parts that fail validation, with the time they claim if any: never used, dropped when the cap is reached. */
+  damaged: { parts: Excel.CustomXmlPart[] }[];
+  /** An earlier version's very hidden sheet. */
+  sheet: { sheet: Excel.Worksheet; values: unknown[][] } | null;
+}
+
+function xmlPoint(parts: Excel.CustomXmlPart[], xmls: string[]): XmlPoint | null {
+  const stored = fromParts(xmls);
+  if (stored === null) return null;
+  const meta = metaOf(xmls[0] ?? "", stored);
+  const pieces: Piece[] = [];
+  for (const r of stored.ranges) {
+    const at = parseBlockAddress(r.address);
+    if (at === null || r.formulas.length === 0) return null;
+    pieces.push({
+      sheet: r.sheet,
+      rowIndex: at.rowIndex,
+      columnIndex: at.columnIndex,
+      formulas: r.formulas,
+      formats: r.numberFormat,
+      written: r.written ?? null,
+    });
   }
-  if (sheet.isNullObject) return null;
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values");
-  await context.sync();
-  if (used.isNullObject) return null;
-  return { kind: "sheet", sheet, values: used.values };
+  return {
+    parts,
+    point: {
+      id: meta.id,
+      label: meta.label,
+      savedAt: stored.savedAt,
+      sheet: stored.sheet,
+      cells: stored.cells,
+      change: meta.change,
+    },
+    pieces,
+    rules: stored.rules.flatMap((x) => readRuleSet(JSON.stringify(x)) ?? []),
+  };
 }
 
+/** The restore points in the workbook, newest first: its custom XML, and an earlier version's very hidden sheet. */
+async function readPoints(context: Excel.RequestContext): Promise<Kept> {
+  const collection = queueParts(context);
+  const hidden = context.workbook.worksheets.getItemOrNullObject(RESTORE_SHEET).load("name");
+  await context.sync();
+  const xmls = collection.items.length > 0 ? await readParts(context, collection) : [];
+  const groups = new Map<string, { parts: Excel.CustomXmlPart[]; xmls: string[] }>();
+  collection.items.forEach((part, i) => {
+    const xml = xmls[i] ?? "";
+    const id = pointOf(xml);
+    const group = groups.get(id) ?? { parts: [], xmls: [] };
+    group.parts.push(part);
+    group.xmls.push(xml);
+    groups.set(id, group);
+  });
+  const points: XmlPoint[] = [];
+  const damaged: { parts: Excel.CustomXmlPart[] }[] = [];
+  for (const g of groups.values()) {
+    const point = xmlPoint(g.parts, g.xmls);
+    if (point === null) damaged.push({ parts: g.parts });
+    else points.push(point);
+  }
+  // ISO times sort as text; a point an earlier version kept sorts by its own time like any other.
+  points.sort((a, b) => (a.point.savedAt < b.point.savedAt ? 1 : a.point.savedAt > b.point.savedAt ? -1 : 0));
+  let sheet: Kept["sheet"] = null;
+  if (!hidden.isNullObject) {
+    const used = hidden.getUsedRangeOrNullObject(true);
+    used.load("values");
+    await context.sync();
+    if (!used.isNullObject) sheet = { sheet: hidden, values: used.values };
+  }
+  return { points, damaged, sheet };
+}
+
+/** Every restore point, newest first (at most MAX_POINTS, and an earlier version's sheet point last). */
+export async function restorePoints(context: Excel.RequestContext): Promise<RestorePoint[]> {
+  const kept = await readPoints(context);
+  const fromSheet = kept.sheet === null ? null : parsePoint(kept.sheet.values);
+  return [...kept.points.map((p) => p.point), ...(fromSheet === null ? [] : [fromSheet])];
+}
+
+/** The newest restore point, if any. */
 export async function restorePoint(context: Excel.RequestContext): Promise<RestorePoint | null> {
-  const read = await readPoint(context);
-  if (read === null || read === "damaged") return null;
-  return read.kind === "xml" ? read.point : parsePoint(read.values);
+  return (await restorePoints(context))[0] ?? null;
 }
 
 function matrixOf(text: unknown): unknown[][] | null {
@@ -157,23 +240,50 @@ function parsePieces(rows: unknown[][]): { pieces: Piece[]; rules: RuleSet[] } {
 }
 
 /**
- * Put back exactly what the last write replaced, then clear the restore point (it has been used). A cell
- * that no longer holds what the write put there (an officer typed over it, or rows moved) is left alone
- * and counted in `kept`.
+ * Put back what the writes replaced, newest first, down to and including the chosen point (the newest when
+ * none is given): the workbook as it was before that write. Each point used is deleted. A cell that no
+ * longer holds what a write put there (an officer typed over it, or rows moved) is left alone and counted in
+ * `kept`.
  */
 export async function restorePrevious(
   context: Excel.RequestContext,
   supports: Supports,
+  id?: string,
 ): Promise<RestoreOutcome | null> {
-  const read = await readPoint(context);
-  if (read === "damaged") throw new Error(DAMAGED);
-  if (read === null) return null;
-  const point = read.kind === "xml" ? read.point : parsePoint(read.values);
-  if (point === null) return null;
-  const { pieces, rules } = read.kind === "xml" ? read : parsePieces(read.values.slice(1));
-
-  // Every sheet the write touched must still be there.
-  const names = [...new Set([...pieces.map((p) => p.sheet), ...rules.map((r) => r.sheet)])];
+  const read = await readPoints(context);
+  const fromSheet = read.sheet === null ? null : parsePoint(read.sheet.values);
+  const all: { point: RestorePoint; use: () => { pieces: Piece[]; rules: RuleSet[] }; drop: () => void }[] = [
+    ...read.points.map((p) => ({
+      point: p.point,
+      use: () => p,
+      drop: () => {
+        for (const part of p.parts) part.delete();
+      },
+    })),
+  ];
+  if (fromSheet !== null && read.sheet !== null) {
+    const { sheet, values } = read.sheet;
+    all.push({ point: fromSheet, use: () => parsePieces(values.slice(1)), drop: () => sheet.getRange().clear() });
+  }
+  if (all.length === 0) {
+    if (read.damaged.length > 0) throw new Error(DAMAGED);
+    return null;
+  }
+  const upTo = id === undefined ? 0 : all.findIndex((p) => p.point.id === id);
+  if (upTo < 0)
+    throw new Error(
+      "That restore point is no longer in this workbook (it was used or replaced); nothing was restored.",
+    );
+  const used = all.slice(0, upTo + 1);
+  // Every sheet any of these writes touched must still be there, before anything is put back.
+  const names = [
+    ...new Set(
+      used.flatMap((u) => {
+        const { pieces, rules } = u.use();
+        return [...pieces.map((p) => p.sheet), ...rules.map((r) => r.sheet)];
+      }),
+    ),
+  ];
   const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n).load("name"));
   await context.sync();
   const missing = names.filter((_, i) => sheets[i]?.isNullObject === true);
@@ -182,7 +292,27 @@ export async function restorePrevious(
       `The sheet "${missing[0]}" that the last write changed is no longer in this workbook (renamed or deleted); nothing was restored.`,
     );
   }
+  let kept = 0;
+  let cells = 0;
+  for (const u of used) {
+    const { pieces, rules } = u.use();
+    kept += await putBack(context, supports, pieces, rules); // each write is undone after the newer ones, on what they left
+    // Used, so gone: the parts deleted, or an earlier version's sheet emptied (not deleted: that clears undo).
+    u.drop();
+    await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one point at a time, newest first
+    cells += u.point.cells;
+  }
+  const chosen = used[used.length - 1]?.point as RestorePoint;
+  return { point: { ...chosen, cells }, kept, undone: used.map((u) => u.point) };
+}
 
+/** Put back one write's cells that still hold what it wrote, and remove its colour rules; how many were left. */
+async function putBack(
+  context: Excel.RequestContext,
+  supports: Supports,
+  pieces: Piece[],
+  rules: RuleSet[],
+): Promise<number> {
   const rangeOf = (p: Piece, rows: number, columns: number, dy = 0, dx = 0) =>
     context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.rowIndex + dy, p.columnIndex + dx, rows, columns);
   const now = pieces.map((p) =>
@@ -222,9 +352,5 @@ export async function restorePrevious(
     );
   });
   removeRules(targets);
-  // Used, so gone: the parts deleted, or an earlier version's sheet emptied (not deleted: that clears undo).
-  if (read.kind === "xml") for (const part of read.parts.items) part.delete();
-  else read.sheet.getRange().clear();
-  await context.sync();
-  return { point, kept };
+  return kept;
 }

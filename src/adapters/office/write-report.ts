@@ -48,6 +48,8 @@ export async function writeReport(
   context: Excel.RequestContext,
   plan: SheetPlan,
   supports: Supports = () => false,
+  /** Show the sheet (a report asked for); the History sheet refreshed with a write stays behind. */
+  activate = true,
 ): Promise<{ name: string }> {
   const sheet = await reportSheet(context, plan.name);
   const width = Math.max(1, ...plan.rows.map((r) => r.length), plan.columnWidths.length);
@@ -138,7 +140,7 @@ export async function writeReport(
     if (plan.page !== undefined) applyPage(plan.page, plan.rows.length);
   }
   await writeCharts(context, sheet, plan);
-  sheet.activate();
+  if (activate) sheet.activate();
   sheet.load("name");
   await context.sync();
   return { name: sheet.name };

@@ -23,6 +23,7 @@ import {
   startStructure,
   type Structure,
 } from "./workbook-structure";
+import { replaceParts, type CustomXmlPart } from "./custom-xml";
 import { WorkbookWriteError } from "./write-error";
 import { writeZip, type OutEntry } from "./zip";
 
@@ -106,7 +107,17 @@ function withCalcPr(workbook: string): string {
   return workbook.replace(/<\/workbook>\s*$/, `${tag}</workbook>`);
 }
 
-export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): WriteSummary {
+/**
+ * Custom XML parts to replace with the plan: those of `namespace` that `drop` selects (all by default) go,
+ * and `xmls` are added (the ledger, a restore point).
+ */
+export interface PartChange {
+  namespace: string;
+  xmls: string[];
+  drop?: (part: CustomXmlPart) => boolean;
+}
+
+export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan, parts: PartChange[] = []): WriteSummary {
   const stylesXml = pkg.stylesPart === null ? null : pkg.text(pkg.stylesPart);
   const styles = readStyles(stylesXml, pkg.themePart === null ? null : pkg.text(pkg.themePart));
   const s = startStructure(pkg);
@@ -149,6 +160,10 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan): 
         { name: "_xlnm._FilterDatabase", ref: filterRef(name, report) },
       ]);
   }
+
+  for (const change of parts)
+    for (const [part, xml] of replaceParts(pkg, s, change.namespace, change.xmls, change.drop))
+      if (pkg.text(part) !== xml) changed.set(part, xml);
 
   if (overwroteFormula) dropCalcChain(pkg, s);
   if (wroteFormula && !/<calcPr\b[^>]*fullCalcOnLoad="1"/.test(s.workbook)) {

@@ -68,4 +68,25 @@ export interface MeasureAssessment {
    * ("379 so far this year") against the target profiled to the period. Absent when judged as the cells read.
    */
   judgedAgainst?: { value: string; target: string };
+  /**
+   * Quarter to quarter (set from the workbook's record by domain/ledger; absent on a first run): an officer's
+   * override for this period, which counts before any recorded or computed status.
+   */
+  override?: MeasureOverride;
+  /**
+   * Whether the write leaves the status and DOT cells as they are: an officer's judgement (for this period, or
+   * for a later one when an earlier period is reported). Absent: a recorded status or DOT is kept, as before.
+   */
+  keep?: { status: boolean; dot: boolean };
+  /** Why a status or DOT in the cells was not counted for this period ("● was recorded for Q2 …"), when one was not. */
+  periodNote?: string;
+}
+
+export interface MeasureOverride {
+  status: Status;
+  reason: string;
+  /** The override applies to the periods before this one. */
+  until: string;
+  /** The current period is the last one it applies to: a health check says so. */
+  expiresNext: boolean;
 }

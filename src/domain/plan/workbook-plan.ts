@@ -61,6 +61,9 @@ export interface CellEdit extends PlanCell {
 export const REPORT_KINDS = ["summary", "exceptions", "checks"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
+/** The report sheets, and the History sheet (a view of the workbook's quarter-to-quarter record). */
+export type SheetKind = ReportKind | "history";
+
 /**
  * How a report sheet prints: the adapters translate it (xlsx <pageSetup>, Office.js worksheet.pageLayout).
  * Rows are 1-based.
@@ -82,7 +85,7 @@ export interface PageSetup {
 
 /** A sheet the add-in owns, written from A1: rows of cells. */
 export interface SheetPlan {
-  kind: ReportKind;
+  kind: SheetKind;
   /** The preferred name (`Summary`); adapters add a suffix when an unrelated sheet already has it. */
   name: string;
   rows: PlanCell[][];
@@ -168,7 +171,7 @@ export const num = (n: number, format?: string): PlanValue =>
  */
 export const REPORT_TITLE_PREFIX = "KPI Scorecard";
 
-const REPORT_NAMES: readonly string[] = ["Summary", "Exceptions", "Checks"];
+const REPORT_NAMES: readonly string[] = ["Summary", "Exceptions", "Checks", "History"];
 
 /**
  * A sheet the add-in wrote: A1 holds exactly one of its report titles ("KPI Scorecard: Summary").

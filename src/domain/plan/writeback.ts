@@ -191,18 +191,23 @@ export function planStatusWrites(
   for (const m of measures) {
     const r = rowsByNumber.get(m.row);
     if (r === undefined) continue;
-    const keepStatus = options.recorded === "keep" && m.recordedStatusText !== null;
-    const keepDot = options.recorded === "keep" && m.recordedDotText !== null;
+    // The record of past writes says which cells hold an officer's judgement (m.keep); without it, any recorded one.
+    // An override is the officer's choice: its symbol is written, never a formula (it would give the computed one).
+    const keepStatus =
+      m.override === undefined && options.recorded === "keep" && (m.keep?.status ?? m.recordedStatusText !== null);
+    const keepDot = options.recorded === "keep" && (m.keep?.dot ?? m.recordedDotText !== null);
     if (!keepStatus) {
-      const formula = options.mode === "formula" ? formulaFor(r, table, m, "status", options) : null;
-      if (options.mode === "formula" && formula === null) symbolsNotFormulas++;
+      const shown = m.override?.status ?? m.status;
+      const formula =
+        options.mode === "formula" && m.override === undefined ? formulaFor(r, table, m, "status", options) : null;
+      if (options.mode === "formula" && formula === null && m.override === undefined) symbolsNotFormulas++;
       const value: PlanValue =
-        formula === null ? { kind: "text", text: STATUS_SYMBOLS[m.status] } : { kind: "formula", formula };
+        formula === null ? { kind: "text", text: STATUS_SYMBOLS[shown] } : { kind: "formula", formula };
       cells.push({
         row: m.row,
         column: columns.status,
         value,
-        fill: statusFill(m.status),
+        fill: statusFill(shown),
         ...centred(columns.status),
         before: r.before.status,
       });
@@ -269,7 +274,7 @@ function shownText(
   if (cell.value.kind === "text") return cell.value.text;
   const m = measures.get(cell.row);
   if (m === undefined) return null;
-  return what === "status" ? STATUS_SYMBOLS[m.status] : dotText(m.dot, m.movement, style);
+  return what === "status" ? STATUS_SYMBOLS[m.override?.status ?? m.status] : dotText(m.dot, m.movement, style);
 }
 
 /**

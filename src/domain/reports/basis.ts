@@ -13,8 +13,10 @@ export const BASIS_WORDS: Record<StatusBasis, string> = {
   "recorded-else-computed": "recorded where present, else computed",
 };
 
+/** An officer's override counts first (it is a recorded judgement with a reason), then what is recorded, then computed. */
 export function statusOf(m: MeasureAssessment, basis: StatusBasis): Status {
   if (basis === "computed") return m.status;
+  if (m.override !== undefined) return m.override.status;
   if (basis === "recorded") return m.recordedStatus ?? "not-available";
   return m.recordedStatus ?? m.status;
 }

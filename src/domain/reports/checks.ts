@@ -14,6 +14,8 @@ export const CHECK_KINDS = [
   "unit-mismatch",
   "duplicate-ref",
   "polarity-assumed",
+  "override",
+  "override-expires",
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
@@ -151,6 +153,19 @@ export function runHealthChecks(measures: MeasureAssessment[], layoutInfo?: Layo
         "no good direction given (no polarity column, comparator or plainly lower-is-better wording): judged as higher is better; give its Good performance",
       );
     }
+    // An override counts before anything else, so it is listed every period it applies, with its reason.
+    if (m.override?.expiresNext === true)
+      add(
+        m,
+        "override-expires",
+        `Override on ${m.ref ?? m.measure} (${m.override.reason}) expires at ${m.override.until}: the computed status returns then`,
+      );
+    else if (m.override !== undefined)
+      add(
+        m,
+        "override",
+        `status set by hand: ${STATUS_SYMBOLS[m.override.status]} (${m.override.status}), "${m.override.reason}", until ${m.override.until}; computed ${STATUS_SYMBOLS[m.status]} (${m.status})`,
+      );
     const duplicate = duplicates.get(m);
     if (duplicate !== undefined) add(m, "duplicate-ref", duplicate);
   }

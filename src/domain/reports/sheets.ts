@@ -426,6 +426,8 @@ const CHECK_WORDS: Record<Check["kind"], string> = {
   "unit-mismatch": "Value and target units differ",
   "duplicate-ref": "Duplicate ref",
   "polarity-assumed": "No good direction given",
+  override: "Status set by hand (override)",
+  "override-expires": "Override expires next period",
 };
 
 const CHECK_WIDTHS = [26, 18, 6, 10, 80];

@@ -13,8 +13,9 @@ import {
 import type { ScoreResult } from "../../domain/pipeline";
 import type { RecordedChoice, WriteMode } from "../../domain/plan/writeback";
 import type { RestorePoint } from "../gateway";
+import { MAX_POINTS } from "../restore/points";
 import type { PaneOptions } from "../scorecard/options";
-import { savedAtWords } from "../words";
+import { plural, savedAtWords } from "../words";
 import { writeCounts, writeLabel } from "./write-counts";
 import { nextWriteWords } from "./messages";
 import { describePlace, writePlaces } from "./write-places";
@@ -56,6 +57,9 @@ export function ApplyPanel({
   const counts = writeCounts(result.measures, options.recorded);
   const places = writePlaces(result);
   const nothing = counts.statuses + counts.directions === 0;
+  // With the workbook's record, cells are known as the tool's own (refreshed) or an officer's (kept unless replaced).
+  const withRecord = result.quarter.bindings.some((b) => b.status !== "first-run" && b.status !== "empty");
+  const toolOwn = result.quarter.bindings.filter((b) => b.status === "tool").length;
 
   return (
     <div className={styles.stack}>
@@ -71,11 +75,29 @@ export function ApplyPanel({
           />
         </RadioGroup>
       </Field>
+      {toolOwn > 0 && (
+        <Text size={200} data-testid="tool-own">
+          {`${plural(toolOwn, "status", "statuses")} in the sheet ${toolOwn === 1 ? "is" : "are"} the tool's own from an earlier write: ${toolOwn === 1 ? "it refreshes" : "they refresh"} for this period.`}
+        </Text>
+      )}
       {recordedStatuses + recordedDots > 0 && (
-        <Field label={`Already in the sheet: ${recordedStatuses} statuses, ${recordedDots} directions`}>
+        <Field
+          label={
+            withRecord
+              ? `Officers' judgements in the sheet: ${plural(recordedStatuses, "status", "statuses")}, ${plural(recordedDots, "direction", "directions")}`
+              : `Already in the sheet: ${recordedStatuses} statuses, ${recordedDots} directions`
+          }
+        >
           <RadioGroup value={options.recorded} onChange={(_, d) => onOptions({ recorded: d.value as RecordedChoice })}>
-            <Radio value="keep" label="Keep them" />
-            <Radio value="replace" label="Replace them with the computed ones" />
+            <Radio value="keep" label={withRecord ? "Keep them (each shown beside the computed one)" : "Keep them"} />
+            <Radio
+              value="replace"
+              label={
+                withRecord
+                  ? "Replace officers' statuses too, with the computed ones"
+                  : "Replace them with the computed ones"
+              }
+            />
           </RadioGroup>
         </Field>
       )}
@@ -106,7 +128,7 @@ export function ApplyPanel({
             else in your sheet changes. What these cells hold now is kept in the workbook, so Restore can put it back
             {restorePoint === null
               ? "."
-              : `: this replaces the restore point of ${savedAtWords(restorePoint.savedAt)}.`}
+              : `, as a new restore point beside the one of ${savedAtWords(restorePoint.savedAt)} (the newest ${MAX_POINTS} are kept).`}
           </Text>
         )}
       </div>

@@ -40,6 +40,16 @@ export function applyFailed(err: unknown, someWritten: boolean): PaneMessage {
     : m;
 }
 
+/** The statuses were written but the record of them (the ledger, the History sheet) was not. */
+export function recordFailed(err: unknown): PaneMessage {
+  const m = failure("Statuses written, but not their record", err);
+  return {
+    ...m,
+    intent: "warning",
+    text: `${m.text} The statuses are in the sheet and Restore can put back what was there, but the workbook's quarter-to-quarter record (and the KPI History sheet) was not updated: next quarter these cells will read as an officer's. Write again to record them.`,
+  };
+}
+
 /**
  * What Apply would do next, said in place of the restore-point text once a write is done: the cells it
  * wrote now count as the sheet's, so a second write with Keep has nothing to do.
@@ -48,5 +58,5 @@ export function nextWriteWords(counts: WriteCounts): string {
   if (counts.statuses + counts.directions === 0) {
     return "Written. A second write would change nothing: every measure now has a status and direction of travel in the sheet. Choose Replace to overwrite them with the computed ones.";
   }
-  return `Written. A second write would ${writeLabel(counts).replace(/^Write/, "write")}, and would replace the restore point of this write.`;
+  return `Written. A second write would ${writeLabel(counts).replace(/^Write/, "write")} again (the tool's own cells refresh), with a restore point of its own.`;
 }

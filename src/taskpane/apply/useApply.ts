@@ -7,7 +7,8 @@ import { SheetChangedError, type ExcelGateway } from "../gateway";
 import type { Operation } from "../operation";
 import { settingsFrom } from "../scorecard/options";
 import type { Scorecard } from "../scorecard/useScorecard";
-import { applyFailed, nothingToWrite, sheetChanged, written } from "./messages";
+import { applyFailed, nothingToWrite, recordFailed, sheetChanged, written } from "./messages";
+import { scoreSheet } from "../scorecard/options";
 import { writeCounts } from "./write-counts";
 
 export interface ApplyStep {
@@ -21,6 +22,7 @@ export function useApply(
   { run, say, setProgress }: Operation,
   scorecard: Scorecard,
   refreshRestorePoint: () => Promise<void>,
+  now: () => Date = () => new Date(),
 ): ApplyStep {
   const [applied, setApplied] = useState(0);
   const { read, readScope, result, options, reread } = scorecard;
@@ -35,17 +37,43 @@ export function useApply(
           return;
         }
         const counts = writeCounts(result.measures, options.recorded);
+        // Judged again at the time of the write: the record's write and snapshots carry it.
+        const at = now().toISOString();
+        const final = read.record === undefined ? result : scoreSheet(read.grid, options, { record: read.record, at });
+        const history = final.plan.sheets.find((s) => s.kind === "history");
         let started = false;
+        let stored = true;
         try {
           await gateway.saveSettings(settingsFrom(read.grid.sheet, options));
-          await gateway.applyPlan(result.plan, (done, total) => {
-            started = true;
-            setProgress({ done, total });
-          });
+          await gateway.applyPlan(
+            final.plan,
+            (done, total) => {
+              started = true;
+              setProgress({ done, total });
+            },
+            {
+              period: final.tables[0]?.table.current?.label ?? null,
+              reports: history === undefined ? 0 : 1,
+              ...(final.publish === null ? {} : { writeId: final.publish.write.id }),
+            },
+          );
+          // The statuses are written: now the record of them, and the History sheet that shows it.
+          if (final.publish !== null) {
+            stored = false;
+            if (history !== undefined) await gateway.writeReport(history, { activate: false });
+            await gateway.saveLedger(final.publish.ledger);
+            stored = true;
+          }
           say(written(counts));
           setApplied((n) => n + 1);
         } catch (err) {
-          say(err instanceof SheetChangedError ? sheetChanged(err.message) : applyFailed(err, started));
+          say(
+            err instanceof SheetChangedError
+              ? sheetChanged(err.message)
+              : stored
+                ? applyFailed(err, started)
+                : recordFailed(err),
+          );
         }
         await refreshRestorePoint();
         await reread(
@@ -54,7 +82,7 @@ export function useApply(
           result.plan.addedColumns.map((c) => c.column),
         );
       }),
-    [gateway, run, say, setProgress, read, readScope, result, options, refreshRestorePoint, reread],
+    [gateway, run, say, setProgress, read, readScope, result, options, refreshRestorePoint, reread, now],
   );
 
   return { apply, applied };

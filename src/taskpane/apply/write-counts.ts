@@ -10,11 +10,17 @@ export interface WriteCounts {
   keptDirections: number;
 }
 
-/** How many statuses and directions Apply writes, and how many officers' entries it keeps. */
+/**
+ * How many statuses and directions Apply writes, and how many officers' entries it keeps: as the write-back
+ * decides, from the workbook's record where there is one (the tool's own cells refresh, an officer's are kept,
+ * an override is written), else every recorded entry.
+ */
 export function writeCounts(measures: MeasureAssessment[], recorded: RecordedChoice): WriteCounts {
   const keep = recorded === "keep";
-  const keptStatuses = keep ? measures.filter((m) => m.recordedStatusText !== null).length : 0;
-  const keptDirections = keep ? measures.filter((m) => m.recordedDotText !== null).length : 0;
+  const keptStatuses = keep
+    ? measures.filter((m) => m.override === undefined && (m.keep?.status ?? m.recordedStatusText !== null)).length
+    : 0;
+  const keptDirections = keep ? measures.filter((m) => m.keep?.dot ?? m.recordedDotText !== null).length : 0;
   return {
     statuses: measures.length - keptStatuses,
     directions: measures.length - keptDirections,

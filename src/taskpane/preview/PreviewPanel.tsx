@@ -16,6 +16,11 @@ import {
 import { DotBadge, StatusBadge } from "../Badges";
 import { STATUS_SHORT } from "../words";
 import { SignalBadges, SignalFilterField, SignalReasons } from "./Signal";
+import type { MeasureBinding, MeasureKey } from "../../domain/ledger";
+import type { ListedOverride } from "./overrides";
+import type { OverrideInput } from "./useOverrides";
+import { OverrideForm } from "./OverrideForm";
+import { ownershipWords } from "./ownership";
 import { Sparkline } from "./Sparkline";
 import { matchesSignal, signalCounts, type SignalFilter } from "./signal-filter";
 
@@ -77,6 +82,15 @@ const useStyles = makeStyles({
   figures: { color: tokens.colorNeutralForeground2, display: "block", minWidth: 0 },
   trend: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   note: { color: tokens.colorPaletteMarigoldForeground2, display: "block", fontWeight: tokens.fontWeightSemibold },
+  owner: { color: tokens.colorNeutralForeground2, display: "block", fontStyle: "italic" },
+  override: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
   detail: {
     paddingLeft: "30px",
     paddingBottom: tokens.spacingVerticalS,
@@ -102,9 +116,49 @@ function differenceWords(m: MeasureAssessment): string {
   return `Differs: ${parts.join("; ")}`;
 }
 
-function MeasureRow({ m }: { m: MeasureAssessment }) {
+/** What the Preview needs of the workbook's record: whose each cell is, the overrides, and the means to set one. */
+export interface PreviewRecord {
+  /** Per measure, by `sheet!row`. */
+  bindings: ReadonlyMap<string, MeasureBinding>;
+  overrides: ListedOverride[];
+  /** Periods an override can run until. */
+  until: string[];
+  busy: boolean;
+  onSet: (m: MeasureAssessment, input: OverrideInput) => void;
+  onRemove: (key: MeasureKey) => void;
+}
+
+const rowKey = (m: { sheet: string; row: number }) => `${m.sheet}!${m.row}`;
+
+function OverridesList({ record }: { record: PreviewRecord }) {
+  const styles = useStyles();
+  if (record.overrides.length === 0) return null;
+  return (
+    <div>
+      <Text weight="semibold">Overrides</Text>
+      <ul className={styles.list} aria-label="Overrides">
+        {record.overrides.map(({ override: o, expiresNext }) => (
+          <li key={`${o.measure.sheet}-${o.measure.ref ?? o.measure.measure}`} className={styles.override}>
+            <Caption1>
+              <strong>{o.measure.ref ?? o.measure.measure}</strong>: {STATUS_SYMBOLS[o.status]} {STATUS_SHORT[o.status]}
+              , {o.reason}. Until {o.until}
+              {expiresNext ? " (expires after this period: the computed status returns then)" : ""}.
+            </Caption1>
+            <Button size="small" disabled={record.busy} onClick={() => record.onRemove(o.measure)}>
+              Remove
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function MeasureRow({ m, record }: { m: MeasureAssessment; record: PreviewRecord | null }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const [overriding, setOverriding] = useState(false);
+  const owner = ownershipWords(m, record?.bindings.get(rowKey(m)));
   const differs = differsFromRecorded(m);
   const id = `measure-${m.sheet}-${m.row}`.replace(/[^A-Za-z0-9_-]/g, "_");
   return (
@@ -127,6 +181,11 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
             <Sparkline trend={m.trend} />
           </span>
           {differs && <Caption1 className={styles.note}>{differenceWords(m)}</Caption1>}
+          {owner !== null && (
+            <Caption1 className={styles.owner} data-testid="owner">
+              {owner}
+            </Caption1>
+          )}
           <SignalBadges m={m} />
         </span>
         <DotBadge dot={m.dot} />
@@ -146,6 +205,26 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
               choose Replace.
             </Caption1>
           )}
+          {m.periodNote !== undefined && <Caption1>{m.periodNote}</Caption1>}
+          {record !== null && !overriding && (
+            <div>
+              <Button size="small" disabled={record.busy} onClick={() => setOverriding(true)}>
+                {m.override === undefined ? "Override this status…" : "Change the override…"}
+              </Button>
+            </div>
+          )}
+          {record !== null && overriding && (
+            <OverrideForm
+              initial={m.override?.status ?? m.status}
+              until={record.until}
+              busy={record.busy}
+              onCancel={() => setOverriding(false)}
+              onSet={(input) => {
+                setOverriding(false);
+                record.onSet(m, input);
+              }}
+            />
+          )}
           <Caption1>
             Row {m.row}
             {m.current === null ? "" : ` · ${m.current.label}`}
@@ -159,7 +238,16 @@ function MeasureRow({ m }: { m: MeasureAssessment }) {
   );
 }
 
-export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment[]; onNext: () => void }) {
+export function PreviewPanel({
+  measures,
+  record = null,
+  onNext,
+}: {
+  measures: MeasureAssessment[];
+  /** Null where the workbook cannot keep a record: no ownership lines, no overrides. */
+  record?: PreviewRecord | null;
+  onNext: () => void;
+}) {
   const styles = useStyles();
   const [filters, setFilters] = useState<ReadonlySet<PreviewFilter>>(new Set());
   // A count badge pressed shows only the measures of that status.
@@ -182,6 +270,7 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
 
   return (
     <div className={styles.stack}>
+      {record !== null && <OverridesList record={record} />}
       <Text size={200}>Computed by KPI Scorecard (select a count to show only those):</Text>
       <ul className={styles.counts} aria-label="Computed statuses">
         {STATUSES.map((s: Status) => (
@@ -224,7 +313,7 @@ export function PreviewPanel({ measures, onNext }: { measures: MeasureAssessment
       </Text>
       <ul className={styles.list} aria-label="Measures">
         {visible.slice(0, shown).map((m) => (
-          <MeasureRow key={`${m.sheet}!${m.row}`} m={m} />
+          <MeasureRow key={`${m.sheet}!${m.row}`} m={m} record={record} />
         ))}
       </ul>
       {visible.length > shown && (

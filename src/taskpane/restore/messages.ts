@@ -1,7 +1,7 @@
 /** The Restore step's messages: what Restore put back and left, and what Convert froze and left. */
 import type { ConvertOutcome, RestoreOutcome } from "../gateway";
 import { failure, type PaneMessage } from "../message";
-import { savedAtWords } from "../words";
+import { plural, savedAtWords } from "../words";
 
 export const nothingToRestore: PaneMessage = {
   intent: "info",
@@ -14,7 +14,9 @@ export const STALE_REPORTS =
   " Report sheets made since that write (Summary, Exceptions, Checks) now count statuses that are no longer in the sheet: refresh them in Reports.";
 
 /** Cells an officer changed after the write are left as they are, and the message says how many. */
-export function restored({ point, kept }: RestoreOutcome): PaneMessage {
+export function restored({ point, kept, undone }: RestoreOutcome): PaneMessage {
+  const newer = undone.length - 1;
+  const newerWords = newer <= 0 ? "" : ` and the ${plural(newer, "write", "writes")} after it`;
   const put = (point.cells - kept).toLocaleString("en-GB");
   const keptWords =
     kept === 0
@@ -23,7 +25,7 @@ export function restored({ point, kept }: RestoreOutcome): PaneMessage {
   return {
     intent: kept === 0 ? "success" : "warning",
     title: "Restored",
-    text: `Put back ${put} cells on sheet "${point.sheet}" as they were before the write of ${savedAtWords(point.savedAt)}.${keptWords}${STALE_REPORTS}`,
+    text: `Put back ${put} cells on sheet "${point.sheet}" as they were before the write of ${savedAtWords(point.savedAt)}${newerWords}.${keptWords}${STALE_REPORTS}`,
   };
 }
 

@@ -9,7 +9,7 @@ import type { Scorecard } from "../scorecard/useScorecard";
 import { converted, convertFailed, nothingToRestore, restored, restoreFailed } from "./messages";
 
 export interface RestoreStep {
-  restore: () => Promise<void>;
+  restore: (id?: string) => Promise<void>;
   convert: () => Promise<void>;
 }
 
@@ -20,11 +20,11 @@ export function useRestore(
   refreshRestorePoint: () => Promise<void>,
 ): RestoreStep {
   const restore = useCallback(
-    () =>
+    (id?: string) =>
       run("restore", async () => {
         say(null);
         try {
-          const outcome = await gateway.restorePrevious();
+          const outcome = await gateway.restorePrevious(id);
           say(outcome === null ? nothingToRestore : restored(outcome));
           if (outcome !== null && read !== null) await reread(read, readScope);
         } catch (err) {

@@ -1,19 +1,19 @@
-/** The restore point kept in the workbook, read on opening and after every operation that may change it. */
+/** The restore points kept in the workbook, newest first: read on opening and after every operation that may change them. */
 import { useCallback, useEffect, useState } from "react";
 import type { ExcelGateway, RestorePoint } from "../gateway";
 
 export function useRestorePoint(gateway: ExcelGateway): {
-  restorePoint: RestorePoint | null;
+  restorePoints: RestorePoint[];
   refresh: () => Promise<void>;
 } {
-  const [restorePoint, setRestorePoint] = useState<RestorePoint | null>(null);
+  const [restorePoints, setRestorePoints] = useState<RestorePoint[]>([]);
 
   const refresh = useCallback(async () => {
     try {
-      setRestorePoint(await gateway.restorePoint());
+      setRestorePoints(await gateway.restorePoints());
     } catch {
-      // Not knowing whether a restore point exists only hides the button's details.
-      setRestorePoint(null);
+      // Not knowing which restore points exist only hides the list.
+      setRestorePoints([]);
     }
   }, [gateway]);
 
@@ -21,5 +21,5 @@ export function useRestorePoint(gateway: ExcelGateway): {
     void refresh();
   }, [refresh]);
 
-  return { restorePoint, refresh };
+  return { restorePoints, refresh };
 }

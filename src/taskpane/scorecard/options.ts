@@ -3,6 +3,7 @@
  * the sheet judged with them, and the same choices as settings kept in the workbook. Pure: tested in Node.
  */
 import type { Grid } from "../../domain/sheet/grid";
+import type { WorkbookRecord } from "../gateway";
 import { DEFAULT_BASIS, DEFAULT_WORSENING, type StatusBasis, type Worsening } from "../../domain/reports";
 import type { ColumnRole, CompareChoice, Period, ScorecardTable } from "../../domain/layout/scorecard";
 import { scoreGrids, type ScoreResult } from "../../domain/pipeline";
@@ -45,9 +46,22 @@ export const DEFAULT_OPTIONS: PaneOptions = {
 
 export { toleranceProblem } from "../../domain/choices";
 
-/** Judge the sheet with the officer's choices. Pure and quick enough to run on every change. */
-export function scoreSheet(grid: Grid, options: PaneOptions): ScoreResult {
-  return scoreGrids([grid], {
+/** The workbook's record for a judgement, and when the write it plans would happen. */
+export interface Quarter {
+  record: WorkbookRecord;
+  /** ISO time the write is stamped with. */
+  at: string;
+}
+
+/**
+ * Judge the sheet with the officer's choices. Pure and quick enough to run on every change. With the workbook's
+ * record, each status cell is bound to its period (the tool's own refresh, an officer's are kept), overrides
+ * apply, and the result carries what to store after the write (the next ledger, the History sheet).
+ */
+export function scoreSheet(grid: Grid, options: PaneOptions, quarter?: Quarter): ScoreResult {
+  const grids = quarter?.record.history == null ? [grid] : [grid, quarter.record.history];
+  return scoreGrids(grids, {
+    ...(quarter === undefined ? {} : { ledger: quarter.record.ledger, at: quarter.at, face: "pane" as const }),
     detect: {
       roles: options.roles,
       compare: options.compare,

@@ -4,6 +4,7 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import type { ScoreResult } from "../../domain/pipeline";
+import type { Ledger } from "../../domain/ledger";
 import type { ExcelGateway, SheetRead } from "../gateway";
 import type { PaneMessage } from "../message";
 import type { Operation } from "../operation";
@@ -22,6 +23,10 @@ export interface Scorecard {
   notFound: PaneMessage | null;
   find: (scope: Scope) => Promise<void>;
   setOptions: (patch: Partial<PaneOptions>) => void;
+  /** When the sheet was read (ISO). */
+  readAt: string;
+  /** The record changed (an override set or removed): judge again with it, without reading the cells. */
+  setLedger: (ledger: Ledger) => void;
   /** Read the cells of `before` again after a write; a selection is widened to the columns it added. */
   reread: (before: SheetRead, scope: Scope, addedColumns?: number[]) => Promise<void>;
 }
@@ -43,7 +48,15 @@ export function useScorecard(
   const [readScope, setReadScope] = useState<Scope>("used-range");
   const [settingsWarning, setSettingsWarning] = useState<string | null>(null);
 
-  const result = useMemo(() => (read === null ? null : scoreSheet(read.grid, options)), [read, options]);
+  // When the sheet was read: a preview's write is stamped with it (Apply judges again at its own time).
+  const [readAt, setReadAt] = useState(() => new Date().toISOString());
+  const result = useMemo(
+    () =>
+      read === null
+        ? null
+        : scoreSheet(read.grid, options, read.record === undefined ? undefined : { record: read.record, at: readAt }),
+    [read, options, readAt],
+  );
 
   const find = useCallback(
     (scope: Scope) =>
@@ -54,6 +67,7 @@ export function useScorecard(
           setSettingsWarning(sheet.warning);
           setOptionsState((current) => optionsForRead(current, read, sheet, scope));
           setRead(sheet);
+          setReadAt(new Date().toISOString());
           setReadScope(scope);
         } catch (err) {
           say(readFailed(err));
@@ -76,6 +90,7 @@ export function useScorecard(
           : null;
       try {
         setRead(await gateway.readAgain(g.sheet, area));
+        setReadAt(new Date().toISOString());
       } catch {
         // The write succeeded; a sheet renamed or gone since only leaves the preview as it was.
       }
@@ -89,5 +104,13 @@ export function useScorecard(
     [read, result, readScope],
   );
 
-  return { read, readScope, result, options, settingsWarning, notFound, find, setOptions, reread };
+  const setLedger = useCallback(
+    (ledger: Ledger) =>
+      setRead((r) =>
+        r === null ? r : { ...r, record: { ledger, warning: null, history: r.record?.history ?? null } },
+      ),
+    [],
+  );
+
+  return { read, readScope, readAt, result, options, settingsWarning, notFound, find, setOptions, setLedger, reread };
 }

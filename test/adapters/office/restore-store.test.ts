@@ -1,4 +1,5 @@
-import { fromParts, toParts, type StoredPoint } from "../../../src/adapters/office/restore-store";
+import { fromParts, metaOf, toParts, type StoredPoint } from "../../../src/adapters/office/restore-store";
+import { readRestorePoints, restorePointToParts } from "../../../src/domain/ledger";
 
 const point = (text: string, rows = 1): StoredPoint => ({
   version: 1,
@@ -41,5 +42,28 @@ describe("the restore point as custom XML parts", () => {
     expect(fromParts([(xml ?? "").replace('"address":"H2:H2"', '"address":"=A1"')])).toBeNull();
     expect(fromParts(["<restorePoint>not json</restorePoint>"])).toBeNull();
     expect(fromParts([])).toBeNull();
+  });
+});
+
+describe("a restore point both faces read", () => {
+  it("is read by the domain's reader (the CLI's) with its id and words, and the CLI's are read here", () => {
+    const p = point("x");
+    const meta = {
+      id: "p20261202141000",
+      label: "Q2 2023/24 write, 1 status, 0 DOTs, 02 Dec 14:10",
+      change: { period: "Q2 2023/24", statuses: 1, dots: 0, reports: 0, writeId: "pane-2026-12-02T14:10:00.000Z" },
+    };
+    const parts = toParts(p, meta);
+    const { points, warning } = readRestorePoints(parts);
+    expect(warning).toBeNull();
+    expect(points).toEqual([{ id: meta.id, label: meta.label, point: p }]);
+    expect(metaOf(parts[0] ?? "", p)).toEqual(meta);
+    const cli = restorePointToParts({ id: "cli-1", label: "Q2 2023/24 write, 31 statuses (command line)", point: p });
+    expect(fromParts(cli)).toEqual(p);
+    expect(metaOf(cli[0] ?? "", p)).toEqual({
+      id: "cli-1",
+      label: "Q2 2023/24 write, 31 statuses (command line)",
+      change: null,
+    });
   });
 });

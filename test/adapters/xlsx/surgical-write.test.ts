@@ -2,9 +2,12 @@
  * `scorecard -o` on rich workbooks keeps every part of them: each zip entry it has no reason to touch is
  * copied with its compressed bytes unchanged, the edited sheet changes only in its edited rows (plus its
  * dimension and the colour rules added), the output passes an OOXML lint that an ExcelJS round trip of the
- * same file fails, and a second run on its own output rewrites only the report sheets.
+ * same file fails, and a second run on its own output rewrites only the report sheets and the tool's record
+ * (adding a restore point).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { partsInNamespace } from "../../../src/adapters/xlsx/custom-xml";
+import { EMPTY_LEDGER, LEDGER_NAMESPACE } from "../../../src/domain/ledger";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -83,9 +86,16 @@ describe.each(RICH)("%s", (name) => {
     expect(changed.filter((n) => !expected.has(n))).toEqual([]);
     expect(changed).toContain(scorecard);
     const added = [...after.keys()].filter((n) => !before.has(n));
-    // Summary, Exceptions, Checks, and the Summary's charts: its relationships, a drawing and two chart parts.
-    expect(added.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))).toHaveLength(3);
-    expect(added.filter((n) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => n.replace(/\d+/g, "N"))).toEqual([
+    const sheets = added.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets).toHaveLength(4); // Summary, Exceptions, Checks, KPI History
+    // The quarter-to-quarter record and the restore point, each an item, its properties and their relationship.
+    const record = added.filter((n) => n.startsWith("customXml/"));
+    expect(record).toHaveLength(6);
+    expect(record.every((n) => /^customXml\/(item\d+\.xml|itemProps\d+\.xml|_rels\/item\d+\.xml\.rels)$/.test(n))).toBe(
+      true,
+    );
+    // The Summary's charts: its relationships, a drawing and two chart parts.
+    expect(added.filter((n) => !sheets.includes(n) && !record.includes(n)).map((n) => n.replace(/\d+/g, "N"))).toEqual([
       "xl/worksheets/_rels/sheetN.xml.rels",
       "xl/charts/chartN.xml",
       "xl/charts/chartN.xml",
@@ -130,18 +140,25 @@ describe.each(RICH)("%s", (name) => {
     expect(grids.map((g) => g.sheet)).toEqual(expect.arrayContaining(["Summary", "Exceptions", "Checks"]));
   });
 
-  test("a second run on its own output rewrites only the report sheets", async () => {
+  test("a second run on its own output rewrites only the report sheets and the tool's record, and adds a restore point", async () => {
     const again = path.join(dir, `again-${name}`);
     await score(out(), again);
     const first = zipOf(out());
     const second = zipOf(again);
     const { pkg } = await readWorkbook(out());
     const reports = new Set(
-      pkg.sheets.filter((s) => ["Summary", "Exceptions", "Checks"].includes(s.name)).map((s) => s.part),
+      pkg.sheets.filter((s) => ["Summary", "Exceptions", "Checks", "KPI History"].includes(s.name)).map((s) => s.part),
     );
-    expect([...second.keys()]).toEqual([...first.keys()]);
+    const ledger = partsInNamespace(pkg, LEDGER_NAMESPACE).map((p) => p.part);
+    expect(ledger).toHaveLength(1);
+    const added = [...second.keys()].filter((n) => !first.has(n));
+    expect([...second.keys()].filter((n) => first.has(n))).toEqual([...first.keys()]);
+    expect(added).toHaveLength(3);
     const changed = [...first].filter(([n, e]) => !same(e, second.get(n)!)).map(([n]) => n);
-    expect(changed.filter((n) => !reports.has(n))).toEqual([]);
+    // The record is rewritten in place; the new restore point's parts are registered in the structure parts.
+    expect(changed.filter((n) => !reports.has(n)).sort()).toEqual(
+      ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", ...ledger].sort(),
+    );
     expect(lintPackage(readFileSync(again))).toEqual(lintPackage(readFileSync(out())));
   });
 });
@@ -260,6 +277,9 @@ describe("the same cells as the ExcelJS writer gave, on the examples", () => {
         basis: "recorded-else-computed",
         source: name,
         generatedAt: "2026-11-24 09:00",
+        // As the command line scores: with the workbook's record (empty here), so the KPI History sheet is written too.
+        ledger: EMPTY_LEDGER,
+        at: "2026-11-24T09:00:00.000Z",
       });
       const wb = await loadWorkbook(input);
       exceljsApplyPlan(wb, result.plan);

@@ -8,9 +8,9 @@ describe("the next write, said after a write", () => {
     );
   });
 
-  it("says what a second write would write, and that it replaces this write's restore point", () => {
+  it("says what a second write would write (the tool's own cells refresh), with a restore point of its own", () => {
     expect(nextWriteWords({ statuses: 31, directions: 1, keptStatuses: 0, keptDirections: 0 })).toBe(
-      "Written. A second write would write 31 statuses and 1 direction of travel, and would replace the restore point of this write.",
+      "Written. A second write would write 31 statuses and 1 direction of travel again (the tool's own cells refresh), with a restore point of its own.",
     );
   });
 });

@@ -60,7 +60,30 @@ describe("Convert formulas to values", () => {
     });
     expect(workbook.cell("Scorecard", 2, 2)).toMatchObject({ value: "✓", formula: null });
     expect(workbook.cell("Scorecard", 4, 2)?.formula).toBe("=KPI.STATUS(C4,D4)");
-    expect(workbook.calls.slice(-2).map((c) => c.op)).toEqual(["readAgain", "restorePoint"]);
+    expect(workbook.calls.slice(-2).map((c) => c.op)).toEqual(["readAgain", "restorePoints"]);
     expect(pane.state().restorePoint?.cells).toBe(2);
+  });
+});
+
+describe("several restore points", () => {
+  it("lists one point per write, newest first, and restores back to an older one chosen", async () => {
+    const workbook = new FakeWorkbook([directorate]);
+    const pane = await renderPane(workbook);
+    await pane.run((a) => a.find("used-range"));
+    const before = new Map(workbook.sheets.get(directorate.sheet));
+    await pane.run((a) => a.apply());
+    await pane.run((a) => a.setOptions({ recorded: "replace", dotStyle: "word" }));
+    await pane.run((a) => a.apply());
+    const points = pane.state().restorePoints;
+    expect(points).toHaveLength(2);
+    expect(points.map((p) => p.change)).toEqual([
+      expect.objectContaining({ statuses: 31, dots: 31 }),
+      expect.objectContaining({ statuses: 31, dots: 31 }),
+    ]);
+    expect(pane.state().restorePoint).toBe(points[0]);
+    await pane.run((a) => a.restore(points[1]?.id));
+    expect(pane.state().message?.text).toMatch(/before the write of .* and the 1 write after it\./);
+    expect(new Map(workbook.sheets.get(directorate.sheet))).toEqual(before);
+    expect(pane.state().restorePoints).toEqual([]);
   });
 });
