@@ -249,17 +249,20 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       // Refusals (a shared-formula master, a protected sheet…) throw before anything is written.
       checkTarget(pkg, options.output);
       const { write } = result.publish;
+      // The figures and the write's id ride on the point as the pane's do: the pane restoring it takes the write
+      // out of the ledger too.
+      const change = {
+        period: write.period,
+        statuses: write.cells.filter((c) => c.kind === "status").length,
+        dots: write.cells.filter((c) => c.kind === "dot").length,
+        reports: result.plan.sheets.length,
+        writeId: write.id,
+      };
       restorePoint = {
         id: write.id,
-        label: restorePointLabel({
-          period: write.period,
-          statuses: write.cells.filter((c) => c.kind === "status").length,
-          dots: write.cells.filter((c) => c.kind === "dot").length,
-          reportSheets: result.plan.sheets.length,
-          at,
-          face: "cli",
-        }),
+        label: restorePointLabel({ ...change, reportSheets: change.reports, at, face: "cli" }),
         point: restorePointOf(grids, result.plan, at),
+        change,
       };
       const kept = new Set(keepNewest(record.points, restorePoint).map((p) => p.id));
       const written = applyPlan(pkg, grids, result.plan, [

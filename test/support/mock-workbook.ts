@@ -125,6 +125,46 @@ class ExcelError extends Error {
   }
 }
 
+// Excel.PageOrientation and Excel.PaperType (ExcelApi 1.9): the string values Office.js takes.
+const ORIENTATIONS = new Set(["Portrait", "Landscape"]);
+const PAPER_TYPES = new Set(
+  (
+    "Letter LetterSmall Tabloid Ledger Legal Statement Executive A3 A4 A4Small A5 B4 B5 Folio Quatro Paper10x14 " +
+    "Paper11x17 Note Envelope9 Envelope10 Envelope11 Envelope12 Envelope14 Csheet Dsheet Esheet EnvelopeDL " +
+    "EnvelopeC5 EnvelopeC3 EnvelopeC4 EnvelopeC6 EnvelopeC65 EnvelopeB4 EnvelopeB5 EnvelopeB6 EnvelopeItaly " +
+    "EnvelopeMonarch EnvelopePersonal FanfoldUS FanfoldStdGerman FanfoldLegalGerman"
+  ).split(" "),
+);
+const ZOOM_KEYS = new Set(["horizontalFitToPages", "verticalFitToPages", "scale"]);
+const MARGINS = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"];
+const PRINT_TITLE_ROWS = /^\$?\d+:\$?\d+$/;
+
+/** What Excel refuses of a PageLayout's properties, as the sync that carries them fails. */
+function checkPageLayout(layout: Record<string, unknown>): void {
+  const refuse = (what: string) => {
+    throw new ExcelError("InvalidArgument", `PageLayout: ${what}`);
+  };
+  const { orientation, paperSize, zoom, centerHorizontally } = layout;
+  if (orientation !== undefined && !ORIENTATIONS.has(orientation as string))
+    refuse(`not a PageOrientation: ${String(orientation)}`);
+  if (paperSize !== undefined && !PAPER_TYPES.has(paperSize as string)) refuse(`not a PaperType: ${String(paperSize)}`);
+  if (zoom !== undefined) {
+    if (typeof zoom !== "object" || zoom === null) refuse("zoom must be a PageLayoutZoomOptions");
+    const z = zoom as Record<string, unknown>;
+    for (const k of Object.keys(z)) if (!ZOOM_KEYS.has(k)) refuse(`zoom has no ${k}`);
+    if (z.scale !== undefined && (typeof z.scale !== "number" || z.scale < 10 || z.scale > 400))
+      refuse(`zoom.scale must be 10 to 400, not ${String(z.scale)}`);
+    for (const k of ["horizontalFitToPages", "verticalFitToPages"])
+      if (z[k] !== undefined && (!Number.isInteger(z[k]) || (z[k] as number) < 0))
+        refuse(`zoom.${k} must be a count of pages, not ${String(z[k])}`);
+  }
+  for (const k of MARGINS)
+    if (layout[k] !== undefined && (typeof layout[k] !== "number" || (layout[k] as number) < 0))
+      refuse(`${k} must be points, not ${String(layout[k])}`);
+  if (centerHorizontally !== undefined && typeof centerHorizontally !== "boolean")
+    refuse("centerHorizontally must be true or false");
+}
+
 const key = (r: number, c: number) => `${r},${c}`;
 const newer = (a: string, b: string) => {
   const [x, y] = [a, b].map((v) => v.split(".").map(Number)) as [number[], number[]];
@@ -572,6 +612,8 @@ export class MockWorkbook {
       },
       freezePanes: {
         freezeRows: (n: number) => {
+          if (!Number.isInteger(n) || n < 0)
+            throw new ExcelError("InvalidArgument", `freezeRows wants a count of rows, not ${String(n)}`);
           this.need(name).frozenRows = n;
         },
         unfreeze: () => {
@@ -632,6 +674,9 @@ export class MockWorkbook {
     };
     const layout: Anything = {
       setPrintTitleRows: (rows: string) => {
+        // A Range, or whole rows in A1 style ("$8:$8"); anything else Excel refuses.
+        if (typeof rows !== "string" || !PRINT_TITLE_ROWS.test(rows))
+          throw new ExcelError("InvalidArgument", `setPrintTitleRows wants rows such as "$1:$1", not ${String(rows)}`);
         this.need(name).page.printTitleRows = rows;
       },
       setPrintArea: (range: Anything) => {
@@ -639,9 +684,14 @@ export class MockWorkbook {
       },
       headersFooters: { defaultForAllPages: {} },
     };
-    // What was set on the layout is applied at the sync after it was reached, as Excel queues it.
+    // What was set on the layout is applied at the sync after it was reached, as Excel queues it; a value
+    // Excel refuses fails that sync, the whole batch with it.
     const commit = (apply: boolean) => {
-      if (!apply || !this.sheets.has(name)) return 0;
+      if (!this.sheets.has(name)) return 0;
+      if (!apply) {
+        checkPageLayout(layout);
+        return 0;
+      }
       const page = this.need(name).page;
       for (const k of ["orientation", "paperSize", "zoom", "centerHorizontally"] as const)
         if (layout[k] !== undefined) (page as Anything)[k] = layout[k];

@@ -159,6 +159,346 @@ function topLevel(xml: string): string[] {
   return out;
 }
 
+/**
+ * Child orders of the complex types the tool writes, from the ECMA-376 transitional schemas (sml.xsd,
+ * dml-chart.xsd, dml-main.xsd, dml-spreadsheetDrawing.xsd) and [MS-XLSX] 2.6 for the x14 sparklines. Each is an
+ * xsd:sequence: an entry that is an array is a choice, any of its names standing at that place. Keys are a local
+ * name, or `parent/name` where the name alone is ambiguous (a c:ser is a CT_BarSer only under c:barChart).
+ * Children from another namespace that a rule does not list (mc:AlternateContent, an x14ac attribute's element)
+ * are let through, as Excel lets them through.
+ */
+type Order = readonly (string | readonly string[])[];
+const TEXT_ORDERS: Record<string, Order> = {
+  // a:CT_TextBody, a:CT_TextParagraph, a:CT_RegularTextRun, a:CT_ShapeProperties, a:CT_LineProperties
+  rich: ["bodyPr", "lstStyle", "p"],
+  txPr: ["bodyPr", "lstStyle", "p"],
+  p: ["pPr", ["r", "br", "fld"], "endParaRPr"],
+  r: ["rPr", "t"],
+  spPr: [
+    "xfrm",
+    ["noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill"],
+    "ln",
+    ["effectLst", "effectDag"],
+    "scene3d",
+    "sp3d",
+    "extLst",
+  ],
+  ln: [
+    ["noFill", "solidFill", "gradFill", "pattFill"],
+    ["prstDash", "custDash"],
+    ["round", "bevel", "miter"],
+    "headEnd",
+    "tailEnd",
+    "extLst",
+  ],
+};
+const AX_SHARED = [
+  "axId",
+  "scaling",
+  "delete",
+  "axPos",
+  "majorGridlines",
+  "minorGridlines",
+  "title",
+  "numFmt",
+  "majorTickMark",
+  "minorTickMark",
+  "tickLblPos",
+  "spPr",
+  "txPr",
+  "crossAx",
+  ["crosses", "crossesAt"],
+] as const;
+const CHART_ORDERS: Record<string, Order> = {
+  ...TEXT_ORDERS,
+  chartSpace: [
+    "date1904",
+    "lang",
+    "roundedCorners",
+    "style",
+    "clrMapOvr",
+    "pivotSource",
+    "protection",
+    "chart",
+    "spPr",
+    "txPr",
+    "externalData",
+    "printSettings",
+    "userShapes",
+    "extLst",
+  ],
+  chart: [
+    "title",
+    "autoTitleDeleted",
+    "pivotFmts",
+    "view3D",
+    "floor",
+    "sideWall",
+    "backWall",
+    "plotArea",
+    "legend",
+    "plotVisOnly",
+    "dispBlanksAs",
+    "showDLblsOverMax",
+    "extLst",
+  ],
+  title: ["tx", "layout", "overlay", "spPr", "txPr", "extLst"],
+  plotArea: [
+    "layout",
+    [
+      "areaChart",
+      "area3DChart",
+      "lineChart",
+      "line3DChart",
+      "stockChart",
+      "radarChart",
+      "scatterChart",
+      "pieChart",
+      "pie3DChart",
+      "doughnutChart",
+      "barChart",
+      "bar3DChart",
+      "ofPieChart",
+      "surfaceChart",
+      "surface3DChart",
+      "bubbleChart",
+    ],
+    ["valAx", "catAx", "dateAx", "serAx"],
+    "dTable",
+    "spPr",
+    "extLst",
+  ],
+  barChart: ["barDir", "grouping", "varyColors", "ser", "dLbls", "gapWidth", "overlap", "serLines", "axId", "extLst"],
+  "barChart/ser": [
+    "idx",
+    "order",
+    "tx",
+    "spPr",
+    "invertIfNegative",
+    "pictureOptions",
+    "dPt",
+    "dLbls",
+    "trendline",
+    "errBars",
+    "cat",
+    "val",
+    "shape",
+    "extLst",
+  ],
+  dPt: ["idx", "invertIfNegative", "marker", "bubble3D", "explosion", "spPr", "pictureOptions", "extLst"],
+  dLbls: [
+    "dLbl",
+    "delete",
+    "numFmt",
+    "spPr",
+    "txPr",
+    "dLblPos",
+    "showLegendKey",
+    "showVal",
+    "showCatName",
+    "showSerName",
+    "showPercent",
+    "showBubbleSize",
+    "separator",
+    "showLeaderLines",
+    "leaderLines",
+    "extLst",
+  ],
+  catAx: [...AX_SHARED, "auto", "lblAlgn", "lblOffset", "tickLblSkip", "tickMarkSkip", "noMultiLvlLbl", "extLst"],
+  valAx: [...AX_SHARED, "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"],
+  scaling: ["logBase", "orientation", "max", "min", "extLst"],
+  legend: ["legendPos", "legendEntry", "layout", "overlay", "spPr", "txPr", "extLst"],
+  strRef: ["f", "strCache", "extLst"],
+  numRef: ["f", "numCache", "extLst"],
+  strCache: ["ptCount", "pt", "extLst"],
+  numCache: ["formatCode", "ptCount", "pt", "extLst"],
+};
+const DRAWING_ORDERS: Record<string, Order> = {
+  ...TEXT_ORDERS,
+  wsDr: [["twoCellAnchor", "oneCellAnchor", "absoluteAnchor"]],
+  twoCellAnchor: ["from", "to", ["sp", "grpSp", "graphicFrame", "cxnSp", "pic", "contentPart"], "clientData"],
+  from: ["col", "colOff", "row", "rowOff"],
+  to: ["col", "colOff", "row", "rowOff"],
+  graphicFrame: ["nvGraphicFramePr", "xfrm", "graphic"],
+  nvGraphicFramePr: ["cNvPr", "cNvGraphicFramePr"],
+  xfrm: ["off", "ext"],
+};
+const WORKBOOK_ORDERS: Record<string, Order> = {
+  workbook: [
+    "fileVersion",
+    "fileSharing",
+    "workbookPr",
+    "workbookProtection",
+    "bookViews",
+    "sheets",
+    "functionGroups",
+    "externalReferences",
+    "definedNames",
+    "calcPr",
+    "oleSize",
+    "customWorkbookViews",
+    "pivotCaches",
+    "smartTagPr",
+    "smartTagTypes",
+    "webPublishing",
+    "fileRecoveryPr",
+    "webPublishObjects",
+    "extLst",
+  ],
+};
+const STYLE_ORDERS: Record<string, Order> = {
+  styleSheet: [
+    "numFmts",
+    "fonts",
+    "fills",
+    "borders",
+    "cellStyleXfs",
+    "cellXfs",
+    "cellStyles",
+    "dxfs",
+    "tableStyles",
+    "colors",
+    "extLst",
+  ],
+  border: [["left", "start"], ["right", "end"], "top", "bottom", "diagonal", "vertical", "horizontal"],
+  patternFill: ["fgColor", "bgColor"],
+  xf: ["alignment", "protection", "extLst"],
+  dxf: ["font", "numFmt", "fill", "alignment", "border", "protection", "extLst"],
+};
+const SHEET_ORDERS: Record<string, Order> = {
+  sheetPr: ["tabColor", "outlinePr", "pageSetUpPr"],
+  sheetView: ["pane", "selection", "pivotSelection", "extLst"],
+  autoFilter: ["filterColumn", "sortState", "extLst"],
+  headerFooter: ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"],
+  cfRule: ["formula", "colorScale", "dataBar", "iconSet", "extLst"],
+  // [MS-XLSX] 2.6.56 CT_SparklineGroup, 2.6.57 CT_SparklineGroups, 2.6.55 CT_Sparkline (xm:f, xm:sqref).
+  sparklineGroups: ["sparklineGroup"],
+  sparklineGroup: [
+    "colorSeries",
+    "colorNegative",
+    "colorAxis",
+    "colorMarkers",
+    "colorFirst",
+    "colorLast",
+    "colorHigh",
+    "colorLow",
+    "f",
+    "sparklines",
+    "extLst",
+  ],
+  sparklines: ["sparkline"],
+  sparkline: ["f", "sqref"],
+};
+
+/**
+ * Attribute values the schemas enumerate (or bound), for the elements the tool writes: Excel refuses a part with
+ * any other (`<c:barDir val="column">`, `<pageSetup orientation="Landscape">`). Keyed by `element@attribute`.
+ */
+type Allowed = readonly string[] | ((v: string) => boolean);
+const between = (lo: number, hi: number) => (v: string) => /^-?\d+$/.test(v) && Number(v) >= lo && Number(v) <= hi;
+const BOOL = ["0", "1", "true", "false"];
+const CHART_VALUES: Record<string, Allowed> = {
+  "barDir@val": ["bar", "col"],
+  "grouping@val": ["percentStacked", "clustered", "standard", "stacked"],
+  "gapWidth@val": between(0, 500),
+  "overlap@val": between(-100, 100),
+  "axPos@val": ["b", "l", "r", "t"],
+  "crosses@val": ["autoZero", "max", "min"],
+  "crossBetween@val": ["between", "midCat"],
+  "tickLblPos@val": ["high", "low", "nextTo", "none"],
+  "majorTickMark@val": ["cross", "in", "none", "out"],
+  "minorTickMark@val": ["cross", "in", "none", "out"],
+  "orientation@val": ["maxMin", "minMax"],
+  "lblAlgn@val": ["ctr", "l", "r"],
+  "lblOffset@val": between(0, 1000),
+  "legendPos@val": ["b", "tr", "l", "r", "t"],
+  "dispBlanksAs@val": ["span", "gap", "zero"],
+  "varyColors@val": BOOL,
+  "invertIfNegative@val": BOOL,
+  "srgbClr@val": (v) => /^[0-9A-F]{6}$/i.test(v),
+};
+const DRAWING_VALUES: Record<string, Allowed> = {
+  "twoCellAnchor@editAs": ["twoCell", "oneCell", "absolute"],
+  "col@": between(0, 16383),
+  "row@": between(0, 1048575),
+};
+const SHEET_VALUES: Record<string, Allowed> = {
+  "pageSetup@orientation": ["default", "portrait", "landscape"],
+  "pageSetup@fitToWidth": between(0, 32767),
+  "pageSetup@fitToHeight": between(0, 32767),
+  "pane@state": ["split", "frozen", "frozenSplit"],
+  "pane@activePane": ["bottomRight", "topRight", "bottomLeft", "topLeft"],
+  "selection@pane": ["bottomRight", "topRight", "bottomLeft", "topLeft"],
+  "sparklineGroup@type": ["line", "column", "stacked"],
+  "sparklineGroup@displayEmptyCellsAs": ["span", "gap", "zero"],
+  "pageSetUpPr@fitToPage": BOOL,
+  "printOptions@horizontalCentered": BOOL,
+};
+const WORKBOOK_VALUES: Record<string, Allowed> = {
+  "sheet@state": ["visible", "hidden", "veryHidden"],
+  "definedName@hidden": BOOL,
+  "calcPr@fullCalcOnLoad": BOOL,
+};
+
+const splitName = (qname: string): [string, string] => {
+  const i = qname.indexOf(":");
+  return i < 0 ? ["", qname] : [qname.slice(0, i), qname.slice(i + 1)];
+};
+
+/**
+ * Children out of their type's order, and every element prefix the part uses without declaring it (a well-formed
+ * part can still name an unbound prefix, which Excel refuses).
+ */
+function lintOrders(
+  name: string,
+  xml: string,
+  [orders, values]: [Record<string, Order>, Record<string, Allowed>],
+  problems: string[],
+): void {
+  const re = /<(\/?)([\w:.-]+)([^>]*?)(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
+  const stack: { prefix: string; local: string; order: Order | undefined; last: number; lastName: string }[] = [];
+  const declared = new Set([...xml.matchAll(/\sxmlns:([\w.-]+)=/g)].map((m) => m[1] as string));
+  const unbound = new Set<string>();
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) {
+    if (m[2] === undefined) continue;
+    if (m[1] === "/") {
+      stack.pop();
+      continue;
+    }
+    const [prefix, local] = splitName(m[2]);
+    if (prefix !== "" && prefix !== "xml" && !declared.has(prefix)) unbound.add(prefix);
+    const parent = stack[stack.length - 1];
+    if (parent?.order !== undefined) {
+      const rank = parent.order.findIndex((e) => (typeof e === "string" ? e === local : e.includes(local)));
+      if (rank < 0) {
+        if (prefix === parent.prefix) problems.push(`${name}: <${parent.local}> holds an unknown <${local}>`);
+      } else {
+        if (rank < parent.last)
+          problems.push(`${name}: <${local}> after <${parent.lastName}> in <${parent.local}>, out of schema order`);
+        parent.last = Math.max(parent.last, rank);
+        parent.lastName = local;
+      }
+    }
+    for (const [key, value] of Object.entries(attributes(m[0]))) {
+      if (key.startsWith("xmlns")) continue;
+      const allowed = values[`${local}@${splitName(key)[1]}`];
+      if (allowed !== undefined && !(typeof allowed === "function" ? allowed(value) : allowed.includes(value)))
+        problems.push(`${name}: <${local} ${key}="${value}">, a value the schema does not allow`);
+    }
+    // Text content the schema bounds (a drawing's cell markers), checked as a pseudo-attribute "".
+    const bound = values[`${local}@`];
+    if (bound !== undefined && typeof bound === "function" && m[4] !== "/") {
+      const body = /^([^<]*)</.exec(xml.slice(re.lastIndex))?.[1] ?? "";
+      if (!bound(body.trim()))
+        problems.push(`${name}: <${local}>${body}</${local}>, a value the schema does not allow`);
+    }
+    const order = orders[`${parent?.local ?? ""}/${local}`] ?? orders[local];
+    if (m[4] !== "/") stack.push({ prefix, local, order, last: -1, lastName: "" });
+  }
+  for (const p of unbound) problems.push(`${name}: the prefix ${p}: is used but never declared`);
+}
+
 function overlaps(a: { top: number; left: number; bottom: number; right: number }, b: typeof a): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
@@ -232,6 +572,28 @@ export function lintPackage(bytes: Buffer): string[] {
     if (sheetIds.has(s["sheetId"] ?? "")) problems.push(`${workbookPart}: duplicate sheetId ${s["sheetId"]}`);
     lower.add(n);
     sheetIds.add(s["sheetId"] ?? "");
+  }
+  // Children in their schema order, part by part.
+  const contentType = new Map(
+    [...types.matchAll(/<Override\b[^>]*>/g)].map((m) => [
+      (attribute(m[0], "PartName") ?? "").slice(1),
+      attribute(m[0], "ContentType") ?? "",
+    ]),
+  );
+  for (const [name, xml] of text) {
+    const type = contentType.get(name) ?? "";
+    const orders: [Record<string, Order>, Record<string, Allowed>] | null = /\.worksheet\+xml$/.test(type)
+      ? [SHEET_ORDERS, SHEET_VALUES]
+      : /\.drawingml\.chart\+xml$/.test(type)
+        ? [CHART_ORDERS, CHART_VALUES]
+        : /\.drawing\+xml$/.test(type)
+          ? [DRAWING_ORDERS, DRAWING_VALUES]
+          : /\.styles\+xml$/.test(type)
+            ? [STYLE_ORDERS, {}]
+            : /\.(?:sheet|template)\.main\+xml$|macroEnabled(?:Template)?\.main\+xml$/.test(type)
+              ? [WORKBOOK_ORDERS, WORKBOOK_VALUES]
+              : null;
+    if (orders !== null) lintOrders(name, xml, orders, problems);
   }
   // Styles: counts, and the indexes each xf uses.
   const stylesPart = wbRels.find((r) => r.type.endsWith("/styles"))?.target;

@@ -78,3 +78,27 @@ it("continues in the command line a workbook the pane wrote: its statuses are th
   expect(points.warning).toBeNull();
   expect(points.points).toHaveLength(2);
 });
+
+it("restores in the pane a write the command line made, and takes that write out of the record", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "kpi-cli-to-pane-"));
+  const out = path.join(dir, "q2.xlsx");
+  const run = await runCli([example, "-o", out], { now: new Date("2023-10-20T09:00:00Z") });
+  expect(run.code).toBe(0);
+  const cliLedger = readLedger(await partsOf(out, LEDGER_NAMESPACE)).ledger;
+  const cliWrite = cliLedger.writes[0];
+  if (cliWrite === undefined) throw new Error("the CLI recorded no write");
+
+  // The file as Excel opens it: its cells and its custom XML parts.
+  const wb = MockWorkbook.fromGrids((await readWorkbook(out)).grids);
+  for (const namespace of [LEDGER_NAMESPACE, RESTORE_NAMESPACE])
+    for (const [i, xml] of (await partsOf(out, namespace)).entries())
+      wb.customXml.push({ id: `{from-file-${namespace}-${i}}`, namespace, xml });
+  const gateway = createOfficeGateway(wb.excel().run, wb.supports);
+  const [point] = await gateway.restorePoints();
+  expect(point?.change).toEqual({ period: Q2, statuses: 31, dots: 31, reports: 4, writeId: cliWrite.id });
+
+  await gateway.restorePrevious(point?.id);
+  const after = readLedger(wb.customXml.filter((p) => p.namespace === LEDGER_NAMESPACE).map((p) => p.xml)).ledger;
+  expect(after.writes.map((w) => w.id)).not.toContain(cliWrite.id);
+  expect(after.history.filter((s) => s.writeId === cliWrite.id)).toEqual([]);
+});

@@ -15,6 +15,7 @@ import {
   RESTORE_NAMESPACE,
   RESTORE_ROOT,
   restorePointIdOf,
+  restorePointToParts,
   shortTime,
   splitParts,
 } from "../../domain/ledger";
@@ -62,24 +63,14 @@ const count = (v: string | undefined) => (v !== undefined && /^\d{1,7}$/.test(v)
 
 /** The point as the XML of its parts, in order. */
 export function toParts(point: StoredPoint, meta?: PointMeta): string[] {
-  const c = meta?.change ?? null;
-  const attributes =
-    meta === undefined
-      ? {}
-      : {
-          point: meta.id,
-          label: meta.label,
-          ...(c === null
-            ? {}
-            : {
-                ...(c.period === null ? {} : { period: c.period.slice(0, 120) }),
-                statuses: String(c.statuses),
-                dots: String(c.dots),
-                reports: String(c.reports),
-                ...(c.writeId === undefined ? {} : { write: c.writeId.slice(0, 80) }),
-              }),
-        };
-  return splitParts(RESTORE_ROOT, RESTORE_NAMESPACE, JSON.stringify(point), attributes);
+  if (meta === undefined) return splitParts(RESTORE_ROOT, RESTORE_NAMESPACE, JSON.stringify(point), {});
+  // The domain writes the root attributes, so a point reads the same whichever face wrote it.
+  return restorePointToParts({
+    id: meta.id,
+    label: meta.label,
+    point,
+    ...(meta.change === null ? {} : { change: meta.change }),
+  });
 }
 
 /** The point the parts hold, or null when they are missing, out of order or damaged. */

@@ -75,7 +75,8 @@ export function chartXml(plan: ChartPlan, sheet: string): string {
     `<c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-GB" sz="1200" b="1"/><a:t>${escapeText(plan.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="${plan.direction}"/><c:grouping val="${plan.grouping}"/><c:varyColors val="0"/>` +
+    // ST_BarDir is "bar" or "col": Excel repairs a file whose chart says "column", dropping the chart.
+    `<c:barChart><c:barDir val="${across ? "bar" : "col"}"/><c:grouping val="${plan.grouping}"/><c:varyColors val="0"/>` +
     plan.series.map((s, i) => seriesXml(plan, s, i, sheet)).join("") +
     `<c:gapWidth val="${stacked ? 60 : 80}"/>${stacked ? '<c:overlap val="100"/>' : ""}` +
     `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>` +

@@ -80,6 +80,33 @@ function reportPart(
   }
 }
 
+/** CT_Workbook's children after calcPr, in schema order (ECMA-376 Part 1, §18.2.28; sml.xsd). */
+const AFTER_CALC_PR = [
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+/**
+ * A calcPr asking Excel to calculate on opening, where the schema puts it: before the first later element the
+ * workbook has (its extLst, say), not at the end, which Excel repairs by dropping it.
+ */
+function withCalcPr(workbook: string): string {
+  const tag = '<calcPr fullCalcOnLoad="1"/>';
+  // From </sheets> on: a workbookView before it may hold an extLst of its own.
+  const later = new RegExp(`<(?:${AFTER_CALC_PR.join("|")})(?=[\\s/>])`, "g");
+  later.lastIndex = Math.max(0, workbook.indexOf("</sheets>"));
+  const at = later.exec(workbook);
+  if (at !== null) return workbook.slice(0, at.index) + tag + workbook.slice(at.index);
+  return workbook.replace(/<\/workbook>\s*$/, `${tag}</workbook>`);
+}
+
 /**
  * Custom XML parts to replace with the plan: those of `namespace` that `drop` selects (all by default) go,
  * and `xmls` are added (the ledger, a restore point).
@@ -143,7 +170,7 @@ export function applyPlan(pkg: XlsxPackage, grids: Grid[], plan: WorkbookPlan, p
     // The engine's formulas carry no cached result: ask Excel to calculate on opening.
     s.workbook = /<calcPr\b/.test(s.workbook)
       ? s.workbook.replace(/<calcPr\b/, '<calcPr fullCalcOnLoad="1"')
-      : s.workbook.replace("</workbook>", '<calcPr fullCalcOnLoad="1"/></workbook>');
+      : withCalcPr(s.workbook);
   }
   if (styles.changed()) {
     if (pkg.stylesPart === null) {

@@ -53,14 +53,26 @@ export interface RestorePointEntry {
   /** What the write changed: "Q2 Jul - Sep 2023/24 write, 31 statuses, 31 DOTs, 2 report sheets, 02 Dec 14:10". */
   label: string;
   point: StoredPoint;
+  /** What the write changed, as figures, and the ledger's id of the write (restoring the point takes it out). */
+  change?: { period: string | null; statuses: number; dots: number; reports: number; writeId?: string };
 }
 
 const EARLIER = "earlier";
 
 export function restorePointToParts(entry: RestorePointEntry): string[] {
+  const c = entry.change;
   return splitParts(RESTORE_ROOT, RESTORE_NAMESPACE, JSON.stringify(entry.point), {
     point: entry.id.slice(0, 80),
     label: entry.label.slice(0, 200),
+    ...(c === undefined
+      ? {}
+      : {
+          ...(c.period === null ? {} : { period: c.period.slice(0, 120) }),
+          statuses: String(c.statuses),
+          dots: String(c.dots),
+          reports: String(c.reports),
+          ...(c.writeId === undefined ? {} : { write: c.writeId.slice(0, 80) }),
+        }),
   });
 }
 

@@ -134,4 +134,36 @@ describe("the mock workbook", () => {
     expect(german.text).toBe("11,2%");
     expect(german.statuses).toEqual(english.statuses);
   });
+  it("refuses the page layout Excel refuses (a lower-case orientation, an unknown paper, a scale out of range) at the sync", async () => {
+    const refused = async (set: (layout: any) => void) => {
+      const wb = MockWorkbook.fromGrids([gridFromRows("S", [["a"]])]);
+      const context = wb.context();
+      set(context.workbook.worksheets.getItem("S").pageLayout);
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      return wb.sheets.get("S")!.page;
+    };
+    expect((await refused((l) => (l.orientation = "landscape"))).orientation).toBeUndefined();
+    await refused((l) => (l.paperSize = "A4 Paper"));
+    await refused((l) => (l.zoom = { scale: 5 }));
+    await refused((l) => (l.zoom = { horizontalFitToPages: 1, fitToWidth: 1 }));
+    await refused((l) => (l.zoom = { horizontalFitToPages: 1.5 }));
+    await refused((l) => (l.leftMargin = "0.4in"));
+    const wb = MockWorkbook.fromGrids([gridFromRows("S", [["a"]])]);
+    const context = wb.context();
+    const sheet = context.workbook.worksheets.getItem("S");
+    expect(() => sheet.pageLayout.setPrintTitleRows("8")).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+    expect(() => sheet.freezePanes.freezeRows(-1)).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+    const layout = sheet.pageLayout;
+    layout.orientation = "Landscape";
+    layout.paperSize = "A4";
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintTitleRows("$8:$8");
+    await context.sync();
+    expect(wb.sheets.get("S")!.page).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$8:$8",
+    });
+  });
 });

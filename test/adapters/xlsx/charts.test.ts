@@ -114,6 +114,8 @@ describe("the Council Plan's Summary charts and Exceptions sparklines", () => {
     }
     expect(refs).toBe(2 * 6 + 2); // categories and values of six series, then of one
     const dot = c.text(c.charts.get(CHART_NAMES.direction)!)!;
+    // Columns are "col" in ST_BarDir: "column" makes Excel repair the file and drop the chart.
+    expect(dot).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
     expect(dot).toMatch(
       /<c:numCache><c:formatCode>General<\/c:formatCode><c:ptCount val="3"\/><c:pt idx="0"><c:v>2<\/c:v><\/c:pt><c:pt idx="1"><c:v>0<\/c:v><\/c:pt><c:pt idx="2"><c:v>7<\/c:v>/,
     );
