@@ -110,6 +110,7 @@ describe("docs pictures of the pane", () => {
     // The override goes on a measure off target in Q2 that nobody typed a status for.
     const overridden = measures.find((m) => m.status === "off-target" && m.row !== typed)?.row ?? (rows[6] as number);
     const { page, errors } = await openPane(browser, server.url, grids);
+    page.setDefaultTimeout(90_000); // a write through the mock is slow on a loaded machine
 
     // 1. Scorecard, as first found.
     await find(page);
@@ -167,6 +168,7 @@ describe("docs pictures of the pane", () => {
 
   it("takes the Preview's trend line and the Reports' status bars close up, on the council plan", async () => {
     const { page, errors } = await openPane(browser, server.url, (await readWorkbook(COUNCIL_PLAN)).grids);
+    page.setDefaultTimeout(90_000); // a write through the mock is slow on a loaded machine
     await find(page);
     await page.getByRole("button", { name: /^2\. Preview/ }).click();
     const bins = page.getByRole("list", { name: "Measures" }).locator(":scope > li").filter({ hasText: "missed bins" });
@@ -181,6 +183,7 @@ describe("docs pictures of the pane", () => {
 
   it("takes the Preview filtered to common cause variation, on the SPC worked example", async () => {
     const { page, errors } = await openPane(browser, server.url, (await readWorkbook(SPC_FIXTURE)).grids);
+    page.setDefaultTimeout(90_000); // a write through the mock is slow on a loaded machine
     await find(page);
     await page.getByRole("button", { name: /^2\. Preview/ }).click();
     await page.getByRole("combobox", { name: "Variation (signal or noise)" }).selectOption("common-cause");
