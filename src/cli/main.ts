@@ -24,6 +24,8 @@ import {
   restorePointIdOf,
   restorePointLabel,
   restorePointToParts,
+  SET_ASIDE_NAMESPACE,
+  setAsideParts,
   type RestorePointEntry,
 } from "../domain/ledger";
 import { noScorecardLine } from "../domain/choices";
@@ -267,6 +269,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const kept = new Set(keepNewest(record.points, restorePoint).map((p) => p.id));
       const written = applyPlan(pkg, grids, result.plan, [
         { namespace: LEDGER_NAMESPACE, xmls: ledgerToParts(result.publish.ledger) },
+        // A damaged ledger is kept word for word beside the new one (nothing else is dropped to make room).
+        {
+          namespace: SET_ASIDE_NAMESPACE,
+          xmls: setAsideParts(record.damagedLedger, LEDGER_NAMESPACE, at),
+          drop: () => false,
+        },
         {
           namespace: RESTORE_NAMESPACE,
           xmls: restorePointToParts(restorePoint),

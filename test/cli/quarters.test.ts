@@ -7,7 +7,14 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ScorecardJsonSchema, type ScorecardJson } from "../../src/cli/json-report";
-import { LEDGER_NAMESPACE, RESTORE_NAMESPACE, readLedger, readRestorePoints } from "../../src/domain/ledger";
+import {
+  LEDGER_NAMESPACE,
+  RESTORE_NAMESPACE,
+  SET_ASIDE_NAMESPACE,
+  readLedger,
+  readRestorePoints,
+  setAsideXml,
+} from "../../src/domain/ledger";
 import { parseStatusSymbol } from "../../src/domain/judging";
 import { STATUSES, type Status } from "../../src/domain/judging/types";
 import type { Grid } from "../../src/domain/sheet/grid";
@@ -244,6 +251,10 @@ describe("the directorate example carried through three quarters by the command 
     );
     const after = readLedger(await partsOf(file("after-damage.xlsx"), LEDGER_NAMESPACE));
     expect(after.warning).toBeNull();
+    // The damaged part itself is kept word for word beside the new ledger, not dropped.
+    const setAside = (await partsOf(file("after-damage.xlsx"), SET_ASIDE_NAMESPACE)).map(setAsideXml);
+    expect(setAside).toEqual(await partsOf(file("damaged.xlsx"), LEDGER_NAMESPACE));
+    expect(setAside[0]).toMatch(/"writes":\[<\/ledger>$/);
     expect(after.ledger.history.filter((s) => s.period === Q2)).toHaveLength(31);
   });
 

@@ -3,8 +3,15 @@
  * custom XML parts (validated by the domain, a damaged one set aside with a warning in words), and the History
  * sheet's rows when the part holds no history (a workbook whose custom XML was stripped keeps its history).
  */
-import { HISTORY_SHEET, ledgerToParts, readLedger, type Ledger } from "../../domain/ledger";
-import { queueLedgerParts, readPartsXml, writeLedgerXml } from "./ledger-store";
+import {
+  HISTORY_SHEET,
+  LEDGER_NAMESPACE,
+  ledgerToParts,
+  readLedger,
+  setAsideParts,
+  type Ledger,
+} from "../../domain/ledger";
+import { queueLedgerParts, readLedgerXml, readPartsXml, writeLedgerXml } from "./ledger-store";
 import { readSheet } from "./read-sheet";
 import type { WorkbookRecord } from "./results";
 import type { Supports } from "./api-sets";
@@ -40,7 +47,15 @@ export async function readRecord(context: Excel.RequestContext, supports: Suppor
   return finishRecord(context, queued, supports);
 }
 
+/**
+ * Store the next ledger. A stored ledger that cannot be read whole is first kept word for word in set-aside parts
+ * (added in the same request as the new ledger's first part), so replacing it loses nothing.
+ */
 export async function writeRecord(context: Excel.RequestContext, ledger: Ledger): Promise<void> {
+  const stored = await readLedgerXml(context);
+  if (stored.length > 0 && readLedger(stored).warning !== null)
+    for (const xml of setAsideParts(stored, LEDGER_NAMESPACE, new Date().toISOString()))
+      context.workbook.customXmlParts.add(xml);
   await writeLedgerXml(context, ledgerToParts(ledger));
 }
 

@@ -24,15 +24,19 @@ export interface QuarterRecord {
   points: RestorePointEntry[];
   /** What was set aside, in words (a damaged ledger or restore point). */
   warnings: string[];
+  /** The ledger's parts when they could not be read whole, to keep word for word beside the next ledger. */
+  damagedLedger: string[];
 }
 
 export function readQuarterRecord(pkg: XlsxPackage): QuarterRecord {
-  const ledger = readLedger(partsInNamespace(pkg, LEDGER_NAMESPACE).map((p) => p.xml));
+  const ledgerXml = partsInNamespace(pkg, LEDGER_NAMESPACE).map((p) => p.xml);
+  const ledger = readLedger(ledgerXml);
   const restore = readRestorePoints(partsInNamespace(pkg, RESTORE_NAMESPACE).map((p) => p.xml));
   return {
     ledger: ledger.ledger,
     points: restore.points,
     warnings: [ledger.warning, restore.warning].filter((w): w is string => w !== null),
+    damagedLedger: ledger.warning === null ? [] : ledgerXml,
   };
 }
 

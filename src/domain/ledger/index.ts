@@ -4,6 +4,7 @@
  */
 export * from "./schema";
 export { LEDGER_NAMESPACE, LEDGER_ROOT, ledgerToParts, readLedger, isLedgerPart, type LedgerRead } from "./store-text";
+export { SET_ASIDE_NAMESPACE, setAsideParts, setAsideXml } from "./set-aside";
 export { splitParts, joinParts, readPiece, escapeXml, unescapeXml, PART_CHARS, MAX_PARTS } from "./parts";
 export { measureKey, keyId, keysOf, sameMeasure } from "./measure-key";
 export { provenance, provenanceIndex, type Owner, type CellProvenance } from "./provenance";

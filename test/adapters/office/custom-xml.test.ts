@@ -2,7 +2,7 @@
 import { MockWorkbook } from "../../support/mock-workbook";
 import { gridFromRows } from "../../../src/domain/sheet/grid";
 import { createOfficeGateway } from "../../../src/adapters/office/office-gateway";
-import { EMPTY_LEDGER } from "../../../src/domain/ledger";
+import { EMPTY_LEDGER, SET_ASIDE_NAMESPACE, readLedger, setAsideXml } from "../../../src/domain/ledger";
 import { LEDGER_NAMESPACE, readLedgerXml, writeLedgerXml } from "../../../src/adapters/office/ledger-store";
 
 const ledgerPart = (text: string, part = 1, of = 1) =>
@@ -123,5 +123,20 @@ describe("reading the record with the sheet", () => {
     expect(read.record?.warning).toMatch(
       /^The quarter-to-quarter record in this workbook is damaged and was set aside/,
     );
+  });
+
+  it("keeps a damaged ledger word for word in set-aside parts when the next ledger replaces it", async () => {
+    const wb = MockWorkbook.fromGrids([]);
+    const damaged = ledgerPart(`{"version":1,"writes":[`);
+    wb.seedPart(damaged);
+    const gateway = createOfficeGateway(wb.excel().run, wb.supports);
+    await gateway.saveLedger(EMPTY_LEDGER);
+    const ledger = wb.customXml.filter((p) => p.namespace === LEDGER_NAMESPACE).map((p) => p.xml);
+    expect(readLedger(ledger)).toEqual({ ledger: EMPTY_LEDGER, warning: null });
+    const setAside = wb.customXml.filter((p) => p.namespace === SET_ASIDE_NAMESPACE).map((p) => setAsideXml(p.xml));
+    expect(setAside).toEqual([damaged]);
+    // A ledger that reads whole is replaced without a copy.
+    await gateway.saveLedger(EMPTY_LEDGER);
+    expect(wb.customXml.filter((p) => p.namespace === SET_ASIDE_NAMESPACE)).toHaveLength(1);
   });
 });
