@@ -21,7 +21,7 @@ import { loadWorkbook } from "../support/workbook-cells";
 
 const examples = path.resolve(__dirname, "../../examples");
 const EXAMPLES = ["council-plan-2019-q1.xlsx", "corporate-plan-2016-q2.xlsx", "directorate-performance-2023-q2.xlsx"];
-const REPORTS = ["Summary", "Exceptions", "Checks"];
+const REPORTS = ["Summary", "Exceptions", "Checks", "KPI History"];
 const HEADER_ARGB = `FF${FILL_COLOURS.header.slice(1).toUpperCase()}`;
 
 async function scored(name: string): Promise<ExcelJS.Workbook> {
@@ -158,6 +158,14 @@ describe("the KPI History, as written", () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1 });
     expect(ws.pageSetup.printTitlesRow).toBe("3:3");
     expect(ws.headerFooter.oddFooter).toBe("&A, page &P of &N");
+  });
+
+  it("wraps the ref, measure, value, target and reason so a printed row is never cut off, frozen and filtered", async () => {
+    const ws = (await scored("directorate-performance-2023-q2.xlsx")).getWorksheet("KPI History")!;
+    expect([2, 3, 4, 5, 8].map((c) => ws.getRow(4).getCell(c).alignment?.wrapText)).toEqual(Array(5).fill(true));
+    expect([6, 7].map((c) => ws.getRow(4).getCell(c).alignment?.horizontal)).toEqual(["center", "center"]);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(ws.autoFilter).toBe(`A3:K${3 + 31}`);
   });
 });
 

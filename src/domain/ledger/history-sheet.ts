@@ -6,6 +6,7 @@
 import type { Grid } from "../sheet/grid";
 import { DOT_ARROWS, STATUS_SYMBOLS, parseDirectionSymbol, parseStatusSymbol } from "../judging/symbols";
 import { REPORT_TITLE_PREFIX, text, type PageSetup, type PlanCell, type SheetPlan } from "../plan/workbook-plan";
+import { rowHeightsOf } from "../plan/row-heights";
 import { measureKey } from "./measure-key";
 import { MAX_SNAPSHOTS, SnapshotSchema, type Snapshot } from "./schema";
 
@@ -33,6 +34,11 @@ const PAGE: PageSetup = {
   margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   footer: "&A, page &P of &N",
 };
+const WIDTHS = [22, 26, 50, 14, 16, 8, 6, 70, 10, 22, 24];
+/** Columns whose words wrap (ref, measure, value, target, reason), so a printed row is never cut off at the next column. */
+const WRAPS = new Set([1, 2, 3, 4, 7]);
+/** Status and DOT symbols centred, as on the other report sheets. */
+const CENTRED = new Set([5, 6]);
 const SOURCE_WORDS: Record<Snapshot["source"], string> = {
   computed: "computed",
   recorded: "recorded",
@@ -48,26 +54,40 @@ export function planHistorySheet(history: readonly Snapshot[]): SheetPlan {
         "What each publish recorded, one row per measure and period. Past periods are never re-rated; this sheet is refreshed from the workbook's record on every write.",
       ),
     ],
-    HEADERS.map((h) => t(h, { bold: true, fill: "header" })),
-    ...history.map((s) => [
-      t(s.period),
-      t(s.measure.ref ?? ""),
-      t(s.measure.measure),
-      t(s.value),
-      t(s.target),
-      t(STATUS_SYMBOLS[s.status]),
-      t(DOT_ARROWS[s.dot]),
-      t(s.reason),
-      t(SOURCE_WORDS[s.source]),
-      t(s.at),
-      t(s.measure.sheet),
-    ]),
+    HEADERS.map((h) => t(h, { bold: true, fill: "header", wrap: true, border: true, valign: "top" })),
+    ...history.map((s) =>
+      [
+        t(s.period),
+        t(s.measure.ref ?? ""),
+        t(s.measure.measure),
+        t(s.value),
+        t(s.target),
+        t(STATUS_SYMBOLS[s.status]),
+        t(DOT_ARROWS[s.dot]),
+        t(s.reason),
+        t(SOURCE_WORDS[s.source]),
+        t(s.at),
+        t(s.measure.sheet),
+      ].map((cell, c): PlanCell => ({
+        ...cell,
+        border: true,
+        valign: "top",
+        ...(WRAPS.has(c) ? { wrap: true } : {}),
+        ...(CENTRED.has(c) ? { align: "center" } : {}),
+      })),
+    ),
   ];
   return {
     kind: "history",
     name: HISTORY_SHEET,
     rows,
-    columnWidths: [22, 26, 50, 14, 16, 8, 6, 70, 10, 22, 24],
+    columnWidths: WIDTHS,
+    rowHeights: rowHeightsOf(rows, WIDTHS),
+    // The header row frozen, with filter buttons to pick out a measure or a period.
+    freezeRows: 3,
+    ...(history.length === 0
+      ? {}
+      : { autoFilter: { headerRow: 3, lastRow: 3 + history.length, firstColumn: 1, lastColumn: HEADERS.length } }),
     page: PAGE,
   };
 }
