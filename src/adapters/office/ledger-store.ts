@@ -5,36 +5,20 @@
  * into a ledger and validates it. A new ledger's parts are added before the old ones are deleted, in the same
  * request when it fits, so a write that fails never leaves the workbook with no ledger.
  */
+import { LEDGER_NAMESPACE } from "../../domain/ledger";
 import { CHUNK_BYTES } from "./blocks";
+import { queuePartsIn, readPartsXml } from "./custom-xml-parts";
 
-export const LEDGER_NAMESPACE = "urn:kpi-scorecard:ledger:1";
+export { LEDGER_NAMESPACE };
 
 /** The ledger's parts (their ids), loaded at the caller's next sync. */
-export function queueLedgerParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
-  const parts = context.workbook.customXmlParts.getByNamespace(LEDGER_NAMESPACE);
-  parts.load("id");
-  return parts;
-}
+export const queueLedgerParts = (context: Excel.RequestContext) => queuePartsIn(context, LEDGER_NAMESPACE);
 
 /** Every ledger part's XML, in the workbook's order: one sync for the list, then one per part (each may be big). */
 export async function readLedgerXml(context: Excel.RequestContext): Promise<string[]> {
   const parts = queueLedgerParts(context);
   await context.sync();
   return readPartsXml(context, parts);
-}
-
-/** The loaded parts' XML: one sync per part, since each may be near the response limit. */
-export async function readPartsXml(
-  context: Excel.RequestContext,
-  parts: Excel.CustomXmlPartScopedCollection,
-): Promise<string[]> {
-  const xmls: string[] = [];
-  for (const part of parts.items) {
-    const xml = part.getXml();
-    await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one response per part, each under the 5 MB limit
-    xmls.push(xml.value); // eslint-disable-line office-addins/load-object-before-read -- a ClientResult has its value after the sync, with no load
-  }
-  return xmls;
 }
 
 /**

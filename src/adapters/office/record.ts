@@ -11,7 +11,8 @@ import {
   setAsideParts,
   type Ledger,
 } from "../../domain/ledger";
-import { queueLedgerParts, readLedgerXml, readPartsXml, writeLedgerXml } from "./ledger-store";
+import { queueLedgerParts, readLedgerXml, writeLedgerXml } from "./ledger-store";
+import { readPartsXml } from "./custom-xml-parts";
 import { readSheet } from "./read-sheet";
 import type { WorkbookRecord } from "./results";
 import type { Supports } from "./api-sets";

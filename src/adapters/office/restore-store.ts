@@ -20,6 +20,7 @@ import {
   splitParts,
 } from "../../domain/ledger";
 import type { RestoreChange } from "./results";
+import { queuePartsIn } from "./custom-xml-parts";
 import { RuleSetSchema, type RuleSet } from "./colour-rules";
 import type { SavedRange } from "./restore";
 
@@ -113,25 +114,7 @@ export function metaOf(xml: string, stored: StoredPoint): PointMeta {
 }
 
 /** The parts that hold the restore point, loaded (their ids) at the caller's next sync. */
-export function queueParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
-  const parts = context.workbook.customXmlParts.getByNamespace(RESTORE_NAMESPACE);
-  parts.load("id");
-  return parts;
-}
-
-/** Read the parts' XML: one sync per part, since each may be near the response limit. */
-export async function readParts(
-  context: Excel.RequestContext,
-  parts: Excel.CustomXmlPartScopedCollection,
-): Promise<string[]> {
-  const xmls: string[] = [];
-  for (const part of parts.items) {
-    const xml = part.getXml();
-    await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one response per part, each under the 5 MB limit
-    xmls.push(xml.value); // eslint-disable-line office-addins/load-object-before-read -- a ClientResult has its value after the sync, with no load
-  }
-  return xmls;
-}
+export const queueParts = (context: Excel.RequestContext) => queuePartsIn(context, RESTORE_NAMESPACE);
 
 /**
  * Add a point's parts, one request per part (each under the 5 MB limit); `withLast` queues more (the oldest

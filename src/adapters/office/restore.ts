@@ -11,7 +11,8 @@ import { sameContent } from "./cell-content";
 import { loadRuleDetails, prepareRecorded, readRuleSet, removeRules, type RuleSet } from "./colour-rules";
 import type { RestoreChange, RestoreOutcome, RestorePoint } from "./results";
 import { RESTORE_SHEET } from "./owned-sheets";
-import { addPoint, fromParts, MAX_POINTS, metaOf, pointOf, queueParts, readParts, toStored } from "./restore-store";
+import { addPoint, fromParts, MAX_POINTS, metaOf, pointOf, queueParts, toStored } from "./restore-store";
+import { readPartsXml } from "./custom-xml-parts";
 import { restorePointLabel, shortTime } from "../../domain/ledger";
 import type { Supports } from "./api-sets";
 
@@ -143,7 +144,7 @@ async function readPoints(context: Excel.RequestContext): Promise<Kept> {
   const collection = queueParts(context);
   const hidden = context.workbook.worksheets.getItemOrNullObject(RESTORE_SHEET).load("name");
   await context.sync();
-  const xmls = collection.items.length > 0 ? await readParts(context, collection) : [];
+  const xmls = collection.items.length > 0 ? await readPartsXml(context, collection) : [];
   const groups = new Map<string, { parts: Excel.CustomXmlPart[]; xmls: string[] }>();
   collection.items.forEach((part, i) => {
     const xml = xmls[i] ?? "";
