@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { find, type, typeFigures, write } from "../e2e/quarter-steps";
 import type { Browser, Locator, Page } from "playwright-core";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { scoreGrids } from "../../src/domain/pipeline";
@@ -66,41 +67,6 @@ async function settled(page: Page, element: Locator): Promise<void> {
 const step = (page: Page, name: RegExp) =>
   page.getByRole("button", { name }).locator("xpath=ancestor::div[contains(@class,'fui-AccordionItem')][1]");
 
-async function find(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Find scorecard" }).click();
-  await page.getByTestId("found").waitFor();
-}
-
-async function write(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /^3\. Apply/ }).click();
-  await page.getByRole("button", { name: /^Write \d+ status/ }).click();
-  await page.getByText("Statuses written", { exact: true }).waitFor();
-}
-
-/** An officer types the next quarter's figures (last quarter's, some moved) into column `column`. */
-const typeFigures = (page: Page, rows: number[], column: number) =>
-  page.evaluate(
-    ([sheet, rs, c]) => {
-      const s = window.__KPI_WORKBOOK__?.sheets.get(sheet as string);
-      (rs as number[]).forEach((r, i) => {
-        const last = s?.cells.get(`${r - 1},${(c as number) - 2}`);
-        if (last === undefined || last.value === null) return;
-        const v = typeof last.value !== "number" ? last.value : last.value * [0.8, 1.15, 1][i % 3]!;
-        s?.cells.set(`${r - 1},${(c as number) - 1}`, { value: v, formula: null, format: last.format });
-      });
-    },
-    [SHEET, rows, column] as const,
-  );
-
-const type = (page: Page, row: number, column: number, value: string) =>
-  page.evaluate(
-    ([sheet, r, c, v]) =>
-      window.__KPI_WORKBOOK__?.sheets
-        .get(sheet as string)
-        ?.cells.set(`${(r as number) - 1},${(c as number) - 1}`, { value: v as string, formula: null, format: "@" }),
-    [SHEET, row, column, value] as const,
-  );
-
 describe("docs pictures of the pane", () => {
   it("takes Scorecard, Preview, Apply, Reports and Restore on the directorate example, quarter to quarter", async () => {
     const grids = (await readWorkbook(DIRECTORATE)).grids;
@@ -118,8 +84,8 @@ describe("docs pictures of the pane", () => {
     await write(page);
 
     // Q3: figures and an officer's ● typed, the file saved and opened again.
-    await typeFigures(page, rows, 13);
-    await type(page, typed, STATUS, "●");
+    await typeFigures(page, SHEET, rows, 13);
+    await type(page, SHEET, typed, STATUS, "●");
     await saveAndReopen(page);
     await find(page);
 
@@ -148,7 +114,7 @@ describe("docs pictures of the pane", () => {
     await page.getByText("Statuses written", { exact: true }).waitFor();
 
     // Q4 written too; 4. Reports, after the Summary is written.
-    await typeFigures(page, rows, 14);
+    await typeFigures(page, SHEET, rows, 14);
     await saveAndReopen(page);
     await find(page);
     await write(page);

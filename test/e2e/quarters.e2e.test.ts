@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { find, type, typeFigures, write } from "./quarter-steps";
 import type { Browser, Page } from "playwright-core";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { scoreGrids } from "../../src/domain/pipeline";
@@ -54,41 +55,6 @@ const ledgerIn = async (page: Page): Promise<Ledger> =>
     ),
   ).ledger;
 
-/** An officer types the next quarter's figures (last quarter's, some moved), in the page's workbook. */
-const typeFigures = (page: Page, rows: number[], column: number) =>
-  page.evaluate(
-    ([sheet, rs, c]) => {
-      const s = window.__KPI_WORKBOOK__?.sheets.get(sheet as string);
-      (rs as number[]).forEach((r, i) => {
-        const last = s?.cells.get(`${r - 1},${(c as number) - 2}`);
-        if (last === undefined || last.value === null) return;
-        const v = typeof last.value !== "number" ? last.value : last.value * [0.8, 1.15, 1][i % 3]!;
-        s?.cells.set(`${r - 1},${(c as number) - 1}`, { value: v, formula: null, format: last.format });
-      });
-    },
-    [SHEET, rows, column] as const,
-  );
-
-const type = (page: Page, row: number, column: number, value: string) =>
-  page.evaluate(
-    ([sheet, r, c, v]) =>
-      window.__KPI_WORKBOOK__?.sheets
-        .get(sheet as string)
-        ?.cells.set(`${(r as number) - 1},${(c as number) - 1}`, { value: v as string, formula: null, format: "@" }),
-    [SHEET, row, column, value] as const,
-  );
-
-async function find(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Find scorecard" }).click();
-  await page.getByTestId("found").waitFor();
-}
-
-async function write(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /^3\. Apply/ }).click();
-  await page.getByRole("button", { name: /^Write \d+ status/ }).click();
-  await page.getByText("Statuses written", { exact: true }).waitFor();
-}
-
 describe("quarter to quarter in the pane", () => {
   it("carries the directorate example through Q2, Q3 and Q4, with an override, an officer's status and restore points", async () => {
     const measures = scoreGrids(directorate).measures;
@@ -103,9 +69,9 @@ describe("quarter to quarter in the pane", () => {
     expect(q2History.map((s) => s.period)).toEqual(Array(31).fill(Q2));
 
     // Q3: figures, a target raised, an officer's ● typed; the file saved and opened again.
-    await typeFigures(page, rows, 13);
-    await type(page, retargeted, 7, "99%");
-    await type(page, typed, STATUS, "●");
+    await typeFigures(page, SHEET, rows, 13);
+    await type(page, SHEET, retargeted, 7, "99%");
+    await type(page, SHEET, typed, STATUS, "●");
     await saveAndReopen(page);
     await find(page);
     await page.getByRole("button", { name: /^2\. Preview/ }).click();
@@ -144,7 +110,7 @@ describe("quarter to quarter in the pane", () => {
     expect(q3History.map((s) => s.source).sort()).toEqual([...Array(29).fill("computed"), "override", "recorded"]);
 
     // Q4: the override has expired; the officer's ● was Q3's and is frozen there.
-    await typeFigures(page, rows, 14);
+    await typeFigures(page, SHEET, rows, 14);
     await saveAndReopen(page);
     await find(page);
     await write(page);
