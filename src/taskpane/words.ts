@@ -2,15 +2,10 @@
 import type { ColumnRole } from "../domain/layout/scorecard";
 import type { Direction, Status } from "../domain/judging/types";
 import type { DotStyle } from "../domain/plan/writeback";
+import { STATUS_LEGEND_WORDS } from "../domain/reports/charts";
 
-export const STATUS_SHORT: Record<Status, string> = {
-  "on-target": "On target",
-  "near-target": "Near target",
-  "off-target": "Off target",
-  "in-development": "In development",
-  "not-applicable": "Not applicable",
-  "not-available": "Not available",
-};
+/** The charts' legend words, so the pane and the Summary's charts name a status alike. */
+export const STATUS_SHORT: Record<Status, string> = STATUS_LEGEND_WORDS;
 
 export const DOT_SHORT: Record<Direction, string> = {
   improved: "Improved",

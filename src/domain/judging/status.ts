@@ -210,6 +210,7 @@ function judgeNumber(
     case "comparator": {
       let threshold = target.threshold;
       let shown = targetShown(target);
+      let profiled = false;
       const { periodsElapsed, periodsInYear } = options;
       if (
         target.flags.cumulative &&
@@ -227,19 +228,9 @@ function judgeNumber(
               ? " by the given profile"
               : `, flat: the profile has ${profile.length} periods, not ${periodsInYear}`;
         shown = `${formatReading(threshold)} (${target.text} profiled to period ${periodsElapsed} of ${periodsInYear}${how})`;
-        return {
-          ...againstThreshold(
-            value,
-            threshold,
-            target.kind === "comparator" ? target.comparator : null,
-            polarity,
-            tolerance,
-            shown,
-          ),
-          profiledTarget: shown,
-        };
+        profiled = true;
       }
-      return againstThreshold(
+      const judged = againstThreshold(
         value,
         threshold,
         target.kind === "comparator" ? target.comparator : null,
@@ -247,6 +238,7 @@ function judgeNumber(
         tolerance,
         shown,
       );
+      return profiled ? { ...judged, profiledTarget: shown } : judged;
     }
     case "relative": {
       const before = options.comparison;
