@@ -9,10 +9,36 @@ export async function find(page: Page): Promise<void> {
   await page.getByTestId("found").waitFor();
 }
 
+/**
+ * Write from the Apply step and wait for what the pane says about it. Anything but "Statuses written" fails
+ * with the pane's own words and any error the page raised meanwhile, so a failed write says why.
+ */
 export async function write(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /^3\. Apply/ }).click();
-  await page.getByRole("button", { name: /^Write \d+ status/ }).click();
-  await page.getByText("Statuses written", { exact: true }).waitFor();
+  const raised: string[] = [];
+  const onError = (e: Error) => raised.push(e.message);
+  page.on("pageerror", onError);
+  try {
+    const header = page.getByRole("button", { name: /^3\. Apply/ });
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+    const said = page.getByTestId("messages-apply").locator("[data-testid^='message-']");
+    if ((await said.count()) > 0) throw new Error("A message from before this write is still beside Apply");
+    await page.getByRole("button", { name: /^Write \d+ status/ }).click();
+    await said
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(async () => {
+        const busy = await page.locator("main").getAttribute("aria-busy");
+        throw new Error(
+          `The pane said nothing within 60 s of Write (busy: ${busy}; page errors: ${raised.join("; ") || "none"})`,
+        );
+      });
+    const words = (await said.first().textContent()) ?? "";
+    if (!words.startsWith("Statuses written"))
+      throw new Error(`The pane did not write: it said "${words}" (page errors: ${raised.join("; ") || "none"})`);
+  } finally {
+    page.off("pageerror", onError);
+  }
 }
 
 /** An officer types the next quarter's figures (last quarter's, some moved) into `column` of `sheet`. */
