@@ -6,6 +6,7 @@ import type { ScoreResult } from "../domain/pipeline";
 import { SummarySchema } from "../domain/reports";
 import { ASSURANCES, VARIATIONS } from "../domain/judging/spc";
 import { QuarterJsonSchema, type QuarterJson } from "./quarter-report";
+import { periodId } from "../domain/layout/period-id";
 
 const StatusEnum = z.enum(STATUSES);
 const DirectionEnum = z.enum(DIRECTIONS);
@@ -75,6 +76,9 @@ export const ScorecardJsonSchema = z.object({
       group: z.string().nullable(),
       current: z.string().nullable(),
       comparison: z.string().nullable(),
+      /** The periods as the record and reports call them: a `Current` heading is the quarter the title names. */
+      currentPeriod: z.string().nullable(),
+      comparisonPeriod: z.string().nullable(),
       measures: z.array(MeasureJsonSchema),
     }),
   ),
@@ -107,6 +111,8 @@ export function toJson(file: string, result: ScoreResult, quarter?: QuarterJson)
       group: t.table.group,
       current: t.table.current?.label ?? null,
       comparison: t.table.comparison?.label ?? null,
+      currentPeriod: t.table.current === null ? null : periodId(t.table.current),
+      comparisonPeriod: t.table.comparison === null ? null : periodId(t.table.comparison),
       measures: t.measures.map((m) => ({
         row: m.row,
         ref: m.ref,

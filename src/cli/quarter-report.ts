@@ -10,6 +10,8 @@ import { STATUSES } from "../domain/judging/types";
 import { BASIS_WORDS } from "../domain/reports";
 import type { CellBinding, Ledger, RestorePointEntry } from "../domain/ledger";
 import { count } from "./terminal";
+import { periodId } from "../domain/layout/period-id";
+import { isPositionPeriod } from "../domain/layout/position-periods";
 
 export const BINDINGS = ["tool", "officer", "stale", "later", "first-run", "empty"] as const;
 
@@ -113,6 +115,14 @@ export function quarterLines(result: ScoreResult, ctx: QuarterContext): string[]
         (ctx.written === null ? "" : "; the record starts with this write")
       : `Quarter to quarter: a record of ${count(j.record.writes, "earlier write")} and ${count(j.record.history, "history row")}`,
   ];
+  // Position headings that nothing on the sheet names: every quarter would look like the last.
+  for (const t of result.tables) {
+    const c = t.table.current;
+    if (c !== null && c.name === undefined && isPositionPeriod(c.label))
+      lines.push(
+        `  Period: "${c.label}" on ${t.table.sheet} names no quarter and the sheet's title does not say which: put it in the title (e.g. "Quarter 2 2024/25"), or next quarter's run will take these statuses for its own`,
+      );
+  }
   const named = (binding: CellBinding, limit = 6) => {
     const ms = result.measures.filter((_, i) => result.quarter.bindings[i]?.status === binding);
     const shown = ms.slice(0, limit).map((m) => `${who(m)} ${m.recordedStatusText ?? ""}`.trim());
@@ -146,7 +156,8 @@ export function quarterLines(result: ScoreResult, ctx: QuarterContext): string[]
         .join("; ")}`,
     );
   const fromHistory = j.measures.filter((m) => m.comparisonFrom === "history").length;
-  const comparison = result.tables.find((t) => t.table.comparison !== null)?.table.comparison?.label;
+  const compared = result.tables.find((t) => t.table.comparison !== null)?.table.comparison;
+  const comparison = compared == null ? undefined : periodId(compared);
   if (comparison !== undefined)
     lines.push(
       `  Last period's statuses (${comparison}): ${fromHistory} as published (history), ${j.measures.length - fromHistory} computed from its figures`,

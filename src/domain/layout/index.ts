@@ -5,14 +5,29 @@
  */
 import type { Grid } from "../sheet/grid";
 import type { ColumnInfo, DetectOptions, Period, ScorecardTable, SingleRole } from "./scorecard";
-import { holdsData } from "./cells";
+import { holdsData, rowCells } from "./cells";
 import { chooseComparison, chooseCurrent, findPeriod } from "./choose";
 import { orderPeriods } from "./periods";
 import { findTables, type FoundTable } from "./tables";
+import { namePositionPeriods } from "./position-names";
 
 export { parsePeriod, sameLastYear, previousPeriod, orderPeriods } from "./periods";
 export { roleOfHeader } from "./headers";
 export { chooseCurrent, chooseComparison } from "./choose";
+export { periodId } from "./period-id";
+
+/** The rows above a table's header (up to ten, nearest first), then the sheet's name: where a title names the period. */
+function titleTexts(grid: Grid, header: number): string[] {
+  const rows: string[] = [];
+  for (let row = header - 1; row >= Math.max(grid.top, header - 10); row--) {
+    const text = rowCells(grid, row)
+      .map((c) => c.text)
+      .join(" ");
+    // A title is short; a long row (a key, notes) is read only as far as a title would run.
+    if (text.trim() !== "") rows.push(text.slice(0, 300));
+  }
+  return [...rows, grid.sheet];
+}
 
 const ROLE_NAMES: Partial<Record<SingleRole, string>> = {
   ref: "Ref",
@@ -131,7 +146,7 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
         : `comparison ${comparison.label} (${how})`,
     );
   }
-  const kept: Period[] = periods.map(({ column, label, kind, year, index, order }) => ({
+  const plain: Period[] = periods.map(({ column, label, kind, year, index, order }) => ({
     column,
     label,
     kind,
@@ -139,6 +154,10 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
     index,
     order,
   }));
+  // Headings named by position take the period the sheet's title names (see position-names.ts).
+  const named = namePositionPeriods(plain, current, titleTexts(grid, found.header.rows[0] as number));
+  if (named.reason !== null) reasons.push(named.reason);
+  const kept = named.periods;
   return {
     sheet: grid.sheet,
     headerRows: found.header.rows,

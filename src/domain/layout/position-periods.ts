@@ -24,7 +24,7 @@ const POSITION =
   /^(?:(previous|prev|last|prior|past|preceding|this|current|curr|latest|present|most recent|recent)(?:\s+|$))?(?:(year|yr|quarter|qtr|month|period)(?:'?s)?(?:\s+|$))?(figures?|values?|data|performance|results?|actuals?|outturns?|position|score|rate|level)?$/;
 
 /** 1 before 2 before 3: last year, then the previous period, then the current one. */
-function rankOf(when: string | undefined, kind: PeriodKind): number {
+function rankOf(when: string | undefined, kind: PeriodKind): 1 | 2 | 3 {
   if (when === undefined || NOW.test(when)) return 3;
   if (EARLIER.test(when)) return kind === "year" ? 1 : 2;
   return 3;
@@ -49,23 +49,27 @@ export function positionPeriod(label: string): PeriodInfo | null {
   return { label: label.trim(), kind, year: null, index: null, order: Number.NaN };
 }
 
-/**
- * Where a period with no year sits among its neighbours: position words by position, quarters by number,
- * months by their place in the financial year (April first). Null when the label gives no place.
- */
+/** 1 for last year, 2 for the previous period, 3 for the current one; null for a heading not named by position. */
+export function positionRank(label: string): 1 | 2 | 3 | null {
+  const position = positionPeriod(label);
+  if (position === null) return null;
+  const when = /^(\w+(?: recent)?)\b/.exec(label.toLowerCase().replace(/\s+/g, " ").trim())?.[1];
+  return rankOf(when, position.kind);
+}
+
 /** A period named by position is a reporting period, like a dated one: `Outturn` is chosen over `Last year`. */
 export function isPositionPeriod(label: string): boolean {
   return positionPeriod(label) !== null;
 }
 
+/**
+ * Where a period with no year sits among its neighbours: position words by position, quarters by number,
+ * months by their place in the financial year (April first). Null when the label gives no place.
+ */
 export function undatedRank(period: PeriodInfo): { family: string; rank: number } | null {
   if (!Number.isNaN(period.order)) return null;
-  const position = positionPeriod(period.label);
-  if (position !== null) {
-    const text = period.label.toLowerCase().replace(/\s+/g, " ").trim();
-    const when = /^(\w+(?: recent)?)\b/.exec(text)?.[1];
-    return { family: "position", rank: rankOf(when, position.kind) };
-  }
+  const rank = positionRank(period.label);
+  if (rank !== null) return { family: "position", rank };
   if (period.index === null) return null;
   if (period.kind === "quarter" || period.kind === "term" || period.kind === "half-year")
     return { family: period.kind, rank: period.index };

@@ -40,6 +40,11 @@ export interface Period {
   index: number | null;
   /** Sort key: larger is later. Periods with no readable date keep their column order. */
   order: number;
+  /**
+   * The period a heading named by position stands for, where the sheet's title names it: `Current` under
+   * "… Quarter 1 2014/15" is `Q1 2014/15`, and `Previous` is `Q4 2013/14`. What the record and reports call it.
+   */
+  name?: string;
 }
 
 export interface ColumnInfo {

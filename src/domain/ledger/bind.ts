@@ -15,6 +15,7 @@ import { cellText } from "../sheet/grid";
 import type { TableRows } from "../layout/rows";
 import type { Period } from "../layout/scorecard";
 import { chooseCurrent } from "../layout/choose";
+import { periodId } from "../layout/period-id";
 import type { MeasureAssessment } from "../assessment/types";
 import type { Direction, Status } from "../judging/types";
 import { measureKey } from "./measure-key";
@@ -76,7 +77,8 @@ export function latestWithFigures(rows: TableRows): string | null {
       const cell = r.periods.find((c) => c.period === p)?.cell;
       return cell !== undefined && cellText(cell).trim() !== "";
     }).length;
-  return chooseCurrent(rows.table.periods, filled)?.label ?? null;
+  const latest = chooseCurrent(rows.table.periods, filled);
+  return latest === null ? null : periodId(latest);
 }
 
 function compare(order: PeriodOrder, a: string, b: string): number | null {
@@ -147,7 +149,7 @@ export function bindTable(
     ledger,
     index,
     order,
-    current: table.current?.label ?? null,
+    current: table.current === null ? null : periodId(table.current),
     latestWithFigures: latestWithFigures(rows),
   };
   const byRow = new Map(rows.rows.map((r) => [r.row, r]));
@@ -193,7 +195,7 @@ export function bindTable(
 
     // Last quarter as it was published: never re-rated by a target or rule changed since.
     let comparisonFrozen = false;
-    const comparison = table.comparison?.label;
+    const comparison = table.comparison === null ? undefined : periodId(table.comparison);
     if (comparison !== undefined) {
       const frozen = frozenSnapshot(ledger, key, comparison);
       if (frozen !== null) {

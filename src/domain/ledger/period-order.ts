@@ -4,6 +4,7 @@
  */
 import type { Period } from "../layout/scorecard";
 import { parsePeriod } from "../layout/periods";
+import { periodId } from "../layout/period-id";
 import { normalise } from "./measure-key";
 
 export interface PeriodOrder {
@@ -17,7 +18,14 @@ export interface PeriodOrder {
 const STEP: Partial<Record<Period["kind"], number>> = { month: 1, quarter: 3, "half-year": 6, year: 12 };
 
 export function periodOrder(periods: readonly Period[]): PeriodOrder {
-  const byLabel = new Map(periods.map((p) => [normalise(p.label), p]));
+  // By heading; a position heading that stands for a named period is that period (by heading or name).
+  const byLabel = new Map<string, Pick<Period, "kind" | "order" | "index" | "year" | "label">>();
+  for (const p of periods) {
+    const named = p.name === undefined ? null : parsePeriod(p.name);
+    const at = named ?? p;
+    byLabel.set(normalise(p.label), at);
+    byLabel.set(normalise(periodId(p)), at);
+  }
   // A history holds the same few labels many times over: each is read once.
   const memo = new Map<string, Pick<Period, "kind" | "order" | "index" | "year" | "label"> | null>();
   const read = (label: string) => {
@@ -38,8 +46,11 @@ export function periodOrder(periods: readonly Period[]): PeriodOrder {
       if (a === null || b === null || Number.isNaN(a.order) || Number.isNaN(b.order) || b.order <= a.order)
         return false;
       // The table's own next period of the same kind, when it has one after this period.
-      const later = periods.filter((p) => p.kind === a.kind && p.order > a.order).sort((x, y) => x.order - y.order)[0];
-      if (later !== undefined && normalise(later.label) === normalise(next)) return true;
+      const later = periods
+        .map((p) => ({ id: periodId(p), at: read(periodId(p)) }))
+        .filter((p) => p.at !== null && p.at.kind === a.kind && p.at.order > a.order)
+        .sort((x, y) => (x.at?.order ?? 0) - (y.at?.order ?? 0))[0];
+      if (later !== undefined && normalise(later.id) === normalise(next)) return true;
       if (a.kind !== b.kind) return false;
       if (a.kind === "term" && a.index !== null && b.index !== null && a.year !== null && b.year !== null)
         return a.index === 3 ? b.index === 1 && b.year === a.year + 1 : b.index === a.index + 1 && b.year === a.year;

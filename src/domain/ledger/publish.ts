@@ -7,6 +7,7 @@ import { address } from "../sheet/a1";
 import type { MeasureAssessment } from "../assessment/types";
 import type { CellEdit } from "../plan/workbook-plan";
 import type { ScorecardTable } from "../layout/scorecard";
+import { periodId } from "../layout/period-id";
 import { STATUS_SYMBOLS } from "../judging/symbols";
 import type { MeasureBinding } from "./bind";
 import { repeats, snapshotsFor, type PublishedMeasure } from "./history";
@@ -110,7 +111,7 @@ export function publish(
       if (text === null) continue;
       cells.push({ sheet: t.table.sheet, address: address(c.row, c.column), kind, text, measure: at.b.key });
     }
-    const period = t.table.current?.label;
+    const period = t.table.current === null ? undefined : periodId(t.table.current);
     if (period === undefined) continue;
     const keys = new Set(t.bindings.map((b) => keyId(b.key)));
     if (laterPublished(ledger, t.table, period, keys)) {
@@ -130,8 +131,8 @@ export function publish(
     id,
     at: details.at,
     face: details.face,
-    period: first?.current?.label ?? "",
-    comparison: first?.comparison?.label ?? null,
+    period: first?.current == null ? "" : periodId(first.current),
+    comparison: first?.comparison == null ? null : periodId(first.comparison),
     settings: details.settings,
     cells,
   };

@@ -5,6 +5,7 @@
  */
 import type { MeasureAssessment } from "../assessment/types";
 import type { ScorecardTable } from "../layout/scorecard";
+import { periodId } from "../layout/period-id";
 import { STATUSES, type Status } from "../judging/types";
 import { measureKey, normalise } from "./measure-key";
 import { periodOrder } from "./period-order";
@@ -49,10 +50,11 @@ export function resolveOverride(
   const until = order.orderOf(request.until);
   if (until === null) return { ok: false, error: `"${request.until}" is not a period the override can run until` };
   const current = t.table.current;
-  if (current !== null && until <= current.order)
+  const now = current === null ? null : order.orderOf(periodId(current));
+  if (current !== null && now !== null && until <= now)
     return {
       ok: false,
-      error: `the override on ${request.measure} would expire at ${request.until}, not after ${current.label}`,
+      error: `the override on ${request.measure} would expire at ${request.until}, not after ${periodId(current)}`,
     };
   return {
     ok: true,

@@ -26,6 +26,7 @@ import {
   VARIATION_WORDS,
   type Variation,
 } from "../judging/spc";
+import { periodId } from "../layout/period-id";
 
 export interface ReportMeta {
   /** The source: file name or sheet. */
@@ -54,8 +55,8 @@ export function reportMeta(
   const first = tables[0];
   return {
     title: details.title ?? first?.sheet ?? "Scorecard",
-    currentLabel: first?.current?.label ?? null,
-    comparisonLabel: first?.comparison?.label ?? null,
+    currentLabel: first?.current == null ? null : periodId(first.current),
+    comparisonLabel: first?.comparison == null ? null : periodId(first.comparison),
     basis: details.basis,
     ...(details.worsening === undefined ? {} : { worsening: details.worsening }),
     ...(details.generatedAt === undefined ? {} : { generatedAt: details.generatedAt }),

@@ -10,6 +10,7 @@ import type { Scorecard } from "../scorecard/useScorecard";
 import { applyFailed, nothingToWrite, recordFailed, sheetChanged, written } from "./messages";
 import { scoreSheet } from "../scorecard/options";
 import { writeCounts } from "./write-counts";
+import { periodId } from "../../domain/layout/period-id";
 
 export interface ApplyStep {
   apply: () => Promise<void>;
@@ -52,7 +53,7 @@ export function useApply(
               setProgress({ done, total });
             },
             {
-              period: final.tables[0]?.table.current?.label ?? null,
+              period: final.tables[0]?.table.current == null ? null : periodId(final.tables[0].table.current),
               reports: history === undefined ? 0 : 1,
               ...(final.publish === null ? {} : { writeId: final.publish.write.id }),
             },

@@ -5,6 +5,7 @@
  */
 import type { Period, ScorecardTable } from "../../domain/layout/scorecard";
 import { periodOrder } from "../../domain/ledger";
+import { periodId } from "../../domain/layout/period-id";
 
 const QUARTER = /^Q([1-4])\s+(.*?)\s*(\d{4})\/(\d{2})$/;
 /** A UK financial year's quarters, as the council reports name them. */
@@ -37,16 +38,18 @@ export function untilChoices(table: ScorecardTable, ahead = 4): string[] {
   const current = table.current;
   if (current === null) return [];
   const order = periodOrder(table.periods);
+  // A position heading is ordered by the period it stands for (its name), as the record orders it.
+  const now = order.orderOf(periodId(current)) ?? current.order;
   // Periods of the current one's kind: a year-to-date or outturn column is no period to run until.
   const later = [...table.periods]
-    .filter((p) => p.kind === current.kind && p.order > current.order)
-    .sort((a, b) => a.order - b.order);
-  const last = later[later.length - 1]?.label ?? current.label;
-  const labels = [...later.map((p) => p.label), ...nextQuarters(last, table.periods, ahead)];
+    .filter((p) => p.kind === current.kind && (order.orderOf(periodId(p)) ?? p.order) > now)
+    .sort((a, b) => (order.orderOf(periodId(a)) ?? a.order) - (order.orderOf(periodId(b)) ?? b.order));
+  const last = periodId(later[later.length - 1] ?? current);
+  const labels = [...later.map(periodId), ...nextQuarters(last, table.periods, ahead)];
   const seen = new Set<string>();
   return labels.filter((l) => {
     const o = order.orderOf(l);
-    if (o === null || o <= current.order || seen.has(l)) return false;
+    if (o === null || o <= now || seen.has(l)) return false;
     seen.add(l);
     return true;
   });

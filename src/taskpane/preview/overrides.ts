@@ -5,6 +5,7 @@
 import type { Ledger, MeasureKey, Override } from "../../domain/ledger";
 import { keyId, periodOrder } from "../../domain/ledger";
 import type { ScorecardTable } from "../../domain/layout/scorecard";
+import { periodId } from "../../domain/layout/period-id";
 
 export interface ListedOverride {
   override: Override;
@@ -24,8 +25,9 @@ export function activeOverrides(ledger: Ledger, tables: readonly ScorecardTable[
     if (table?.current == null) continue;
     const order = periodOrder(table.periods);
     const until = order.orderOf(o.until);
-    if (until !== null && until <= table.current.order) continue;
-    out.push({ override: o, expiresNext: order.isJustBefore(table.current.label, o.until) });
+    const now = order.orderOf(periodId(table.current));
+    if (until !== null && now !== null && until <= now) continue;
+    out.push({ override: o, expiresNext: order.isJustBefore(periodId(table.current), o.until) });
   }
   return out.reverse();
 }
@@ -44,7 +46,8 @@ export function withoutOverride(ledger: Ledger, key: MeasureKey, tables: readonl
     overrides: ledger.overrides.filter((o) => {
       if (keyId(o.measure) !== id) return true;
       const until = order?.orderOf(o.until) ?? null;
-      return current !== null && until !== null && until <= current.order;
+      const now = current === null ? null : (order?.orderOf(periodId(current)) ?? null);
+      return now !== null && until !== null && until <= now;
     }),
   };
 }

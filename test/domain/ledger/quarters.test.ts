@@ -4,7 +4,8 @@
  * the published record back from its text.
  */
 import { gridFromRows, type CellValue } from "../../../src/domain/sheet/grid";
-import { scoreGrids, type ScoreResult } from "../../../src/domain/pipeline";
+import { scoreGrids } from "../../../src/domain/pipeline";
+import { applyToRows as apply } from "../../support/plan-rows";
 import { EMPTY_LEDGER, historyFromSheet, ledgerToParts, readLedger, type Ledger } from "../../../src/domain/ledger";
 
 const Q1 = "Q1 Apr - June 2023/24";
@@ -24,17 +25,6 @@ function sheet(periods: string[], figures: Record<string, (string | null)[]>): C
     ["Ref", "Measure", "Good performance", "Target", ...periods, "Status", "DOT"],
     ...measures.map(([ref, title, pol, target]) => [ref, title, pol, target, ...(figures[ref] ?? []), null, null]),
   ];
-}
-
-/** What the file adapter does with a plan's edits: the cells take the planned text or formula. */
-function apply(rows: CellValue[][], result: ScoreResult): CellValue[][] {
-  const out = rows.map((r) => [...r]);
-  for (const e of result.plan.edits)
-    for (const c of e.cells) {
-      const row = out[c.row - 1] as CellValue[];
-      row[c.column - 1] = c.value.kind === "text" ? c.value.text : c.value.kind === "number" ? c.value.number : null;
-    }
-  return out;
 }
 
 /** A period column added before Status, keeping every other cell (statuses included) as the sheet had them. */

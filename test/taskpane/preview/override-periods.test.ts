@@ -34,4 +34,20 @@ describe("the periods an override can run until", () => {
     const t = table(["Apr-23", "May-23", "Jun-23"], ["7", "8", null]);
     expect(untilChoices(t)).toEqual(["Jun-23"]);
   });
+
+  it("offers the quarters after the one a Current column stands for, as the sheet's title names it", () => {
+    const [t] = detectScorecard(
+      gridFromRows("KPIs", [
+        ["Key performance indicators, Quarter 1 2014/15"],
+        ["Ref", "Measure", "Target", "Previous", "Current"],
+        ["A1", "Calls answered within 30 seconds", "85%", "84%", "86%"],
+      ]),
+    );
+    expect(untilChoices(t!)).toEqual([
+      "Q2 Jul - Sep 2014/15",
+      "Q3 Oct - Dec 2014/15",
+      "Q4 Jan - Mar 2014/15",
+      "Q1 Apr - June 2015/16",
+    ]);
+  });
 });
