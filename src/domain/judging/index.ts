@@ -36,6 +36,7 @@ export { formatNumber, formatReading, formatGap, roundTo } from "./format";
 export {
   STATUS_SYMBOLS,
   STATUS_WORDS,
+  STATUS_NAMES,
   RAG_WORDS,
   DOT_ARROWS,
   DOT_WORDS,

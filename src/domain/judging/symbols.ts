@@ -24,6 +24,16 @@ export const STATUS_WORDS: Record<Status, string> = {
   "not-available": "Measure information not yet available (e.g. due to infrequency or timing of information/data)",
 };
 
+/** A status in two or three plain words: the charts' legend, the pane's badges, a status column kept in words. */
+export const STATUS_NAMES: Record<Status, string> = {
+  "on-target": "On target",
+  "near-target": "Near target",
+  "off-target": "Off target",
+  "in-development": "In development",
+  "not-applicable": "Not applicable",
+  "not-available": "Not available",
+};
+
 export const RAG_WORDS: Record<Status, string> = {
   "on-target": "Green",
   "near-target": "Amber",

@@ -19,7 +19,8 @@ import type { MeasureAssessment } from "../assessment/types";
 import type { Anchor, CellEdit, ColourRange, ColourRule, Fill, PlanValue, WorkbookPlan } from "./workbook-plan";
 import type { ScorecardTable } from "../layout/scorecard";
 import { periodCell, type MeasureRow, type TableRows } from "../layout/rows";
-import { DIRECTIONS, STATUSES, type Direction, type Movement } from "../judging/types";
+import { DIRECTIONS, STATUSES, type Direction, type Movement, type Status } from "../judging/types";
+import { statusWordsOf } from "./status-words";
 import { DOT_ARROWS, DOT_FILLS, DOT_WORDS, STATUS_SYMBOLS, VALUE_ARROWS, statusFill } from "../judging";
 import { textWidth } from "./text-fit";
 
@@ -187,6 +188,9 @@ export function planStatusWrites(
     }
   }
   let symbolsNotFormulas = 0;
+  // The column's own words for the statuses, where it keeps them in words (see status-words.ts).
+  const words = statusWordsOf(tableRows);
+  const statusText = (s: Status) => words[s] ?? STATUS_SYMBOLS[s];
   const rowsByNumber = new Map(tableRows.rows.map((r) => [r.row, r]));
   for (const m of measures) {
     const r = rowsByNumber.get(m.row);
@@ -202,7 +206,7 @@ export function planStatusWrites(
         options.mode === "formula" && m.override === undefined ? formulaFor(r, table, m, "status", options) : null;
       if (options.mode === "formula" && formula === null && m.override === undefined) symbolsNotFormulas++;
       const value: PlanValue =
-        formula === null ? { kind: "text", text: STATUS_SYMBOLS[shown] } : { kind: "formula", formula };
+        formula === null ? { kind: "text", text: statusText(shown) } : { kind: "formula", formula };
       cells.push({
         row: m.row,
         column: columns.status,
@@ -244,7 +248,18 @@ export function planStatusWrites(
     if (m.recordedDotText !== null && m.recordedDot !== null && options.dotStyle !== "value")
       kept.push({ row: m.row, column: columns.dot, value: text(m.recordedDotText), fill: DOT_FILLS[m.recordedDot] });
   }
-  const colourRanges = colourRangesOf(table.sheet, [...cells, ...kept], columns, options.dotStyle, measures);
+  const statusRules = [
+    ...STATUS_RULES,
+    ...Object.entries(words).map(([s, text]) => ({ text, fill: statusFill(s as Status) as ColourRule["fill"] })),
+  ];
+  const colourRanges = colourRangesOf(
+    table.sheet,
+    [...cells, ...kept],
+    columns,
+    options.dotStyle,
+    measures,
+    statusRules,
+  );
   return {
     edits: [{ sheet: table.sheet, cells }],
     addedColumns,
@@ -289,6 +304,7 @@ function colourRangesOf(
   columns: { status: number; dot: number },
   style: DotStyle,
   measures: MeasureAssessment[] = [],
+  statusRules: ColourRule[] = STATUS_RULES,
 ): ColourRange[] {
   const byRow = new Map(measures.map((m) => [m.row, m]));
   const ranges: ColourRange[] = [];
@@ -300,7 +316,7 @@ function colourRangesOf(
     const fill = cell.fill as Exclude<Fill, "none">;
     const what: ColourRange["what"] = fill === "header" ? "header" : cell.column === columns.status ? "status" : "dot";
     const text = shownText(cell, byRow, what, style) ?? "";
-    const fixed = what === "status" ? STATUS_RULES : what === "dot" && style !== "value" ? DOT_RULES : null;
+    const fixed = what === "status" ? statusRules : what === "dot" && style !== "value" ? DOT_RULES : null;
     const fits =
       open !== null &&
       open.column === cell.column &&

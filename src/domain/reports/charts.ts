@@ -3,7 +3,7 @@
  * the council's colours) and the direction of travel (improved, stable, worse). Their figures are the Summary's
  * own cells, found by the tables' header rows, and they sit below the last table so they never cover one.
  */
-import { DOT_ARROWS, DOT_WORDS, STATUS_SYMBOLS } from "../judging";
+import { DOT_ARROWS, DOT_WORDS, STATUS_NAMES, STATUS_SYMBOLS } from "../judging";
 import { DOT_CHART_COLOURS, STATUS_CHART_COLOURS } from "../judging/fills";
 import { STATUSES, type Direction, type Status } from "../judging/types";
 import type { CellArea, ChartPlan, PlanCell, SheetPlan } from "../plan/workbook-plan";
@@ -15,14 +15,7 @@ export const CHART_NAMES = {
 };
 
 /** A status in the legend's words. */
-export const STATUS_LEGEND_WORDS: Record<Status, string> = {
-  "on-target": "On target",
-  "near-target": "Near target",
-  "off-target": "Off target",
-  "in-development": "In development",
-  "not-applicable": "Not applicable",
-  "not-available": "Not available",
-};
+export const STATUS_LEGEND_WORDS: Record<Status, string> = STATUS_NAMES;
 
 /** "✓ On target": the symbol the sheets show, and its word. */
 export const statusLegend = (s: Status) => `${STATUS_SYMBOLS[s]} ${STATUS_LEGEND_WORDS[s]}`;

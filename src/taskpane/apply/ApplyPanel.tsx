@@ -19,6 +19,7 @@ import { plural, savedAtWords } from "../words";
 import { writeCounts, writeLabel } from "./write-counts";
 import { nextWriteWords } from "./messages";
 import { describePlace, writePlaces } from "./write-places";
+import { statusWordsOf } from "../../domain/plan/status-words";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -56,6 +57,8 @@ export function ApplyPanel({
   const { keptStatuses: recordedStatuses, keptDirections: recordedDots } = writeCounts(result.measures, "keep");
   const counts = writeCounts(result.measures, options.recorded);
   const places = writePlaces(result);
+  // A status column kept in words is written in its words (status-words.ts): the choice says which.
+  const words = result.tables.map(statusWordsOf).find((w) => Object.keys(w).length > 0);
   const nothing = counts.statuses + counts.directions === 0;
   // With the workbook's record, cells are known as the tool's own (refreshed) or an officer's (kept unless replaced).
   const withRecord = result.quarter.bindings.some((b) => b.status !== "first-run" && b.status !== "empty");
@@ -67,7 +70,7 @@ export function ApplyPanel({
         <RadioGroup value={options.mode} onChange={(_, d) => onOptions({ mode: d.value as WriteMode })}>
           <Radio
             value="value"
-            label={`Symbols (✓ ● ✘ and ${options.dotStyle === "word" ? "Improved, Stable, Worse" : "arrows"})`}
+            label={`${words === undefined ? "Symbols (✓ ● ✘" : `The sheet's own words (${[words["on-target"], words["near-target"], words["off-target"]].join(", ")}`} and ${options.dotStyle === "word" ? "Improved, Stable, Worse" : "arrows"})`}
           />
           <Radio
             value="formula"
