@@ -18,8 +18,11 @@ const NAMEABLE: Record<string, readonly PeriodKind[]> = {
   other: ["month", "quarter", "half-year", "term"],
 };
 
-/** Finer periods first: "Quarter 1 2014/15" names a quarter, not the year 2014/15 within it. */
-const FINER: PeriodKind[] = ["month", "quarter", "term", "half-year", "year"];
+/**
+ * Which name wins where a title has several: a quarter, as scorecards report by quarter ("Quarter 3 2024/25,
+ * data to December 2024"), then the finer periods before the year ("Quarter 1 2014/15" is not its year).
+ */
+const FINER: PeriodKind[] = ["quarter", "month", "term", "half-year", "year"];
 
 const fy = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -60,8 +63,8 @@ const isSpan = (word: string) => {
 };
 
 /**
- * The dated period of an allowed kind that a run of words in `text` names, or null: the finest kind, then
- * the fewest words (the tightest reading), then the last in the text (titles end with their period).
+ * The dated period of an allowed kind that a run of words in `text` names, or null: the kind FINER puts
+ * first, then the fewest words (the tightest reading), then the last in the text (titles end with their period).
  */
 export function periodNamedIn(text: string, kinds: readonly PeriodKind[]): PeriodInfo | null {
   const words = text.split(/[\s,;:()|–—]+/).filter((w) => w !== "");

@@ -76,5 +76,8 @@ describe("periods named by position take the period the sheet's title names", ()
       "Quarter 2 2023/24",
     );
     expect(periodNamedIn("Key performance indicators", ["quarter"])).toBeNull();
+    expect(periodNamedIn("Quarter 3 2024/25, data to December 2024", ["quarter", "month"])?.label).toBe(
+      "Quarter 3 2024/25",
+    );
   });
 });
