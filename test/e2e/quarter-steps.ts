@@ -9,6 +9,10 @@ export async function find(page: Page): Promise<void> {
   await page.getByTestId("found").waitFor();
 }
 
+/** No motion under way: Fluent's accordion panels expand and collapse with Web Animations. */
+const still = (page: Page) =>
+  page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+
 /**
  * Write from the Apply step and wait for what the pane says about it. Anything but "Statuses written" fails
  * with the pane's own words and any error the page raised meanwhile, so a failed write says why.
@@ -21,9 +25,33 @@ export async function write(page: Page): Promise<void> {
     const header = page.getByRole("button", { name: /^3\. Apply/ });
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
     await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+    await still(page);
     const said = page.getByTestId("messages-apply").locator("[data-testid^='message-']");
     if ((await said.count()) > 0) throw new Error("A message from before this write is still beside Apply");
-    await page.getByRole("button", { name: /^Write \d+ status/ }).click();
+    const button = page.getByRole("button", { name: /^Write \d+ (status|direction)/ });
+    await button.scrollIntoViewIfNeeded();
+    await still(page);
+    await button.click();
+    // The pane answers a click at once: busy, then a message. Seen in CI (twice, on a loaded machine, never
+    // here): a click that started nothing. Say so, and click once more, so the run shows what happened.
+    const answered = () =>
+      page.waitForFunction(
+        () =>
+          document.querySelector("main")?.getAttribute("aria-busy") === "true" ||
+          document.querySelector("[data-testid='messages-apply'] [data-testid^='message-']") !== null,
+        undefined,
+        { timeout: 15_000 },
+      );
+    if (
+      !(await answered().then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      console.warn("quarter-steps write(): the Write click started nothing in 15 s; clicking again");
+      await still(page);
+      await button.click();
+    }
     await said
       .first()
       .waitFor({ timeout: 60_000 })
