@@ -81,6 +81,10 @@ function parseArgs(argv: string[], io: Io) {
     )
     .option("--compare <choice>", "previous (default), last-year, or a period label")
     .option(
+      "--period <label>",
+      'the period a column headed Current or This quarter holds, e.g. "Q2 2024/25" (default: as the sheet\'s title names it)',
+    )
+    .option(
       "--tolerance <t>",
       'how close counts as near target: 5% of target (default), 2pp (points), or a council\'s rule ("green within 5%, amber within 10%")',
     )
@@ -213,7 +217,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     for (const w of record.warnings) io.err(`scorecard: warning: ${w}\n`);
     const at = io.now().toISOString();
     const result = scoreGrids(selected, {
-      detect: { ...(options.current === undefined ? {} : { current: options.current }), compare: options.compare },
+      detect: {
+        ...(options.current === undefined ? {} : { current: options.current }),
+        ...(options.period === undefined ? {} : { periodName: options.period }),
+        compare: options.compare,
+      },
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
       writeback: {
         mode: "value",

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { compareChoice, isToleranceText, REPORT_KINDS, type ReportKind } from "../domain/choices";
 import { DEFAULT_BASIS, DEFAULT_WORSENING, STATUS_BASES, WORSENING } from "../domain/reports";
 import { parseStatusSymbol } from "../domain/judging";
+import { namedPeriod } from "../domain/layout/position-names";
 import { STATUSES, type Status } from "../domain/judging/types";
 
 /** `--override "1.A5=amber"`: a measure (ref or title) and the status an officer sets by hand. */
@@ -39,6 +40,11 @@ const CliFlagsSchema = z.object({
   output: z.string().min(1).optional(),
   sheet: z.array(z.string().min(1)).default([]),
   current: z.string().min(1).optional(),
+  period: z
+    .string()
+    .max(60, "--period: too long")
+    .refine((s) => namedPeriod(s) !== null, 'name the period with its year, such as "Q2 2024/25" or "Sep 2024"')
+    .optional(),
   compare: z.string().min(1).default("previous").transform(compareChoice),
   tolerance: toleranceText.optional(),
   recorded: z.enum(["keep", "replace"], { message: "--recorded must be keep or replace" }).default("keep"),

@@ -120,7 +120,7 @@ export function quarterLines(result: ScoreResult, ctx: QuarterContext): string[]
     const c = t.table.current;
     if (c !== null && c.name === undefined && isPositionPeriod(c.label))
       lines.push(
-        `  Period: "${c.label}" on ${t.table.sheet} names no quarter and the sheet's title does not say which: put it in the title (e.g. "Quarter 2 2024/25"), or next quarter's run will take these statuses for its own`,
+        `  Period: "${c.label}" on ${t.table.sheet} names no quarter and the sheet's title does not say which: put it in the title (e.g. "Quarter 2 2024/25") or give --period, or next quarter's run will take these statuses for its own`,
       );
   }
   const named = (binding: CellBinding, limit = 6) => {

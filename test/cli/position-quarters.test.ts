@@ -4,7 +4,7 @@
  * in Excel (test/support/xlsx-edit.ts changes only the cells named): Current's figures moved into Previous,
  * and the title changed to the next quarter. The headings stay the same; the record must not.
  */
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -77,5 +77,14 @@ describe("a Previous | Current scorecard (Hart DC) through two quarters on the c
     expect(run.stdout + run.stderr).toContain(
       `Period: "Current" on Scorecard names no quarter and the sheet's title does not say which: put it in the title`,
     );
+    // --period names it; a label with no year is refused before anything is read or written.
+    const named = await score([file("unnamed.xlsx"), "--period", "Quarter 2 2024-25"], "2024-10-10T09:00:00Z");
+    expect([named.tables[0]?.currentPeriod, named.tables[0]?.comparisonPeriod]).toEqual(["Q2 2024/25", "Q1 2024/25"]);
+    const refused = await runCli([file("unnamed.xlsx"), "-o", file("refused.xlsx"), "--period", "Quarter 2"], {
+      now: new Date("2024-10-10"),
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--period: name the period with its year, such as "Q2 2024/25" or "Sep 2024"');
+    expect(existsSync(file("refused.xlsx"))).toBe(false);
   });
 });

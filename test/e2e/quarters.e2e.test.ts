@@ -180,4 +180,35 @@ describe("quarter to quarter in the pane", () => {
     expect(labels[1]).toMatch(/\(command line\)$/);
     expect(errors).toEqual([]);
   });
+
+  it("shows which quarter a Current column holds, from the title or as the officer names it, and records that quarter", async () => {
+    // Hart DC: Previous | Current under "… Quarter 1 2014/15", statuses in the council's words.
+    const hart = (await readWorkbook(path.join(root, "test", "fixtures", "councils", "hart-dc-2014-15-q1.xlsx"))).grids;
+    const named = await openPane(browser, server.url, hart);
+    await find(named.page);
+    const holds = named.page.getByRole("textbox", { name: 'The period "Current" holds' });
+    await expect(holds.getAttribute("placeholder")).resolves.toBe("Q1 2014/15");
+    await named.page.getByText("Q1 2014/15, as the sheet's title names it.", { exact: false }).waitFor();
+    await write(named.page);
+    expect([...new Set((await ledgerIn(named.page)).history.map((s) => s.period))]).toEqual(["Q1 2014/15"]);
+    expect(named.errors).toEqual([]);
+
+    // A This quarter column under a title naming no quarter: the pane says so, and takes the officer's word.
+    const rag = (await readWorkbook(path.join(root, "test", "fixtures", "councils", "quarterly-rag-fills.xlsx"))).grids;
+    const { page, errors } = await openPane(browser, server.url, rag);
+    await find(page);
+    const unnamed = page.getByText("Nothing on the sheet says which period", { exact: false });
+    await unnamed.waitFor();
+    await shot(page, "q2q-period-unnamed");
+    const field = page.getByRole("textbox", { name: 'The period "This quarter" holds' });
+    await field.fill("Quarter 2");
+    await page.getByText("Name the period with its year", { exact: false }).waitFor();
+    await field.fill("Q3 2024/25");
+    await unnamed.waitFor({ state: "detached" });
+    await write(page);
+    const ledger = await ledgerIn(page);
+    expect([...new Set(ledger.history.map((s) => s.period))]).toEqual(["Q3 2024/25"]);
+    expect(ledger.writes.map((w) => w.period)).toEqual(["Q3 2024/25"]);
+    expect(errors).toEqual([]);
+  });
 });

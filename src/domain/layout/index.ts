@@ -155,7 +155,12 @@ function toTable(grid: Grid, found: FoundTable, options: DetectOptions): Scoreca
     order,
   }));
   // Headings named by position take the period the sheet's title names (see position-names.ts).
-  const named = namePositionPeriods(plain, current, titleTexts(grid, found.header.rows[0] as number));
+  const named = namePositionPeriods(
+    plain,
+    current,
+    titleTexts(grid, found.header.rows[0] as number),
+    options.periodName,
+  );
   if (named.reason !== null) reasons.push(named.reason);
   const kept = named.periods;
   return {

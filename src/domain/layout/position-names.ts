@@ -82,6 +82,13 @@ export function periodNamedIn(text: string, kinds: readonly PeriodKind[]): Perio
   return best?.p ?? null;
 }
 
+/** A period as an officer names it ("Q2 2024/25", "Quarter 2 2024-25", "Sep 2024"), or null: it needs its year. */
+export function namedPeriod(text: string): PeriodInfo | null {
+  const p = parsePeriod(text.trim());
+  if (p === null || p.year === null || Number.isNaN(p.order) || PER_YEAR[p.kind] === undefined) return null;
+  return p;
+}
+
 export interface NamedPeriods {
   periods: Period[];
   /** Said in the table's reasons: what the current column was taken to be, or why it could not be. */
@@ -93,15 +100,22 @@ export interface NamedPeriods {
  * above the header, nearest first, then the sheet's name) name it. The record orders a named column by its
  * name (see period-order.ts), so an override can run until a later quarter.
  */
-export function namePositionPeriods(periods: readonly Period[], current: Period | null, texts: string[]): NamedPeriods {
+export function namePositionPeriods(
+  periods: readonly Period[],
+  current: Period | null,
+  texts: string[],
+  asked?: string,
+): NamedPeriods {
   const unchanged = { periods: [...periods], reason: null };
   if (current === null) return unchanged;
   const position = positionPeriod(current.label);
   if (position === null) return unchanged;
   const kinds = NAMEABLE[position.kind] ?? NAMEABLE.other ?? [];
-  let named: PeriodInfo | null = null;
-  let from = "";
-  for (const text of texts) {
+  // A period the officer named (--period, the pane's choice) wins over the title: it is theirs to say.
+  const given = asked === undefined ? null : namedPeriod(asked);
+  let named: PeriodInfo | null = given;
+  let from = given === null ? "" : "asked";
+  for (const text of given === null ? texts : []) {
     named = periodNamedIn(text, kinds);
     if (named !== null) {
       from = text;
@@ -123,5 +137,6 @@ export function namePositionPeriods(periods: readonly Period[], current: Period 
     const earlier = back === 0 ? null : before(named, back);
     return earlier === null ? p : { ...p, name: earlier };
   });
-  return { periods: renamed, reason: `${current.label} taken as ${name}, as "${from}" names it` };
+  const why = from === "asked" ? "as asked" : `as "${from}" names it`;
+  return { periods: renamed, reason: `${current.label} taken as ${name}, ${why}` };
 }

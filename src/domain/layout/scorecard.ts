@@ -87,6 +87,11 @@ export interface DetectOptions {
   /** Label (or column number) of the current period. */
   current?: string | number;
   compare?: CompareChoice;
+  /**
+   * The period a current column named by position holds (`Q2 2024/25`), where the sheet's title does not say
+   * or says otherwise; ignored for a dated heading.
+   */
+  periodName?: string;
   /** Column role overrides by 1-based column. */
   roles?: Record<number, ColumnRole>;
 }

@@ -22,6 +22,8 @@ import { labelOf, periodLabels, toleranceProblem, type PaneOptions, type Scope }
 import { DOT_STYLE_WORDS, ROLE_WORDS } from "../words";
 import { useFitStyles } from "../styles";
 import { rolesSummary } from "./roles-summary";
+import { isPositionPeriod } from "../../domain/layout/position-periods";
+import { PeriodNameField } from "./PeriodNameField";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -261,6 +263,13 @@ export function ScorecardPanel({ result, sheet, options, busy, onFind, onOptions
               ))}
             </Select>
           </Field>
+          {tables[0]?.current != null && isPositionPeriod(tables[0].current.label) && (
+            <PeriodNameField
+              current={tables[0].current}
+              asked={options.periodName}
+              onValid={(periodName) => onOptions({ periodName })}
+            />
+          )}
           <Field label="Compare with">
             <Select
               className={fit.fit}

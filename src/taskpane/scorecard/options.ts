@@ -19,6 +19,8 @@ export interface PaneOptions {
   roles: Record<number, ColumnRole>;
   /** The current period's label; null lets detection choose. */
   current: string | null;
+  /** The period a current column headed by position holds, as the officer names it; null takes the sheet's title. */
+  periodName: string | null;
   compare: CompareChoice;
   /** Always a tolerance the engine reads (the field keeps invalid text to itself). */
   tolerance: string;
@@ -35,6 +37,7 @@ export const DEFAULT_OPTIONS: PaneOptions = {
   scope: "used-range",
   roles: {},
   current: null,
+  periodName: null,
   compare: { kind: "previous" },
   tolerance: DEFAULT_SETTINGS.tolerance,
   dotStyle: DEFAULT_SETTINGS.dotStyle,
@@ -66,6 +69,7 @@ export function scoreSheet(grid: Grid, options: PaneOptions, quarter?: Quarter):
       roles: options.roles,
       compare: options.compare,
       ...(options.current === null ? {} : { current: options.current }),
+      ...(options.periodName === null ? {} : { periodName: options.periodName }),
     },
     tolerance: options.tolerance,
     writeback: { mode: options.mode, recorded: options.recorded, dotStyle: options.dotStyle },
@@ -112,6 +116,8 @@ export function optionsFrom(settings: KpiSettings, scope: Scope): PaneOptions {
     scope,
     roles: roleOverrides(settings),
     current: settings.current ?? null,
+    // Never kept in the settings (see PeriodNameField): each quarter's sheet says its own.
+    periodName: null,
     compare,
     tolerance: settings.tolerance,
     dotStyle: settings.dotStyle,

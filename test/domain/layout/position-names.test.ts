@@ -45,6 +45,17 @@ describe("periods named by position take the period the sheet's title names", ()
     expect(periodId(table([], undefined, "KPIs Q1 2014-15").current!)).toBe("Q1 2014/15");
   });
 
+  it("a period the officer names wins over the title's, and is said to be asked", () => {
+    const grid = gridFromRows("KPIs", [
+      ["Key performance indicators, Quarter 1 2014/15"],
+      ["KPI ref", "Description", "Target", "Previous", "Current"],
+      ["CS01", "Calls answered in 15 seconds", "80%", "79.6%", "78.5%"],
+    ]);
+    const [t] = detectScorecard(grid, { periodName: "Quarter 2 2014-15" });
+    expect([periodId(t!.current!), periodId(t!.comparison!)]).toEqual(["Q2 2014/15", "Q1 2014/15"]);
+    expect(t!.reasons).toContain("Current taken as Q2 2014/15, as asked");
+  });
+
   it("Last year beside This quarter is the same quarter a year before", () => {
     const t = table([["Quarter 3 2023/24"]], ["Last year", "This quarter"]);
     expect(periodId(t.current!)).toBe("Q3 2023/24");

@@ -59,6 +59,7 @@ describe("settings kept in the workbook", () => {
       scope: "used-range",
       roles: { 3: "notes", 7: "target" },
       current: "Q2 Jul - Sep 2023/24",
+      periodName: null,
       compare: { kind: "label", label: "Q2 Jul - Sep 2022/23" },
       tolerance: "2pp",
       dotStyle: "value",
@@ -72,6 +73,12 @@ describe("settings kept in the workbook", () => {
     const read = readSettings(JSON.stringify(settings));
     if (read.kind !== "ok") throw new Error(`not ok: ${read.kind}`);
     expect(optionsFrom(read.settings, "used-range")).toEqual(options);
+  });
+
+  it("never keeps the period a Current column holds: next quarter it would name the wrong one", () => {
+    const settings = settingsFrom("KPIs", { ...DEFAULT_OPTIONS, periodName: "Q2 2024/25" });
+    expect(JSON.stringify(settings)).not.toContain("Q2 2024/25");
+    expect(optionsFrom(settings, "used-range").periodName).toBeNull();
   });
 
   it("keeps a sheet name and labels within the schema's limits", () => {
