@@ -246,6 +246,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (result.tables.length === 0) {
       throw new UsageError(noScorecardLine(options.input));
     }
+    // --period names what a Current column holds: where every current period is dated, it changes nothing.
+    if (options.period !== undefined && result.tables.every((t) => t.table.current?.name === undefined))
+      io.err(
+        `scorecard: warning: --period '${options.period}' was not used: no table's current period is headed by position (Current, This quarter); its heading names the period\n`,
+      );
     // A refused override sets nothing, so nothing is written.
     if (result.quarter.errors.length > 0) throw new UsageError(`--override: ${result.quarter.errors.join("; ")}`);
     checkNamedPeriods(

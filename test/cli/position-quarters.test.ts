@@ -86,5 +86,13 @@ describe("a Previous | Current scorecard (Hart DC) through two quarters on the c
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--period: name the period with its year, such as "Q2 2024/25" or "Sep 2024"');
     expect(existsSync(file("refused.xlsx"))).toBe(false);
+    // On a dated heading --period changes nothing, and says so.
+    const dated = await runCli([hart.replace("hart-dc-2014-15-q1", "sub-rows"), "--period", "Q2 2024/25"], {
+      now: new Date("2024-10-10"),
+    });
+    expect(dated.code).toBe(0);
+    expect(dated.stderr).toContain(
+      "--period 'Q2 2024/25' was not used: no table's current period is headed by position",
+    );
   });
 });

@@ -127,7 +127,8 @@ export function namePositionPeriods(
       ...unchanged,
       reason: `"${current.label}" names no period and nothing above the table says which: put the period in the sheet's title (e.g. "Quarter 2 2024/25") so next quarter's run can tell this quarter's statuses from the next's`,
     };
-  const name = labelOf(named.kind, named.index, named.year as number) as string;
+  const name = named.year === null ? null : labelOf(named.kind, named.index, named.year);
+  if (name === null) return unchanged;
   // Only the name: the column is judged as before (a cumulative target is profiled by its heading, not the title).
   const renamed = periods.map((p): Period => {
     if (p.column === current.column) return { ...p, name };
