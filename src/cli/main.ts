@@ -234,6 +234,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       source: path.basename(options.input),
       generatedAt: at.slice(0, 16).replace("T", " "),
       ledger: record.ledger,
+      sheetNames: grids.map((g) => g.sheet),
       at,
       face: "cli",
       overrides: options.override.map((o) => ({

@@ -23,6 +23,8 @@ export const QuarterJsonSchema = z.object({
   /** What the workbook's record held before this run. */
   record: z.object({ writes: z.number().int(), history: z.number().int(), overrides: z.number().int() }),
   warnings: z.array(z.string()),
+  /** Tabs renamed since the last write whose record goes on under the new name. */
+  renamedSheets: z.array(z.object({ from: z.string(), to: z.string() })),
   /** Per cell kind, how many measures' cells were: the tool's own (refreshed), an officer's (kept)… */
   statuses: BindingCounts,
   dots: BindingCounts,
@@ -81,6 +83,7 @@ export function quarterJson(result: ScoreResult, ctx: QuarterContext): QuarterJs
       overrides: ctx.ledger.overrides.length,
     },
     warnings: ctx.warnings,
+    renamedSheets: result.quarter.renamedSheets,
     statuses: tally(b.map((x) => x.status)),
     dots: tally(b.map((x) => x.dot)),
     measures: result.measures.map((m, i) => ({
@@ -115,6 +118,10 @@ export function quarterLines(result: ScoreResult, ctx: QuarterContext): string[]
         (ctx.written === null ? "" : "; the record starts with this write")
       : `Quarter to quarter: a record of ${count(j.record.writes, "earlier write")} and ${count(j.record.history, "history row")}`,
   ];
+  for (const r of result.quarter.renamedSheets)
+    lines.push(
+      `  Renamed tab: the record of '${r.from}' goes on as '${r.to}' (its measures are that sheet's; '${r.from}' is gone)`,
+    );
   // Position headings that nothing on the sheet names: every quarter would look like the last.
   for (const t of result.tables) {
     const c = t.table.current;

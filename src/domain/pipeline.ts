@@ -33,6 +33,7 @@ import { DEFAULT_TOLERANCE_TEXT, DEFAULT_WRITEBACK, planStatusWrites, type Write
 import {
   bindTable,
   EMPTY_LEDGER,
+  followRenamedSheets,
   keysOf,
   type MeasureKey,
   historyFromSheet,
@@ -46,6 +47,7 @@ import {
   type MeasureBinding,
   type OverrideRequest,
   type Publish,
+  type RenamedSheet,
   type Write,
 } from "./ledger";
 import {
@@ -77,6 +79,11 @@ export interface ScoreOptions extends AssessOptions {
   face?: Write["face"];
   /** Officers' overrides to set this run. */
   overrides?: OverrideRequest[];
+  /**
+   * Every sheet the workbook has, read or not. With it, a scorecard's tab renamed since the last write takes
+   * over the record of the name it had (see ledger/renamed-sheets.ts); without it, no record is moved.
+   */
+  sheetNames?: readonly string[];
 }
 
 /** How the record was applied to this run. */
@@ -89,6 +96,8 @@ export interface QuarterResult {
   errors: string[];
   /** History read back from the History sheet because the record's part was missing. */
   historyFromSheet: boolean;
+  /** Tabs renamed since the last write, whose record now goes by the new name. */
+  renamedSheets: RenamedSheet[];
 }
 
 /** A table with its measure rows (their own cells: the grid is not needed past layout) and their judgements. */
@@ -120,7 +129,7 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
   }
   const at = options.at ?? options.generatedAt ?? "";
   const keyOf = keysOf(assessed.flatMap((t) => t.measures));
-  const { ledger, errors, fromSheet } = ledgerFor(grids, assessed, options, at, keyOf);
+  const { ledger, errors, fromSheet, renamed } = ledgerFor(grids, assessed, options, at, keyOf);
   const index = provenanceIndex(ledger);
   const bindings: MeasureBinding[][] = [];
   const recordChecks: QuarterResult["checks"] = [];
@@ -189,6 +198,7 @@ export function scoreGrids(grids: Grid[], options: ScoreOptions = {}): ScoreResu
     checks: recordChecks,
     errors,
     historyFromSheet: fromSheet,
+    renamedSheets: renamed,
   };
   return { tables, measures, summary, redFlags, exceptions, checks, plan, quarter, publish: published };
 }
@@ -207,7 +217,7 @@ function ledgerFor(
   options: ScoreOptions,
   at: string,
   keyOf: (m: MeasureAssessment) => MeasureKey,
-): { ledger: Ledger; errors: string[]; fromSheet: boolean } {
+): { ledger: Ledger; errors: string[]; fromSheet: boolean; renamed: RenamedSheet[] } {
   let ledger = options.ledger ?? EMPTY_LEDGER;
   let fromSheet = false;
   if (options.ledger !== undefined && ledger.history.length === 0) {
@@ -218,13 +228,18 @@ function ledgerFor(
       fromSheet = true;
     }
   }
+  let renamed: RenamedSheet[] = [];
+  if (options.ledger !== undefined && options.sheetNames !== undefined) {
+    const keyed = tables.map((t) => ({ sheet: t.table.sheet, measures: t.measures.map(keyOf) }));
+    ({ ledger, renamed } = followRenamedSheets(ledger, keyed, options.sheetNames));
+  }
   const errors: string[] = [];
   for (const request of options.overrides ?? []) {
     const r = resolveOverride(request, tables, at, keyOf);
     if (r.ok) ledger = setOverride(ledger, r.override);
     else errors.push(r.error);
   }
-  return { ledger, errors, fromSheet };
+  return { ledger, errors, fromSheet, renamed };
 }
 
 /** The reports' details, as every face builds them: one place, so the comparison kind is never left out. */

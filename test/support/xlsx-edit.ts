@@ -4,6 +4,7 @@
  * Built on the file adapter's surgical writer, so nothing but the named cells changes.
  */
 import { promises as fs } from "node:fs";
+import { inflateEntry, readZip, writeZip, type OutEntry } from "../../src/adapters/xlsx/zip";
 import { openPackage, type XlsxPackage } from "../../src/adapters/xlsx/package";
 import { gridsOf } from "../../src/adapters/xlsx/read-workbook";
 import { applyPlan, type PartChange } from "../../src/adapters/xlsx/write-workbook";
@@ -54,4 +55,21 @@ export function textAt(grids: Grid[], sheet: string, a1: string): string {
   const at = parseRange(a1);
   if (g === undefined || at === null) return "";
   return g.text[at.top - g.top]?.[at.left - g.left] ?? "";
+}
+
+/**
+ * Rename a tab as Excel does in the file: its name in xl/workbook.xml, and every formula, defined name and
+ * sparkline that names it (quoted, 'Old name'!A1), in whichever part holds them.
+ */
+export async function renameSheet(from: string, to: string, oldName: string, newName: string): Promise<void> {
+  const quote = (n: string) => `'${n.replace(/'/g, "''")}'!`;
+  const escape = (n: string) => n.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  const entries: OutEntry[] = readZip(await fs.readFile(from)).map((entry) => {
+    if (!entry.name.endsWith(".xml")) return { kind: "copy", entry };
+    const xml = inflateEntry(entry).toString("utf8");
+    let next = xml.split(escape(quote(oldName))).join(escape(quote(newName)));
+    if (entry.name === "xl/workbook.xml") next = next.replace(`name="${escape(oldName)}"`, `name="${escape(newName)}"`);
+    return next === xml ? { kind: "copy", entry } : { kind: "new", name: entry.name, data: Buffer.from(next, "utf8") };
+  });
+  await fs.writeFile(to, writeZip(entries));
 }

@@ -36,3 +36,4 @@ export {
   type StoredPoint,
   type RestorePointEntry,
 } from "./restore-points";
+export { followRenamedSheets, type RenamedSheet } from "./renamed-sheets";
