@@ -893,6 +893,9 @@ export class MockWorkbook {
       this.loaded.push(item);
       return item;
     };
+    // WorksheetCollection.load("items/name"): the sheets as they are at the sync; no items before it.
+    const loadSheetNames = (collection: Anything) =>
+      this.loaded.push({ sync: () => (collection.items = [...this.sheets.keys()].map((name) => ({ name }))) });
     const context: Anything = new OfficeMockObject({
       workbook: {
         worksheets: {
@@ -902,6 +905,11 @@ export class MockWorkbook {
             return this.sheetMock(name);
           },
           getItemOrNullObject: (name: string) => this.sheetMock(name),
+          // Called on the collection (office-addin-mock keeps a function as a method of its object).
+          load: function (this: Anything) {
+            loadSheetNames(this);
+            return this;
+          },
           add: (name: string) => {
             if (this.sheets.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
             this.addSheet(name);

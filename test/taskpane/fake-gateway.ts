@@ -433,7 +433,8 @@ export class FakeWorkbook implements ExcelGateway {
       formats: [],
       formulas: [],
     };
-    if (area === null) return { grid, settings, warning, record };
+    const sheetNames = this.sheetNames();
+    if (area === null) return { grid, settings, warning, record, sheetNames };
     for (let r = area.top; r <= area.bottom; r++) {
       const row = Array.from({ length: area.right - area.left + 1 }, (_, i) => cells.get(at(r, area.left + i)));
       grid.values.push(row.map((c) => c?.value ?? null));
@@ -442,7 +443,7 @@ export class FakeWorkbook implements ExcelGateway {
       grid.formulas?.push(row.map((c) => c?.formula ?? null));
     }
     if (rect !== null && used.length > 0) grid.usedRight = Math.max(...used.map(([, c]) => c));
-    return { grid, settings, warning, record };
+    return { grid, settings, warning, record, sheetNames };
   }
 
   /** Record the call, refuse an overlap with a write, and answer after a turn of the event loop, as Excel does. */

@@ -7,12 +7,11 @@
  */
 import path from "node:path";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
-import { createOfficeGateway } from "../../src/adapters/office/office-gateway";
 import { readLedgerXml } from "../../src/adapters/office/ledger-store";
 import { readLedger } from "../../src/domain/ledger";
 import type { Grid } from "../../src/domain/sheet/grid";
 import { MockWorkbook } from "../support/mock-workbook";
-import { renderPane, type RenderedPane } from "./render-pane";
+import { paneOnMock as paneOn } from "./render-pane";
 
 const PREVIOUS = 4;
 const CURRENT = 5;
@@ -22,12 +21,6 @@ let grid: Grid;
 beforeAll(async () => {
   grid = (await readWorkbook(path.resolve(__dirname, "../fixtures/councils/hart-dc-2014-15-q1.xlsx"))).grids[0] as Grid;
 });
-
-async function paneOn(wb: MockWorkbook): Promise<RenderedPane> {
-  const pane = await renderPane(createOfficeGateway(wb.excel().run, wb.supports));
-  await pane.run((a) => a.find("used-range"));
-  return pane;
-}
 
 it("writes Q2 over the officers' Q1 words in their own words, with Q1 frozen as Q1 in the record", async () => {
   let wb = MockWorkbook.fromGrids([grid]);

@@ -6,14 +6,13 @@
  */
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import path from "node:path";
-import { createOfficeGateway } from "../../src/adapters/office/office-gateway";
 import { readLedgerXml } from "../../src/adapters/office/ledger-store";
 import { readLedger, type Ledger } from "../../src/domain/ledger";
 import { STATUS_SYMBOLS } from "../../src/domain/judging";
 import { countStatuses, statusOf } from "../../src/domain/reports";
 import type { Grid } from "../../src/domain/sheet/grid";
 import { MockWorkbook } from "../support/mock-workbook";
-import { renderPane, type RenderedPane } from "./render-pane";
+import { paneOnMock as paneOn, type RenderedPane } from "./render-pane";
 
 const Q2 = "Q2 Jul - Sep 2023/24";
 const Q3 = "Q3 Oct - Dec 2023/24";
@@ -26,12 +25,6 @@ beforeAll(async () => {
   grid = (await readWorkbook(path.resolve(__dirname, "../../examples/directorate-performance-2023-q2.xlsx")))
     .grids[0] as Grid;
 });
-
-async function paneOn(wb: MockWorkbook): Promise<RenderedPane> {
-  const pane = await renderPane(createOfficeGateway(wb.excel().run, wb.supports));
-  await pane.run((a) => a.find("used-range"));
-  return pane;
-}
 
 const ledgerOf = async (wb: MockWorkbook): Promise<Ledger> =>
   readLedger(await wb.excel().run((c) => readLedgerXml(c))).ledger;

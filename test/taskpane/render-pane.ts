@@ -2,6 +2,8 @@
 import { act, renderHook } from "@testing-library/react";
 import type { ExcelGateway } from "../../src/taskpane/gateway";
 import { usePane, type PaneActions, type PaneState } from "../../src/taskpane/usePane";
+import { createOfficeGateway } from "../../src/adapters/office/office-gateway";
+import type { MockWorkbook } from "../support/mock-workbook";
 
 export interface RenderedPane {
   state: () => PaneState;
@@ -23,4 +25,11 @@ export async function renderPane(gateway: ExcelGateway): Promise<RenderedPane> {
       });
     },
   };
+}
+
+/** The pane over the strict mock workbook through its real Office adapter, with the scorecard found. */
+export async function paneOnMock(wb: MockWorkbook): Promise<RenderedPane> {
+  const pane = await renderPane(createOfficeGateway(wb.excel().run, wb.supports));
+  await pane.run((a) => a.find("used-range"));
+  return pane;
 }

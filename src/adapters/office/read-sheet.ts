@@ -127,8 +127,11 @@ export async function readSheet(
   whole.load(["columnIndex", "columnCount"]);
   const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   stored.load("value");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
   alongside?.();
   await context.sync();
+  const sheetNames = sheets.items.map((s) => s.name);
 
   const settingsRead = readSettings(stored.isNullObject ? null : stored.value);
   const settings =
@@ -139,6 +142,7 @@ export async function readSheet(
       grid: { sheet: sheet.name, top: 1, left: 1, values: [], text: [], formats: [], formulas: [] },
       settings,
       warning,
+      sheetNames,
     };
   }
 
@@ -179,5 +183,5 @@ export async function readSheet(
   });
   if (withFills && supports("1.9")) grid.fills = fills;
   if (supports("1.13")) grid.merges = merges;
-  return { grid, settings, warning };
+  return { grid, settings, warning, sheetNames };
 }

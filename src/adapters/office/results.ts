@@ -20,6 +20,8 @@ export interface SheetRead {
   warning: string | null;
   /** The workbook's quarter-to-quarter record; absent where the host cannot keep one. */
   record?: WorkbookRecord;
+  /** Every sheet's name, so a tab renamed since the last write keeps its record (ledger/renamed-sheets.ts). */
+  sheetNames?: string[];
 }
 
 /** A rectangle of a sheet, 0-based as Office.js gives it. */

@@ -8,7 +8,7 @@ import type { Operation } from "../operation";
 import { settingsFrom } from "../scorecard/options";
 import type { Scorecard } from "../scorecard/useScorecard";
 import { applyFailed, nothingToWrite, recordFailed, sheetChanged, written } from "./messages";
-import { scoreSheet } from "../scorecard/options";
+import { quarterOf, scoreSheet } from "../scorecard/options";
 import { writeCounts } from "./write-counts";
 import { periodId } from "../../domain/layout/period-id";
 
@@ -40,7 +40,7 @@ export function useApply(
         const counts = writeCounts(result.measures, options.recorded);
         // Judged again at the time of the write: the record's write and snapshots carry it.
         const at = now().toISOString();
-        const final = read.record === undefined ? result : scoreSheet(read.grid, options, { record: read.record, at });
+        const final = read.record === undefined ? result : scoreSheet(read.grid, options, quarterOf(read, at));
         const history = final.plan.sheets.find((s) => s.kind === "history");
         let started = false;
         let stored = true;

@@ -54,6 +54,14 @@ export interface Quarter {
   record: WorkbookRecord;
   /** ISO time the write is stamped with. */
   at: string;
+  /** Every sheet of the workbook: a tab renamed since the last write keeps its record. */
+  sheetNames?: string[];
+}
+
+/** The judgement's quarter from a read of the sheet that holds the workbook's record. */
+export function quarterOf(read: { record?: WorkbookRecord; sheetNames?: string[] }, at: string): Quarter | undefined {
+  if (read.record === undefined) return undefined;
+  return { record: read.record, at, ...(read.sheetNames === undefined ? {} : { sheetNames: read.sheetNames }) };
 }
 
 /**
@@ -65,6 +73,7 @@ export function scoreSheet(grid: Grid, options: PaneOptions, quarter?: Quarter):
   const grids = quarter?.record.history == null ? [grid] : [grid, quarter.record.history];
   return scoreGrids(grids, {
     ...(quarter === undefined ? {} : { ledger: quarter.record.ledger, at: quarter.at, face: "pane" as const }),
+    ...(quarter?.sheetNames === undefined ? {} : { sheetNames: quarter.sheetNames }),
     detect: {
       roles: options.roles,
       compare: options.compare,

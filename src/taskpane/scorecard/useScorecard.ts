@@ -9,7 +9,7 @@ import type { ExcelGateway, SheetRead } from "../gateway";
 import type { PaneMessage } from "../message";
 import type { Operation } from "../operation";
 import { notFoundMessage, readFailed } from "./messages";
-import { DEFAULT_OPTIONS, optionsFrom, scoreSheet, type PaneOptions, type Scope } from "./options";
+import { DEFAULT_OPTIONS, optionsFrom, quarterOf, scoreSheet, type PaneOptions, type Scope } from "./options";
 
 export interface Scorecard {
   read: SheetRead | null;
@@ -51,10 +51,7 @@ export function useScorecard(
   // When the sheet was read: a preview's write is stamped with it (Apply judges again at its own time).
   const [readAt, setReadAt] = useState(() => new Date().toISOString());
   const result = useMemo(
-    () =>
-      read === null
-        ? null
-        : scoreSheet(read.grid, options, read.record === undefined ? undefined : { record: read.record, at: readAt }),
+    () => (read === null ? null : scoreSheet(read.grid, options, quarterOf(read, readAt))),
     [read, options, readAt],
   );
 
