@@ -128,6 +128,17 @@ export function Pane({ gateway }: { gateway: ExcelGateway }) {
         <Message message={settingsIgnored(state.settingsWarning)} />
       )}
       {step === "scorecard" && state.notFound !== null && <Message message={state.notFound} />}
+      {step === "preview" &&
+        (result?.quarter.renamedSheets ?? []).map((r) => (
+          <Message
+            key={`${r.from}\u0000${r.to}`}
+            message={{
+              intent: "info",
+              title: "Renamed tab, same record",
+              text: `What was written on '${r.from}' (its statuses, history and overrides) goes on as '${r.to}'.`,
+            }}
+          />
+        ))}
       {step === "preview" && state.recordWarning !== null && (
         <Message message={{ intent: "warning", title: "Last quarter's record set aside", text: state.recordWarning }} />
       )}

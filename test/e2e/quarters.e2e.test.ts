@@ -15,6 +15,7 @@ import { LEDGER_NAMESPACE, readLedger, type Ledger } from "../../src/domain/ledg
 import { STATUS_SYMBOLS } from "../../src/domain/judging";
 import type { Grid } from "../../src/domain/sheet/grid";
 import { runCli } from "../support/run-cli";
+import { renameSheet } from "../support/xlsx-edit";
 import { buildForBrowser, customXmlOf, launch, openPane, paneDir, root, saveAndReopen, serve, shot } from "./harness";
 
 const DIRECTORATE = path.join(root, "examples", "directorate-performance-2023-q2.xlsx");
@@ -209,6 +210,30 @@ describe("quarter to quarter in the pane", () => {
     const ledger = await ledgerIn(page);
     expect([...new Set(ledger.history.map((s) => s.period))]).toEqual(["Q3 2024/25"]);
     expect(ledger.writes.map((w) => w.period)).toEqual(["Q3 2024/25"]);
+    expect(errors).toEqual([]);
+  });
+
+  it("says so when a tab renamed for the new quarter keeps its record, and writes on under the new name", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kpi-renamed-pane-"));
+    const q2 = path.join(dir, "q2.xlsx");
+    const renamed = path.join(dir, "renamed.xlsx");
+    expect((await runCli([DIRECTORATE, "-o", q2], { now: new Date("2023-10-10T09:00:00Z") })).code).toBe(0);
+    const Q3_TAB = "Directorate data Q3 2023-24";
+    await renameSheet(q2, renamed, SHEET, Q3_TAB);
+    const { page, errors } = await openPane(
+      browser,
+      server.url,
+      (await readWorkbook(renamed)).grids,
+      {},
+      customXmlOf(readFileSync(renamed)),
+    );
+    await find(page);
+    await page.getByTestId("messages-preview").getByText("Renamed tab, same record").waitFor();
+    await shot(page, "q2q-renamed-tab");
+    await write(page);
+    const ledger = await ledgerIn(page);
+    expect(new Set(ledger.history.map((s) => s.measure.sheet))).toEqual(new Set([Q3_TAB]));
+    expect(ledger.writes.map((w) => w.face)).toEqual(["cli", "pane"]);
     expect(errors).toEqual([]);
   });
 });
