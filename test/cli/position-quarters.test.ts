@@ -8,19 +8,13 @@ import { existsSync, mkdtempSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ScorecardJsonSchema, type ScorecardJson } from "../../src/cli/json-report";
+import type { ScorecardJson } from "../../src/cli/json-report";
 import { LEDGER_NAMESPACE, readLedger } from "../../src/domain/ledger";
-import { runCli } from "../support/run-cli";
+import { runCli, scoreJson as score } from "../support/run-cli";
 import { openXlsx, partsOf, textAt, typeCells } from "../support/xlsx-edit";
 
 const hart = path.resolve(__dirname, "../fixtures/councils/hart-dc-2014-15-q1.xlsx");
 const SHEET = "KPIs Q1 2014-15";
-
-async function score(args: string[], at: string): Promise<ScorecardJson> {
-  const run = await runCli([...args, "--json"], { now: new Date(at) });
-  if (run.code !== 0) throw new Error(run.stderr);
-  return ScorecardJsonSchema.parse(JSON.parse(run.stdout));
-}
 
 describe("a Previous | Current scorecard (Hart DC) through two quarters on the command line", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "kpi-hart-"));
@@ -29,13 +23,13 @@ describe("a Previous | Current scorecard (Hart DC) through two quarters on the c
   let q2: ScorecardJson;
 
   beforeAll(async () => {
-    q1 = await score([hart, "-o", file("q1.xlsx")], "2014-07-10T09:00:00Z");
+    q1 = (await score([hart, "-o", file("q1.xlsx")], "2014-07-10T09:00:00Z")).doc;
     const { grids } = await openXlsx(file("q1.xlsx"));
     const rows = q1.tables.flatMap((t) => t.measures.map((m) => m.row));
     const moved = Object.fromEntries(rows.map((r) => [`D${r}`, textAt(grids, SHEET, `E${r}`)]));
     const title = textAt(grids, SHEET, "A1").replace("Quarter 1", "Quarter 2");
     await typeCells(file("q1.xlsx"), file("q2-typed.xlsx"), SHEET, { ...moved, A1: title });
-    q2 = await score([file("q2-typed.xlsx"), "-o", file("q2.xlsx")], "2014-10-10T09:00:00Z");
+    q2 = (await score([file("q2-typed.xlsx"), "-o", file("q2.xlsx")], "2014-10-10T09:00:00Z")).doc;
   });
 
   it("records each quarter as the title names it, not as the heading Current", async () => {
@@ -78,7 +72,7 @@ describe("a Previous | Current scorecard (Hart DC) through two quarters on the c
       `Period: "Current" on Scorecard names no quarter and the sheet's title does not say which: put it in the title`,
     );
     // --period names it; a label with no year is refused before anything is read or written.
-    const named = await score([file("unnamed.xlsx"), "--period", "Quarter 2 2024-25"], "2024-10-10T09:00:00Z");
+    const named = (await score([file("unnamed.xlsx"), "--period", "Quarter 2 2024-25"], "2024-10-10T09:00:00Z")).doc;
     expect([named.tables[0]?.currentPeriod, named.tables[0]?.comparisonPeriod]).toEqual(["Q2 2024/25", "Q1 2024/25"]);
     const refused = await runCli([file("unnamed.xlsx"), "-o", file("refused.xlsx"), "--period", "Quarter 2"], {
       now: new Date("2024-10-10"),

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ScorecardJsonSchema, type ScorecardJson } from "../../src/cli/json-report";
+import type { ScorecardJson } from "../../src/cli/json-report";
 import {
   LEDGER_NAMESPACE,
   RESTORE_NAMESPACE,
@@ -18,7 +18,7 @@ import {
 import { parseStatusSymbol } from "../../src/domain/judging";
 import { STATUSES, type Status } from "../../src/domain/judging/types";
 import type { Grid } from "../../src/domain/sheet/grid";
-import { runCli } from "../support/run-cli";
+import { runCli, scoreJson as score } from "../support/run-cli";
 import { openXlsx, partsOf, textAt, typeCells } from "../support/xlsx-edit";
 import { lintPackage } from "../support/ooxml-lint";
 
@@ -33,12 +33,6 @@ const OVERRIDE = ["--override", "Theme 3 ASC performance report=amber", "--reaso
 
 function range(a: number, b: number): number[] {
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
-}
-
-async function score(args: string[], at: string): Promise<{ doc: ScorecardJson; stderr: string }> {
-  const run = await runCli([...args, "--json"], { now: new Date(at) });
-  if (run.code !== 0) throw new Error(run.stderr);
-  return { doc: ScorecardJsonSchema.parse(JSON.parse(run.stdout)), stderr: run.stderr };
 }
 
 const measures = (doc: ScorecardJson) => doc.tables.flatMap((t) => t.measures);

@@ -6,21 +6,15 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ScorecardJsonSchema, type ScorecardJson } from "../../src/cli/json-report";
+import type { ScorecardJson } from "../../src/cli/json-report";
 import { LEDGER_NAMESPACE, readLedger } from "../../src/domain/ledger";
-import { runCli } from "../support/run-cli";
+import { scoreJson as score } from "../support/run-cli";
 import { openXlsx, partsOf, renameSheet, textAt, typeCells } from "../support/xlsx-edit";
 
 const directorate = path.resolve(__dirname, "../../examples/directorate-performance-2023-q2.xlsx");
 const Q2_TAB = "Directorate data Q2 2023-24";
 const Q3_TAB = "Directorate data Q3 2023-24";
 const Q3 = "Q3 Oct - Dec 2023/24";
-
-async function score(args: string[], at: string): Promise<{ doc: ScorecardJson; stdout: string }> {
-  const run = await runCli([...args, "--json"], { now: new Date(at) });
-  if (run.code !== 0) throw new Error(run.stderr);
-  return { doc: ScorecardJsonSchema.parse(JSON.parse(run.stdout)), stdout: run.stdout };
-}
 
 describe("a scorecard tab renamed between quarters", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "kpi-renamed-"));

@@ -1,5 +1,6 @@
 /** Run the `scorecard` command in-process, capturing what it prints. */
 import { main } from "../../src/cli/main";
+import { ScorecardJsonSchema, type ScorecardJson } from "../../src/cli/json-report";
 
 export interface CliRun {
   code: number;
@@ -30,4 +31,11 @@ export async function runCli(args: string[], terminal: CliTerminal = {}): Promis
     errIsTerminal: terminal.errIsTerminal ?? false,
   });
   return { code, stdout, stderr };
+}
+
+/** Run with --json at the time `at`: the document, validated, and what the run printed. Fails on a non-zero exit. */
+export async function scoreJson(args: string[], at: string): Promise<CliRun & { doc: ScorecardJson }> {
+  const run = await runCli([...args, "--json"], { now: new Date(at) });
+  if (run.code !== 0) throw new Error(run.stderr);
+  return { ...run, doc: ScorecardJsonSchema.parse(JSON.parse(run.stdout)) };
 }
