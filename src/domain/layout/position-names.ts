@@ -8,6 +8,7 @@
 import type { Period, PeriodKind } from "./scorecard";
 import { parsePeriod, type PeriodInfo } from "./periods";
 import { positionPeriod, positionRank } from "./position-periods";
+import { financialYear as fy, MONTH_SHORT } from "./period-words";
 
 /** The kinds of period a title may name for a position heading of each unit ("Current" has none). */
 const NAMEABLE: Record<string, readonly PeriodKind[]> = {
@@ -24,9 +25,6 @@ const NAMEABLE: Record<string, readonly PeriodKind[]> = {
  */
 const FINER: PeriodKind[] = ["quarter", "month", "term", "half-year", "year"];
 
-const fy = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** One way of writing a period, the engine's own, read back to the same period. */
 function labelOf(kind: PeriodKind, index: number | null, year: number): string | null {
   if (kind === "year") return fy(year);
@@ -35,7 +33,7 @@ function labelOf(kind: PeriodKind, index: number | null, year: number): string |
   if (kind === "half-year") return `H${index} ${fy(year)}`;
   if (kind === "term") return `Term ${index} ${fy(year)}`;
   // Months carry their financial year: January to March are in the calendar year after it starts.
-  if (kind === "month") return `${MONTHS[index - 1]} ${index <= 3 ? year + 1 : year}`;
+  if (kind === "month") return `${MONTH_SHORT[index - 1]} ${index <= 3 ? year + 1 : year}`;
   return null;
 }
 

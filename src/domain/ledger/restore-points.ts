@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { readPiece, splitParts, unescapeXml } from "./parts";
+import { MONTH_SHORT } from "../layout/period-words";
 
 export const RESTORE_NAMESPACE = "urn:kpi-scorecard:restore-point:1";
 export const RESTORE_ROOT = "restorePoint";
@@ -135,14 +136,12 @@ export function keepNewest(points: readonly RestorePointEntry[], entry: RestoreP
   return [entry, ...points.filter((p) => p.id !== entry.id)].slice(0, MAX_RESTORE_POINTS);
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** "02 Dec 14:10" (UTC) from an ISO time, or the text as given when it is not one. */
 export function shortTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+  return `${two(d.getUTCDate())} ${MONTH_SHORT[d.getUTCMonth()]} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -5,13 +5,12 @@
  */
 import type { Period, ScorecardTable } from "../../domain/layout/scorecard";
 import { periodOrder } from "../../domain/ledger";
+import { financialYear as fy } from "../../domain/layout/period-words";
 import { periodId } from "../../domain/layout/period-id";
 
 const QUARTER = /^Q([1-4])\s+(.*?)\s*(\d{4})\/(\d{2})$/;
 /** A UK financial year's quarters, as the council reports name them. */
 const MONTHS = ["Apr - June", "Jul - Sep", "Oct - Dec", "Jan - Mar"];
-
-const fy = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 
 /** The next `n` quarter labels after `label`, or none when it is not a financial-year quarter. */
 function nextQuarters(label: string, periods: readonly Period[], n: number): string[] {
