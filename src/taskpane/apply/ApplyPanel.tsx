@@ -59,6 +59,10 @@ export function ApplyPanel({
   const places = writePlaces(result);
   // A status column kept in words is written in its words (status-words.ts): the choice says which.
   const words = result.tables.map(statusWordsOf).find((w) => Object.keys(w).length > 0);
+  const statusesAs =
+    words === undefined
+      ? "Symbols (✓ ● ✘"
+      : `The sheet's own words (${[words["on-target"], words["near-target"], words["off-target"]].join(", ")}`;
   const nothing = counts.statuses + counts.directions === 0;
   // With the workbook's record, cells are known as the tool's own (refreshed) or an officer's (kept unless replaced).
   const withRecord = result.quarter.bindings.some((b) => b.status !== "first-run" && b.status !== "empty");
@@ -70,7 +74,7 @@ export function ApplyPanel({
         <RadioGroup value={options.mode} onChange={(_, d) => onOptions({ mode: d.value as WriteMode })}>
           <Radio
             value="value"
-            label={`${words === undefined ? "Symbols (✓ ● ✘" : `The sheet's own words (${[words["on-target"], words["near-target"], words["off-target"]].join(", ")}`} and ${options.dotStyle === "word" ? "Improved, Stable, Worse" : "arrows"})`}
+            label={`${statusesAs} and ${options.dotStyle === "word" ? "Improved, Stable, Worse" : "arrows"})`}
           />
           <Radio
             value="formula"
