@@ -10,6 +10,8 @@ import { normalise } from "./measure-key";
 export interface PeriodOrder {
   /** A sort key (larger is later), or null when the label cannot be ordered. */
   orderOf(label: string): number | null;
+  /** A table period's sort key as the record knows it: by its name where a position heading has one. */
+  at(period: Pick<Period, "label" | "name">): number | null;
   /** Whether `next` is the period straight after `period` (the one an override expiring at `next` ends with). */
   isJustBefore(period: string, next: string): boolean;
 }
@@ -40,6 +42,7 @@ export function periodOrder(periods: readonly Period[]): PeriodOrder {
   const orderOf = (label: string) => read(label)?.order ?? null;
   return {
     orderOf,
+    at: (period) => orderOf(periodId(period)),
     isJustBefore(period, next) {
       const a = read(period);
       const b = read(next);

@@ -50,7 +50,7 @@ export function resolveOverride(
   const until = order.orderOf(request.until);
   if (until === null) return { ok: false, error: `"${request.until}" is not a period the override can run until` };
   const current = t.table.current;
-  const now = current === null ? null : order.orderOf(periodId(current));
+  const now = current === null ? null : order.at(current);
   if (current !== null && now !== null && until <= now)
     return {
       ok: false,

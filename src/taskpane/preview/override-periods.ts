@@ -38,11 +38,11 @@ export function untilChoices(table: ScorecardTable, ahead = 4): string[] {
   if (current === null) return [];
   const order = periodOrder(table.periods);
   // A position heading is ordered by the period it stands for (its name), as the record orders it.
-  const now = order.orderOf(periodId(current)) ?? current.order;
+  const now = order.at(current) ?? current.order;
   // Periods of the current one's kind: a year-to-date or outturn column is no period to run until.
   const later = [...table.periods]
-    .filter((p) => p.kind === current.kind && (order.orderOf(periodId(p)) ?? p.order) > now)
-    .sort((a, b) => (order.orderOf(periodId(a)) ?? a.order) - (order.orderOf(periodId(b)) ?? b.order));
+    .filter((p) => p.kind === current.kind && (order.at(p) ?? p.order) > now)
+    .sort((a, b) => (order.at(a) ?? a.order) - (order.at(b) ?? b.order));
   const last = periodId(later[later.length - 1] ?? current);
   const labels = [...later.map(periodId), ...nextQuarters(last, table.periods, ahead)];
   const seen = new Set<string>();

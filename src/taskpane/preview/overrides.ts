@@ -25,7 +25,7 @@ export function activeOverrides(ledger: Ledger, tables: readonly ScorecardTable[
     if (table?.current == null) continue;
     const order = periodOrder(table.periods);
     const until = order.orderOf(o.until);
-    const now = order.orderOf(periodId(table.current));
+    const now = order.at(table.current);
     if (until !== null && now !== null && until <= now) continue;
     out.push({ override: o, expiresNext: order.isJustBefore(periodId(table.current), o.until) });
   }
@@ -46,7 +46,7 @@ export function withoutOverride(ledger: Ledger, key: MeasureKey, tables: readonl
     overrides: ledger.overrides.filter((o) => {
       if (keyId(o.measure) !== id) return true;
       const until = order?.orderOf(o.until) ?? null;
-      const now = current === null ? null : (order?.orderOf(periodId(current)) ?? null);
+      const now = current === null ? null : (order?.at(current) ?? null);
       return now !== null && until !== null && until <= now;
     }),
   };
